@@ -1,0 +1,189 @@
+//! Tools: their definitions (`tools/list`) and dispatch (`tools/call`).
+
+mod client_requests;
+mod content;
+mod notify;
+mod reconnect;
+mod schema;
+
+use rmcp::{
+    ErrorData, RoleServer,
+    model::{CallToolRequestParams, CallToolResult, ContentBlock, JsonObject, Tool},
+    service::RequestContext,
+};
+use serde_json::{Value, json};
+
+use crate::server::FixtureServer;
+
+/// Name of the tool that closes its own SSE stream mid-call.
+pub(crate) const RECONNECTION_TOOL: &str = "test_reconnection";
+
+/// A schema for a tool without arguments.
+fn no_arguments() -> Value {
+    json!({ "type": "object", "properties": {} })
+}
+
+/// A schema for a tool with one required string argument.
+fn one_string(name: &str, description: &str) -> Value {
+    json!({
+        "type": "object",
+        "properties": { name: { "type": "string", "description": description } },
+        "required": [name],
+    })
+}
+
+/// The tools as `tools/list` returns them: name, description, input schema.
+fn definitions() -> Vec<(&'static str, &'static str, Value)> {
+    vec![
+        (
+            "test_simple_text",
+            "Tests simple text content response",
+            no_arguments(),
+        ),
+        (
+            "test_image_content",
+            "Tests image content response",
+            no_arguments(),
+        ),
+        (
+            "test_audio_content",
+            "Tests audio content response",
+            no_arguments(),
+        ),
+        (
+            "test_embedded_resource",
+            "Tests embedded resource content response",
+            no_arguments(),
+        ),
+        (
+            "test_multiple_content_types",
+            "Tests response with multiple content types (text, image, resource)",
+            no_arguments(),
+        ),
+        (
+            "test_tool_with_logging",
+            "Tests tool that emits log messages during execution",
+            no_arguments(),
+        ),
+        (
+            "test_tool_with_progress",
+            "Tests tool that reports progress notifications",
+            no_arguments(),
+        ),
+        (
+            "test_error_handling",
+            "Tests error response handling",
+            no_arguments(),
+        ),
+        (
+            "test_sampling",
+            "Tests server-initiated sampling (LLM completion request)",
+            one_string("prompt", "The prompt to send to the LLM"),
+        ),
+        (
+            "test_elicitation",
+            "Tests server-initiated elicitation (user input request)",
+            one_string("message", "The message to show the user"),
+        ),
+        (
+            "test_elicitation_sep1034_defaults",
+            "Tests elicitation with default values per SEP-1034",
+            no_arguments(),
+        ),
+        (
+            "test_elicitation_sep1330_enums",
+            "Tests elicitation with enum schema improvements per SEP-1330",
+            no_arguments(),
+        ),
+        (
+            RECONNECTION_TOOL,
+            "Tests SSE stream disconnection and client reconnection (SEP-1699): the server closes \
+             the stream mid-call and sends the result after the client reconnects",
+            no_arguments(),
+        ),
+        (
+            schema::NAME,
+            "Tool with JSON Schema 2020-12 features for conformance testing (SEP-1613)",
+            schema::input_schema(),
+        ),
+    ]
+}
+
+/// The tools, as `tools/list` returns them.
+pub(crate) fn list() -> Vec<Tool> {
+    definitions()
+        .into_iter()
+        .map(|(name, description, schema)| {
+            let Value::Object(schema) = schema else {
+                unreachable!("tool schemas are objects")
+            };
+            Tool::new(name, description, schema)
+        })
+        .collect()
+}
+
+/// Answers `tools/call`. Unknown tools are a protocol error; everything that
+/// goes wrong inside a tool is a result with `isError: true`.
+pub(crate) async fn call(
+    server: &FixtureServer,
+    request: CallToolRequestParams,
+    context: RequestContext<RoleServer>,
+) -> Result<CallToolResult, ErrorData> {
+    let arguments = request.arguments.unwrap_or_default();
+    let result = match request.name.as_ref() {
+        "test_simple_text" => content::simple_text(),
+        "test_image_content" => content::image(),
+        "test_audio_content" => content::audio(),
+        "test_embedded_resource" => content::embedded_resource(),
+        "test_multiple_content_types" => content::multiple_types(),
+        "test_error_handling" => content::error(),
+        "test_tool_with_logging" => notify::with_logging(server, &context).await,
+        "test_tool_with_progress" => notify::with_progress(&context).await,
+        "test_sampling" => client_requests::sampling(&arguments, &context).await,
+        "test_elicitation" => client_requests::elicitation(&arguments, &context).await,
+        "test_elicitation_sep1034_defaults" => client_requests::defaults(&context).await,
+        "test_elicitation_sep1330_enums" => client_requests::enums(&context).await,
+        RECONNECTION_TOOL => reconnect::reconnection(server, &context).await,
+        schema::NAME => schema::call(&arguments),
+        other => {
+            return Err(ErrorData::invalid_params(
+                format!("Unknown tool: {other}"),
+                None,
+            ));
+        }
+    };
+    Ok(result)
+}
+
+/// A tool error result with one text block.
+fn tool_error(message: impl Into<String>) -> CallToolResult {
+    CallToolResult::error(vec![ContentBlock::text(message)])
+}
+
+/// A successful tool result with one text block.
+fn text_result(text: impl Into<String>) -> CallToolResult {
+    CallToolResult::success(vec![ContentBlock::text(text)])
+}
+
+/// A required string argument, or a tool error naming it.
+fn string_argument<'a>(arguments: &'a JsonObject, name: &str) -> Result<&'a str, CallToolResult> {
+    arguments
+        .get(name)
+        .and_then(Value::as_str)
+        .ok_or_else(|| tool_error(format!("Missing required string argument '{name}'")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_tool_has_a_description_and_an_object_schema() {
+        let tools = list();
+        assert_eq!(tools.len(), 14);
+        for tool in tools {
+            assert!(tool.description.is_some(), "{}", tool.name);
+            assert_eq!(tool.input_schema["type"], "object", "{}", tool.name);
+        }
+    }
+}

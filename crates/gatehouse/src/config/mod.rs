@@ -1,0 +1,435 @@
+//! Loading the config file: YAML in, every error out (each with its path), or a runtime
+//! [`Config`] compiled once per load.
+//!
+//! Two steps, as `docs/architecture.md` describes: raw serde structs ([`raw`]) with unknown keys
+//! rejected, then compilation into `gateway::Settings` (variables expanded, durations parsed,
+//! names validated). A config with any error is refused whole.
+
+mod duration;
+mod expand;
+pub mod raw;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::Duration;
+
+use gateway::namespace::is_valid_server_name;
+use gateway::settings::{FailureMode, HttpSettings, ServerSettings, Settings, UpstreamTransport};
+use raw::{RawConfig, RawFailureMode, RawHttp, RawLog, RawLogFormat, RawServer};
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use transport::upstream::{HttpSpec, StdioSpec};
+
+pub use expand::env_lookup;
+
+/// The default listen address.
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+/// The bundled example config, used when no `--config` is given.
+pub const EXAMPLE_CONFIG: &str = include_str!("../../../../examples/gatehouse.yaml");
+
+/// A loaded, valid config.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where to listen.
+    pub listen: SocketAddr,
+    /// The gateway's runtime settings.
+    pub settings: Settings,
+    /// Log output format.
+    pub log_format: RawLogFormat,
+    /// Log filter.
+    pub log_level: String,
+}
+
+/// One problem in a config file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// Where: dotted path of keys, e.g. `servers.files.command`; empty for the whole file.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Every problem found in a config file.
+#[derive(Debug, Clone)]
+pub struct ConfigErrors(pub Vec<ConfigError>);
+
+impl fmt::Display for ConfigErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            match e.path.is_empty() {
+                true => write!(f, "{}", e.message)?,
+                false => write!(f, "{}: {}", e.path, e.message)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigErrors {}
+
+/// Read and compile a config file.
+pub fn load_file(path: &Path) -> Result<Config, ConfigErrors> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        ConfigErrors(vec![ConfigError {
+            path: String::new(),
+            message: format!("cannot read {}: {e}", path.display()),
+        }])
+    })?;
+    parse(&text, &env_lookup)
+}
+
+/// Parse and compile config text, resolving `${VAR}` with `lookup`.
+pub fn parse(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> Result<Config, ConfigErrors> {
+    let mut errors = Errors::default();
+    let value: Value = match serde_saphyr::from_str(text) {
+        Ok(Value::Null) => Value::Object(Default::default()),
+        Ok(v) => v,
+        Err(e) => return Err(errors.fatal(format!("invalid YAML: {e}"))),
+    };
+    let raw = read_raw(value, &mut errors);
+    let config = compile(raw, lookup, &mut errors);
+    errors.finish(config)
+}
+
+/// The config's JSON Schema.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(RawConfig);
+    serde_json::to_string_pretty(&schema).expect("schemas serialize")
+}
+
+#[derive(Default)]
+struct Errors(Vec<ConfigError>);
+
+impl Errors {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(ConfigError {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn fatal(mut self, message: String) -> ConfigErrors {
+        self.push("", message);
+        ConfigErrors(self.0)
+    }
+
+    fn finish(self, config: Config) -> Result<Config, ConfigErrors> {
+        if self.0.is_empty() {
+            Ok(config)
+        } else {
+            Err(ConfigErrors(self.0))
+        }
+    }
+}
+
+/// Split the document into sections and read each, so that one bad section does not hide the
+/// errors of another.
+fn read_raw(value: Value, errors: &mut Errors) -> RawConfig {
+    let Value::Object(mut top) = value else {
+        errors.push("", "the config must be a mapping of keys");
+        return RawConfig::default();
+    };
+    check_keys::<RawConfig>(&mut top, "", errors);
+    let mut raw = RawConfig {
+        listen: section(top.remove("listen"), "listen", errors),
+        http: section(top.remove("http"), "http", errors).unwrap_or_default(),
+        log: section(top.remove("log"), "log", errors).unwrap_or_default(),
+        servers: BTreeMap::new(),
+    };
+    match top.remove("servers") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(servers)) => {
+            for (name, server) in servers {
+                let path = format!("servers.{name}");
+                let server = match server {
+                    Value::Object(mut map) => {
+                        check_keys::<RawServer>(&mut map, &path, errors);
+                        section(Some(Value::Object(map)), &path, errors)
+                    }
+                    _ => {
+                        errors.push(&path, "must be a mapping (command/args or url)");
+                        None
+                    }
+                };
+                raw.servers.insert(name, server.unwrap_or_default());
+            }
+        }
+        Some(_) => errors.push("servers", "must be a mapping of server names"),
+    }
+    raw
+}
+
+/// Report and drop keys the schema of `T` does not know.
+fn check_keys<T: JsonSchema>(
+    map: &mut serde_json::Map<String, Value>,
+    path: &str,
+    errors: &mut Errors,
+) {
+    let schema = schemars::schema_for!(T);
+    let known: Vec<String> = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    let unknown: Vec<String> = map.keys().filter(|k| !known.contains(k)).cloned().collect();
+    for key in unknown {
+        map.remove(&key);
+        let at = if path.is_empty() {
+            key.clone()
+        } else {
+            format!("{path}.{key}")
+        };
+        errors.push(
+            at,
+            format!("unknown key (expected one of: {})", known.join(", ")),
+        );
+    }
+}
+
+fn section<T: DeserializeOwned>(
+    value: Option<Value>,
+    path: &str,
+    errors: &mut Errors,
+) -> Option<T> {
+    let value = value.filter(|v| !v.is_null())?;
+    if let Value::Object(map) = &value {
+        check_nested_types::<T>(map, path, errors)?;
+    }
+    match serde_json::from_value(value) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push(path, e.to_string());
+            None
+        }
+    }
+}
+
+/// Type-check each key on its own, so every mistyped key is reported with its own path.
+fn check_nested_types<T: DeserializeOwned>(
+    map: &serde_json::Map<String, Value>,
+    path: &str,
+    errors: &mut Errors,
+) -> Option<()> {
+    let mut ok = true;
+    for (key, value) in map {
+        let mut single = serde_json::Map::new();
+        single.insert(key.clone(), value.clone());
+        if let Err(e) = serde_json::from_value::<T>(Value::Object(single))
+            && !e.to_string().starts_with("missing field")
+        {
+            errors.push(format!("{path}.{key}"), e.to_string());
+            ok = false;
+        }
+    }
+    ok.then_some(())
+}
+
+fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut Errors) -> Config {
+    let listen_text = raw.listen.as_deref().unwrap_or(DEFAULT_LISTEN);
+    let listen = listen_text.parse::<SocketAddr>().unwrap_or_else(|_| {
+        errors.push(
+            "listen",
+            format!("`{listen_text}` is not an address like 127.0.0.1:8080"),
+        );
+        DEFAULT_LISTEN.parse().expect("default address parses")
+    });
+    let servers = raw
+        .servers
+        .iter()
+        .filter_map(|(name, server)| compile_server(name, server, lookup, errors))
+        .collect();
+    let http = compile_http(&raw.http, listen, errors);
+    Config {
+        listen,
+        settings: Settings { servers, http },
+        log_format: raw.log.format.unwrap_or_default(),
+        log_level: log_level(&raw.log),
+    }
+}
+
+fn log_level(log: &RawLog) -> String {
+    log.level.clone().unwrap_or_else(|| "info".to_owned())
+}
+
+fn compile_server(
+    name: &str,
+    raw: &RawServer,
+    lookup: &dyn Fn(&str) -> Option<String>,
+    errors: &mut Errors,
+) -> Option<ServerSettings> {
+    let path = format!("servers.{name}");
+    if !is_valid_server_name(name) {
+        errors.push(
+            &path,
+            "invalid server name: use 1-32 lowercase letters, digits and `-`, starting with a letter",
+        );
+    }
+    let mut ex = |value: &str, at: String| match expand::expand(value, lookup) {
+        Ok(v) => v,
+        Err(e) => {
+            errors.push(at, e);
+            String::new()
+        }
+    };
+    let max_message_bytes = raw.max_message_bytes.unwrap_or(16 * 1024 * 1024);
+    let transport = match (&raw.command, &raw.url) {
+        (Some(command), None) => UpstreamTransport::Stdio(StdioSpec {
+            server: name.to_owned(),
+            command: ex(command, format!("{path}.command")),
+            args: raw
+                .args
+                .iter()
+                .enumerate()
+                .map(|(i, a)| ex(a, format!("{path}.args[{i}]")))
+                .collect(),
+            env: raw
+                .env
+                .iter()
+                .map(|(k, v)| (k.clone(), ex(v, format!("{path}.env.{k}"))))
+                .collect(),
+            cwd: raw
+                .cwd
+                .as_ref()
+                .map(|c| ex(c, format!("{path}.cwd")).into()),
+            max_message_bytes,
+        }),
+        (None, Some(url)) => {
+            let url = ex(url, format!("{path}.url"));
+            let headers = raw
+                .headers
+                .iter()
+                .map(|(k, v)| (k.clone(), ex(v, format!("{path}.headers.{k}"))))
+                .collect();
+            UpstreamTransport::Http(HttpSpec {
+                server: name.to_owned(),
+                url,
+                headers,
+                connect_timeout: Duration::from_secs(10),
+                max_message_bytes,
+            })
+        }
+        (Some(_), Some(_)) => {
+            errors.push(&path, "has both `command` and `url`: choose one");
+            return None;
+        }
+        (None, None) => {
+            errors.push(
+                format!("{path}.command"),
+                "missing (or give `url` for an HTTP server)",
+            );
+            return None;
+        }
+    };
+    check_transport(&transport, raw, &path, errors);
+    Some(ServerSettings {
+        name: name.to_owned(),
+        transport,
+        request_timeout: duration_or(
+            &raw.timeout,
+            Duration::from_secs(120),
+            &format!("{path}.timeout"),
+            errors,
+        ),
+        init_timeout: duration_or(
+            &raw.init_timeout,
+            Duration::from_secs(30),
+            &format!("{path}.init_timeout"),
+            errors,
+        ),
+        failure_mode: match raw.failure_mode {
+            Some(RawFailureMode::Closed) => FailureMode::Closed,
+            _ => FailureMode::Open,
+        },
+    })
+}
+
+fn check_transport(
+    transport: &UpstreamTransport,
+    raw: &RawServer,
+    path: &str,
+    errors: &mut Errors,
+) {
+    match transport {
+        UpstreamTransport::Stdio(_) => {
+            if !raw.headers.is_empty() {
+                errors.push(
+                    format!("{path}.headers"),
+                    "only HTTP servers (`url`) take headers; use `env` for stdio",
+                );
+            }
+        }
+        UpstreamTransport::Http(spec) => {
+            if !(spec.url.starts_with("http://")
+                || spec.url.starts_with("https://")
+                || spec.url.is_empty())
+            {
+                errors.push(
+                    format!("{path}.url"),
+                    format!("`{}` must start with http:// or https://", spec.url),
+                );
+            }
+            if !raw.args.is_empty() || !raw.env.is_empty() || raw.cwd.is_some() {
+                errors.push(
+                    path,
+                    "`args`, `env` and `cwd` apply to stdio servers (`command`) only",
+                );
+            }
+            for (name, value) in &spec.headers {
+                if http::HeaderName::from_bytes(name.as_bytes()).is_err() {
+                    errors.push(format!("{path}.headers.{name}"), "invalid header name");
+                } else if http::HeaderValue::from_str(value).is_err() {
+                    errors.push(format!("{path}.headers.{name}"), "invalid header value");
+                }
+            }
+        }
+    }
+}
+
+fn duration_or(
+    value: &Option<String>,
+    default: Duration,
+    path: &str,
+    errors: &mut Errors,
+) -> Duration {
+    match value {
+        None => default,
+        Some(text) => duration::parse(text).unwrap_or_else(|e| {
+            errors.push(path, e);
+            default
+        }),
+    }
+}
+
+fn compile_http(raw: &RawHttp, listen: SocketAddr, errors: &mut Errors) -> HttpSettings {
+    let defaults = HttpSettings::default();
+    let allowed_hosts = raw.allowed_hosts.clone().unwrap_or_else(|| {
+        if listen.ip().is_loopback() {
+            ["localhost", "127.0.0.1", "[::1]"]
+                .map(String::from)
+                .to_vec()
+        } else {
+            Vec::new()
+        }
+    });
+    HttpSettings {
+        max_body_bytes: raw.max_body_bytes.unwrap_or(defaults.max_body_bytes),
+        allowed_origins: raw.allowed_origins.clone(),
+        allowed_hosts,
+        session_idle_timeout: duration_or(
+            &raw.session_idle_timeout,
+            defaults.session_idle_timeout,
+            "http.session_idle_timeout",
+            errors,
+        ),
+        ..defaults
+    }
+}
+
+#[cfg(test)]
+mod tests;

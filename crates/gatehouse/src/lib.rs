@@ -1,0 +1,7 @@
+//! The `gatehouse` binary's library: config loading and compilation, the `serve` command with
+//! hot reload, and the CLI's other commands. `main.rs` only parses arguments.
+#![deny(missing_docs)]
+
+pub mod config;
+pub mod reload;
+pub mod serve;

@@ -1,0 +1,99 @@
+//! Upstream messages that belong to no single request: list changes, resource updates, and
+//! requests or log messages a server sends while no client request of it is in flight.
+
+use std::sync::Arc;
+
+use protocol::{Message, Notification, RawObject, Response, methods, raw_json};
+
+use crate::namespace;
+use crate::relay::{Sink, deliver_related};
+use crate::session::{Scope, Session, lock};
+use crate::upstream::Upstream;
+
+/// `notifications/*/list_changed`: forget cached names and tell every session that sees the server.
+pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification) {
+    if notification.method == methods::TOOLS_LIST_CHANGED {
+        upstream
+            .tool_names
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
+    }
+    let message = Message::Notification(Notification {
+        method: notification.method.clone(),
+        params: None,
+    })
+    .to_json();
+    for session in upstream.sessions.in_scope(upstream.name()) {
+        session.standalone.push(message.clone());
+    }
+}
+
+/// `notifications/resources/updated`: tell the sessions subscribed to that URI, in their naming.
+pub async fn resource_updated(upstream: &Arc<Upstream>, notification: &Notification) {
+    let Some(mut params) = RawObject::parse_params(notification.params.as_deref()) else {
+        return;
+    };
+    let Some(uri) = params.get_str("uri") else {
+        return;
+    };
+    let qualified = namespace::qualify_uri(upstream.name(), &uri);
+    for session in upstream.sessions.in_scope(upstream.name()) {
+        let seen_as = match session.scope {
+            Scope::Aggregate => &qualified,
+            Scope::Server(_) => &uri,
+        };
+        if !lock(&session.subscriptions).contains(seen_as) {
+            continue;
+        }
+        params.set_str("uri", seen_as);
+        let message = Message::Notification(Notification {
+            method: notification.method.clone(),
+            params: Some(params.to_raw()),
+        });
+        session.standalone.push(message.to_json());
+    }
+}
+
+/// A request or notification sent while no request of any client is in flight.
+pub async fn unattributed(upstream: &Arc<Upstream>, message: Message) {
+    match message {
+        Message::Request(request) if request.method == methods::PING => {
+            let response = Response::result(request.id, raw_json("{}"));
+            upstream.send(Message::Response(response)).await;
+        }
+        Message::Request(request) => {
+            let session = most_recent_capable(upstream, &request.method);
+            match session {
+                Some(session) => {
+                    let sink = Sink::Standalone(Arc::clone(&session.standalone));
+                    deliver_related(upstream, &session, &sink, Message::Request(request)).await;
+                }
+                None => {
+                    let error = protocol::ErrorObject::new(
+                        protocol::ErrorCode::METHOD_NOT_FOUND,
+                        format!("no connected client can answer {}", request.method),
+                    );
+                    let response = Response::error(request.id, &error);
+                    upstream.send(Message::Response(response)).await;
+                }
+            }
+        }
+        Message::Notification(n) => {
+            let text = Message::Notification(n).to_json();
+            for session in upstream.sessions.in_scope(upstream.name()) {
+                session.standalone.push(text.clone());
+            }
+        }
+        Message::Response(_) => {}
+    }
+}
+
+fn most_recent_capable(upstream: &Upstream, method: &str) -> Option<Arc<Session>> {
+    upstream
+        .sessions
+        .in_scope(upstream.name())
+        .into_iter()
+        .filter(|s| s.capabilities.supports(method))
+        .min_by_key(|s| s.idle_for())
+}

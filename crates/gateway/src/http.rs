@@ -1,0 +1,464 @@
+//! The Streamable HTTP endpoint (MCP 2025-11-25, server side): `POST`, `GET` and `DELETE` on
+//! `/mcp` (aggregate) and `/mcp/{server}` (one server), with session ids, protocol-version and
+//! `Origin`/`Host` checks, JSON or SSE responses and resumable streams.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use protocol::{ErrorCode, ErrorObject, Id, Message, RawObject, Request, methods, version};
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use crate::Gateway;
+use crate::aggregate;
+use crate::relay::{RequestCtx, Sink};
+use crate::router;
+use crate::session::{ClientCapabilities, Scope, Session};
+use crate::stream::parse_event_id;
+
+const SESSION_HEADER: &str = "mcp-session-id";
+const VERSION_HEADER: &str = "mcp-protocol-version";
+
+/// The gateway's HTTP routes.
+pub fn routes(gateway: Gateway) -> Router {
+    Router::new()
+        .route(
+            "/mcp",
+            get(get_aggregate)
+                .post(post_aggregate)
+                .delete(delete_aggregate),
+        )
+        .route(
+            "/mcp/{server}",
+            get(get_server).post(post_server).delete(delete_server),
+        )
+        .route("/healthz", get(health))
+        .with_state(gateway)
+}
+
+async fn health(State(gateway): State<Gateway>) -> Response {
+    let servers: serde_json::Map<String, serde_json::Value> = gateway
+        .server_status()
+        .into_iter()
+        .map(|(name, up)| {
+            (
+                name,
+                serde_json::Value::from(if up { "up" } else { "down" }),
+            )
+        })
+        .collect();
+    let body = serde_json::json!({ "status": "ok", "servers": servers, "sessions": gateway.sessions().len() }).to_string();
+    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+async fn post_aggregate(State(gw): State<Gateway>, headers: HeaderMap, body: Body) -> Response {
+    post(gw, Scope::Aggregate, headers, body).await
+}
+
+async fn post_server(
+    State(gw): State<Gateway>,
+    Path(server): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    match server_scope(&gw, server) {
+        Ok(scope) => post(gw, scope, headers, body).await,
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn get_aggregate(State(gw): State<Gateway>, headers: HeaderMap) -> Response {
+    listen(gw, Scope::Aggregate, headers).await
+}
+
+async fn get_server(
+    State(gw): State<Gateway>,
+    Path(server): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match server_scope(&gw, server) {
+        Ok(scope) => listen(gw, scope, headers).await,
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn delete_aggregate(State(gw): State<Gateway>, headers: HeaderMap) -> Response {
+    delete(gw, Scope::Aggregate, headers)
+}
+
+async fn delete_server(
+    State(gw): State<Gateway>,
+    Path(server): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match server_scope(&gw, server) {
+        Ok(scope) => delete(gw, scope, headers),
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+fn server_scope(gw: &Gateway, server: String) -> Result<Scope, Refusal> {
+    if gw.upstream(&server).is_none() {
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            format!("no server named '{server}'"),
+        );
+        return Err(Refusal(StatusCode::NOT_FOUND, error));
+    }
+    Ok(Scope::Server(server))
+}
+
+/// `POST`: one JSON-RPC message.
+async fn post(gw: Gateway, scope: Scope, headers: HeaderMap, body: Body) -> Response {
+    if let Err(refusal) = check_origin_and_host(&gw, &headers) {
+        return refusal.into_response();
+    }
+    let limit = gw.settings().http.max_body_bytes;
+    let bytes = match axum::body::to_bytes(body, limit).await {
+        Ok(bytes) => bytes,
+        Err(_) => {
+            tracing::warn!(limit, "request body over the size limit");
+            let error = ErrorObject::new(
+                ErrorCode::INVALID_REQUEST,
+                format!("request body exceeds the limit of {limit} bytes"),
+            );
+            return http_error(StatusCode::PAYLOAD_TOO_LARGE, error);
+        }
+    };
+    let message = match Message::parse(&bytes) {
+        Ok(m) => m,
+        Err(e) => {
+            tracing::info!(error = %e, "malformed JSON-RPC message");
+            return http_error(StatusCode::BAD_REQUEST, e.to_error_object());
+        }
+    };
+    if let Message::Request(request) = &message
+        && request.method == methods::INITIALIZE
+    {
+        return initialize(gw, scope, request.clone()).await;
+    }
+    let session = match session_for(&gw, &scope, &headers) {
+        Ok(session) => session,
+        Err(refusal) => return refusal.into_response(),
+    };
+    session.touch();
+    match message {
+        Message::Request(request) => serve_request(gw, session, request).await,
+        Message::Notification(n) => {
+            router::handle_notification(&gw, &session, n).await;
+            StatusCode::ACCEPTED.into_response()
+        }
+        Message::Response(r) => {
+            router::handle_response(&session, r).await;
+            StatusCode::ACCEPTED.into_response()
+        }
+    }
+}
+
+/// `initialize`: negotiate the version, open a session, answer with its id.
+async fn initialize(gw: Gateway, scope: Scope, request: Request) -> Response {
+    let params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
+    let negotiated = version::negotiate(params.get_str("protocolVersion").as_deref());
+    let capabilities = params
+        .get_as::<serde_json::Value>("capabilities")
+        .map(|c| ClientCapabilities::from_json(&c))
+        .unwrap_or_default();
+    let result = match &scope {
+        Scope::Aggregate => {
+            let settings = gw.settings();
+            let grace = settings
+                .servers
+                .iter()
+                .map(|s| s.init_timeout)
+                .max()
+                .unwrap_or_default();
+            gw.wait_ready(grace.min(std::time::Duration::from_secs(10)))
+                .await;
+            Ok(aggregate::initialize_result(&gw.upstreams(), negotiated))
+        }
+        Scope::Server(name) => match gw.upstream(name) {
+            Some(upstream) => match upstream.live(upstream.settings.init_timeout).await {
+                Ok(_) => aggregate::single_initialize_result(&upstream, negotiated),
+                Err(e) => Err(e),
+            },
+            None => Err(crate::GatewayError::UnknownTool(name.clone())),
+        },
+    };
+    let result = match result {
+        Ok(result) => result,
+        Err(e) => {
+            tracing::warn!(error = %e, "initialize failed");
+            let response = protocol::Response::error(request.id, &e.to_error_object());
+            return json(Message::Response(response), None);
+        }
+    };
+    let replay = gw.settings().http.replay_buffer;
+    let session = Arc::new(Session::new(
+        scope,
+        negotiated.to_owned(),
+        capabilities,
+        replay,
+    ));
+    gw.sessions().insert(Arc::clone(&session));
+    tracing::info!(session = %session.id, version = negotiated, scope = ?session.scope, "session started");
+    let response = protocol::Response::result(request.id, result);
+    json(Message::Response(response), Some(&session.id))
+}
+
+/// Serve a request: JSON when the upstream's answer is all there is, SSE as soon as anything
+/// related (progress, logs, server-to-client requests) arrives before the response.
+async fn serve_request(gw: Gateway, session: Arc<Session>, request: Request) -> Response {
+    let (tx, mut rx) = mpsc::channel(64);
+    let ctx = RequestCtx {
+        session: Arc::clone(&session),
+        client_id: request.id.clone(),
+        sink: Sink::Request(tx.clone()),
+        cancel: CancellationToken::new(),
+    };
+    tokio::spawn(async move {
+        let response = router::handle_request(&gw, &ctx, request).await;
+        let _ = tx.send(Message::Response(response)).await;
+    });
+    match rx.recv().await {
+        Some(Message::Response(response)) => json(Message::Response(response), None),
+        Some(first) => sse(&session, first, rx),
+        None => {
+            let error = ErrorObject::new(
+                ErrorCode::INTERNAL_ERROR,
+                "request handler ended without a response",
+            );
+            http_error(StatusCode::INTERNAL_SERVER_ERROR, error)
+        }
+    }
+}
+
+fn sse(session: &Arc<Session>, first: Message, mut rx: mpsc::Receiver<Message>) -> Response {
+    let stream = session.open_stream();
+    stream.push(first.to_json());
+    let pump_stream = Arc::clone(&stream);
+    let pump_session = Arc::clone(session);
+    tokio::spawn(async move {
+        while let Some(message) = rx.recv().await {
+            let done = matches!(message, Message::Response(_));
+            pump_stream.push(message.to_json());
+            if done {
+                break;
+            }
+        }
+        pump_stream.finish();
+        pump_session.stream_finished(pump_stream.id());
+    });
+    let prime = version::has_sse_priming(&session.protocol_version);
+    let keep_alive = std::time::Duration::from_secs(15);
+    sse_response(Body::from_stream(stream.reader(Some(0), prime, keep_alive)))
+}
+
+/// `GET`: the standalone stream, or a resumed stream with `Last-Event-ID`.
+async fn listen(gw: Gateway, scope: Scope, headers: HeaderMap) -> Response {
+    if let Err(refusal) = check_origin_and_host(&gw, &headers) {
+        return refusal.into_response();
+    }
+    if !accepts(&headers, "text/event-stream") {
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            "GET requires Accept: text/event-stream",
+        );
+        return http_error(StatusCode::NOT_ACCEPTABLE, error);
+    }
+    let session = match session_for(&gw, &scope, &headers) {
+        Ok(session) => session,
+        Err(refusal) => return refusal.into_response(),
+    };
+    session.touch();
+    let keep_alive = gw.settings().http.keep_alive;
+    let last = headers.get("last-event-id").and_then(|v| v.to_str().ok());
+    let Some(last) = last else {
+        let body = Arc::clone(&session.standalone).reader(None, false, keep_alive);
+        return sse_response(Body::from_stream(body));
+    };
+    match parse_event_id(last).and_then(|(stream, seq)| Some((session.stream(stream)?, seq))) {
+        Some((stream, seq)) => sse_response(Body::from_stream(stream.reader(
+            Some(seq),
+            false,
+            keep_alive,
+        ))),
+        None => {
+            let error = ErrorObject::new(
+                ErrorCode::INVALID_REQUEST,
+                format!("unknown Last-Event-ID '{last}'"),
+            );
+            http_error(StatusCode::NOT_FOUND, error)
+        }
+    }
+}
+
+/// `DELETE`: end the session.
+fn delete(gw: Gateway, scope: Scope, headers: HeaderMap) -> Response {
+    if let Err(refusal) = check_origin_and_host(&gw, &headers) {
+        return refusal.into_response();
+    }
+    let session = match session_for(&gw, &scope, &headers) {
+        Ok(session) => session,
+        Err(refusal) => return refusal.into_response(),
+    };
+    gw.sessions().remove(&session.id);
+    tracing::info!(session = %session.id, "session ended by the client");
+    StatusCode::OK.into_response()
+}
+
+/// The session named by `Mcp-Session-Id` (400 if absent, 404 if unknown or from another
+/// route), after checking `MCP-Protocol-Version`.
+fn session_for(gw: &Gateway, scope: &Scope, headers: &HeaderMap) -> Result<Arc<Session>, Refusal> {
+    let Some(id) = headers.get(SESSION_HEADER).and_then(|v| v.to_str().ok()) else {
+        let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "missing Mcp-Session-Id header");
+        return Err(Refusal(StatusCode::BAD_REQUEST, error));
+    };
+    let session = gw.sessions().get(id).filter(|s| &s.scope == scope);
+    let Some(session) = session else {
+        let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "unknown or expired session");
+        return Err(Refusal(StatusCode::NOT_FOUND, error));
+    };
+    if let Some(v) = headers.get(VERSION_HEADER).and_then(|v| v.to_str().ok())
+        && !version::is_supported(v)
+    {
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            format!(
+                "unsupported MCP-Protocol-Version '{v}'; supported: {}",
+                version::SUPPORTED.join(", ")
+            ),
+        );
+        return Err(Refusal(StatusCode::BAD_REQUEST, error));
+    }
+    Ok(session)
+}
+
+/// DNS-rebinding protection: a present `Origin` must be loopback or configured, and `Host` must
+/// be one of the configured hosts (when any are configured).
+fn check_origin_and_host(gw: &Gateway, headers: &HeaderMap) -> Result<(), Refusal> {
+    let settings = gw.settings();
+    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok())
+        && !origin_allowed(origin, &settings.http.allowed_origins)
+    {
+        tracing::warn!(origin, "request from a forbidden Origin refused");
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            format!("Origin '{origin}' is not allowed"),
+        );
+        return Err(Refusal(StatusCode::FORBIDDEN, error));
+    }
+    let allowed_hosts = &settings.http.allowed_hosts;
+    if !allowed_hosts.is_empty() {
+        let host = headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        if !allowed_hosts.iter().any(|h| h == strip_port(host)) {
+            tracing::warn!(host, "request for a forbidden Host refused");
+            let error = ErrorObject::new(
+                ErrorCode::INVALID_REQUEST,
+                format!("Host '{host}' is not allowed"),
+            );
+            return Err(Refusal(StatusCode::FORBIDDEN, error));
+        }
+    }
+    Ok(())
+}
+
+fn origin_allowed(origin: &str, allowed: &[String]) -> bool {
+    if allowed.iter().any(|a| a == "*" || a == origin) {
+        return true;
+    }
+    let host = origin
+        .strip_prefix("http://")
+        .or_else(|| origin.strip_prefix("https://"))
+        .unwrap_or("");
+    matches!(strip_port(host), "localhost" | "127.0.0.1" | "[::1]")
+}
+
+fn strip_port(host: &str) -> &str {
+    if let Some(rest) = host.strip_prefix('[') {
+        return rest
+            .split_once(']')
+            .map_or(host, |(h, _)| &host[..h.len() + 2]);
+    }
+    host.split(':').next().unwrap_or(host)
+}
+
+fn accepts(headers: &HeaderMap, media: &str) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v.contains(media) || v.contains("*/*"))
+}
+
+fn json(message: Message, session_id: Option<&str>) -> Response {
+    let mut response = (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        message.to_bytes(),
+    )
+        .into_response();
+    if let Some(id) = session_id.and_then(|id| HeaderValue::from_str(id).ok()) {
+        response.headers_mut().insert(SESSION_HEADER, id);
+    }
+    response
+}
+
+fn sse_response(body: Body) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/event-stream"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// A request refused at the HTTP level: the status and a JSON-RPC error (without an id) as body.
+struct Refusal(StatusCode, ErrorObject);
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        let body = Message::Response(protocol::Response::error(Id::null(), &self.1)).to_bytes();
+        (self.0, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+    }
+}
+
+/// An HTTP error whose body is a JSON-RPC error response without an id.
+fn http_error(status: StatusCode, error: ErrorObject) -> Response {
+    Refusal(status, error).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_origins_pass_and_others_need_config() {
+        assert!(origin_allowed("http://localhost:3000", &[]));
+        assert!(origin_allowed("https://127.0.0.1", &[]));
+        assert!(origin_allowed("http://[::1]:8080", &[]));
+        assert!(!origin_allowed("http://evil.example", &[]));
+        assert!(!origin_allowed("http://localhost.evil.example", &[]));
+        assert!(origin_allowed(
+            "https://app.example",
+            &["https://app.example".into()]
+        ));
+    }
+
+    #[test]
+    fn ports_are_stripped_from_hosts() {
+        assert_eq!(strip_port("localhost:8080"), "localhost");
+        assert_eq!(strip_port("[::1]:8080"), "[::1]");
+        assert_eq!(strip_port("127.0.0.1"), "127.0.0.1");
+    }
+}

@@ -1,0 +1,199 @@
+//! The gateway proper: sessions, routing and aggregation, and the pipeline every MCP request
+//! passes through between the downstream listener and an upstream server.
+//!
+//! Start with [`Gateway::start`], serve [`Gateway::router`] with `transport::listener::serve`,
+//! and call [`Gateway::reload`] with new [`Settings`] when the config changes.
+#![deny(missing_docs)]
+
+mod aggregate;
+mod broadcast;
+mod error;
+mod http;
+pub mod namespace;
+mod relay;
+mod router;
+mod session;
+pub mod settings;
+mod stream;
+mod upstream;
+
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use tokio_util::sync::CancellationToken;
+
+pub use error::GatewayError;
+pub use session::Scope;
+use session::SessionStore;
+pub use settings::{FailureMode, HttpSettings, ServerSettings, Settings, UpstreamTransport};
+use upstream::Upstream;
+
+/// A running gateway. Cheap to clone: clones share everything.
+#[derive(Clone)]
+pub struct Gateway {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    settings: RwLock<Arc<Settings>>,
+    upstreams: RwLock<Arc<Vec<Arc<Upstream>>>>,
+    sessions: Arc<SessionStore>,
+    shutdown: CancellationToken,
+}
+
+impl Gateway {
+    /// Start connecting to every configured server and return the gateway.
+    pub fn start(settings: Settings) -> Self {
+        let sessions = Arc::new(SessionStore::default());
+        let upstreams = settings
+            .servers
+            .iter()
+            .map(|s| Upstream::start(s.clone(), Arc::clone(&sessions)))
+            .collect();
+        let gateway = Gateway {
+            inner: Arc::new(Inner {
+                settings: RwLock::new(Arc::new(settings)),
+                upstreams: RwLock::new(Arc::new(upstreams)),
+                sessions,
+                shutdown: CancellationToken::new(),
+            }),
+        };
+        tokio::spawn(gateway.clone().expire_sessions());
+        gateway
+    }
+
+    /// The axum router serving `/mcp`, `/mcp/{server}` and `/healthz`.
+    pub fn router(&self) -> axum::Router {
+        http::routes(self.clone())
+    }
+
+    /// Apply new settings. Servers whose connection settings are unchanged keep running (and
+    /// keep their sessions); changed ones are restarted; removed ones are stopped.
+    pub async fn reload(&self, settings: Settings) {
+        let old = self.upstreams();
+        let mut next = Vec::with_capacity(settings.servers.len());
+        for server in &settings.servers {
+            let same = old.iter().find(|u| {
+                u.name() == server.name && u.settings.connection_key() == server.connection_key()
+            });
+            match same {
+                Some(u)
+                    if u.settings.request_timeout == server.request_timeout
+                        && u.settings.failure_mode == server.failure_mode =>
+                {
+                    next.push(Arc::clone(u))
+                }
+                _ => next.push(Upstream::start(
+                    server.clone(),
+                    Arc::clone(&self.inner.sessions),
+                )),
+            }
+        }
+        let retired: Vec<_> = old
+            .iter()
+            .filter(|u| !next.iter().any(|n| Arc::ptr_eq(n, u)))
+            .cloned()
+            .collect();
+        *self
+            .inner
+            .upstreams
+            .write()
+            .unwrap_or_else(|p| p.into_inner()) = Arc::new(next);
+        *self
+            .inner
+            .settings
+            .write()
+            .unwrap_or_else(|p| p.into_inner()) = Arc::new(settings);
+        for upstream in retired {
+            tracing::info!(server = %upstream.name(), "server removed or changed; stopping the old connection");
+            upstream.stop().await;
+        }
+    }
+
+    /// Wait until every server is connected, or `timeout` passes; returns how many are up.
+    pub async fn wait_ready(&self, timeout: Duration) -> usize {
+        let upstreams = self.upstreams();
+        let waits = upstreams.iter().map(|u| u.live(timeout));
+        futures::future::join_all(waits)
+            .await
+            .iter()
+            .filter(|r| r.is_ok())
+            .count()
+    }
+
+    /// Stop every upstream (children are killed, HTTP sessions deleted).
+    pub async fn shutdown(&self) {
+        self.inner.shutdown.cancel();
+        for upstream in self.upstreams().iter() {
+            upstream.stop().await;
+        }
+    }
+
+    /// The current settings.
+    pub fn settings(&self) -> Arc<Settings> {
+        Arc::clone(
+            &self
+                .inner
+                .settings
+                .read()
+                .unwrap_or_else(|p| p.into_inner()),
+        )
+    }
+
+    /// Names of the configured servers and whether each is connected.
+    pub fn server_status(&self) -> Vec<(String, bool)> {
+        self.upstreams()
+            .iter()
+            .map(|u| (u.name().to_owned(), u.current().is_some()))
+            .collect()
+    }
+
+    pub(crate) fn upstreams(&self) -> Arc<Vec<Arc<Upstream>>> {
+        Arc::clone(
+            &self
+                .inner
+                .upstreams
+                .read()
+                .unwrap_or_else(|p| p.into_inner()),
+        )
+    }
+
+    pub(crate) fn upstream(&self, name: &str) -> Option<Arc<Upstream>> {
+        self.upstreams().iter().find(|u| u.name() == name).cloned()
+    }
+
+    pub(crate) fn upstreams_in(&self, scope: &Scope) -> Vec<Arc<Upstream>> {
+        self.upstreams()
+            .iter()
+            .filter(|u| scope.includes(u.name()))
+            .cloned()
+            .collect()
+    }
+
+    /// The upstream and original name behind a qualified tool name.
+    pub(crate) fn resolve_tool(&self, qualified: &str) -> Option<(Arc<Upstream>, String)> {
+        let (server, tail) = namespace::split(qualified)?;
+        let upstream = self.upstream(server)?;
+        let original = upstream.original_tool_name(qualified, tail);
+        Some((upstream, original))
+    }
+
+    pub(crate) fn sessions(&self) -> &SessionStore {
+        &self.inner.sessions
+    }
+
+    async fn expire_sessions(self) {
+        let mut tick = tokio::time::interval(Duration::from_secs(30));
+        loop {
+            tokio::select! {
+                _ = tick.tick() => {}
+                _ = self.inner.shutdown.cancelled() => return,
+            }
+            let idle = self.settings().http.session_idle_timeout;
+            let ended = self.inner.sessions.expire_idle(idle);
+            if ended > 0 {
+                tracing::info!(ended, "idle sessions expired");
+            }
+        }
+    }
+}

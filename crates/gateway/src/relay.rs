@@ -1,0 +1,345 @@
+//! Relaying one client request to an upstream, and routing what the upstream sends back:
+//! progress (with tokens rewritten so that client sessions sharing an upstream never collide),
+//! log messages, server-to-client requests (sampling, elicitation, roots) with their ids mapped,
+//! and cancellation in both directions.
+
+use std::sync::Arc;
+
+use protocol::{Id, Message, Notification, RawObject, Request, Response, methods, raw_json};
+use serde_json::value::RawValue;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use crate::error::GatewayError;
+use crate::session::{Session, lock};
+use crate::stream::EventStream;
+use crate::upstream::Upstream;
+
+/// Where messages for one client go: the stream of the request that caused them, or the
+/// session's standalone stream.
+#[derive(Clone)]
+pub enum Sink {
+    /// Messages related to one client request, ahead of its response.
+    Request(mpsc::Sender<Message>),
+    /// The session's standalone (GET) stream.
+    Standalone(Arc<EventStream>),
+}
+
+impl Sink {
+    /// Deliver a message (dropped if the client request is already over).
+    pub async fn send(&self, message: Message) {
+        match self {
+            Sink::Request(tx) => {
+                let _ = tx.send(message).await;
+            }
+            Sink::Standalone(stream) => stream.push(message.to_json()),
+        }
+    }
+}
+
+/// A request in flight upstream, and where its related messages go.
+pub struct ActiveCall {
+    /// The client session that asked.
+    pub session: Arc<Session>,
+    /// Where related messages go.
+    pub sink: Sink,
+    /// Start order, to attribute unsolicited messages to the most recent call.
+    pub seq: u64,
+}
+
+/// Where progress for one upstream token goes.
+pub struct ProgressRoute {
+    /// The token the client chose.
+    pub client_token: Box<RawValue>,
+    /// Where progress goes.
+    pub sink: Sink,
+}
+
+/// One client request as the relay sees it.
+pub struct RequestCtx {
+    /// The client session.
+    pub session: Arc<Session>,
+    /// The client's request id.
+    pub client_id: Id,
+    /// Where related messages go.
+    pub sink: Sink,
+    /// Cancelled when the client cancels.
+    pub cancel: CancellationToken,
+}
+
+/// Removes a relayed request from every routing table when the relay ends, however it ends.
+struct Registration<'a> {
+    ctx: &'a RequestCtx,
+    upstream: &'a Upstream,
+    upstream_id: Option<u64>,
+    token: Option<String>,
+}
+
+impl Drop for Registration<'_> {
+    fn drop(&mut self) {
+        if let Some(id) = self.upstream_id {
+            lock(&self.upstream.active).remove(&id);
+        }
+        if let Some(token) = &self.token {
+            lock(&self.upstream.progress).remove(token);
+        }
+        lock(&self.ctx.session.inflight).remove(&self.ctx.client_id);
+    }
+}
+
+/// Send `method` upstream and wait for its response, relaying related messages to the client.
+/// The returned response still carries the upstream's id.
+pub async fn forward(
+    ctx: &RequestCtx,
+    upstream: &Arc<Upstream>,
+    method: &str,
+    params: Option<Box<RawValue>>,
+) -> Result<Response, GatewayError> {
+    let mut reg = Registration {
+        ctx,
+        upstream,
+        upstream_id: None,
+        token: None,
+    };
+    let params = rewrite_progress_token(ctx, upstream, params, &mut reg.token);
+    let (_live, mut call) = upstream.call(method, params).await?;
+    reg.upstream_id = Some(call.upstream_id);
+    register(ctx, upstream, call.upstream_id);
+    let deadline = tokio::time::sleep(upstream.settings.request_timeout);
+    tokio::pin!(deadline);
+    loop {
+        tokio::select! {
+            event = call.events.recv() => match event {
+                Some(Message::Response(response)) => return Ok(response),
+                Some(other) => deliver_related(upstream, &ctx.session, &ctx.sink, other).await,
+                None => return Err(upstream.unavailable("connection lost during the request")),
+            },
+            _ = &mut deadline => {
+                send_cancel(upstream, call.upstream_id, "gateway timeout").await;
+                return Err(GatewayError::UpstreamTimeout {
+                    server: upstream.name().to_owned(),
+                    seconds: upstream.settings.request_timeout.as_secs(),
+                });
+            }
+            _ = ctx.cancel.cancelled() => {
+                send_cancel(upstream, call.upstream_id, "cancelled by the client").await;
+                return Err(GatewayError::Cancelled);
+            }
+        }
+    }
+}
+
+fn register(ctx: &RequestCtx, upstream: &Arc<Upstream>, upstream_id: u64) {
+    let active = ActiveCall {
+        session: Arc::clone(&ctx.session),
+        sink: ctx.sink.clone(),
+        seq: upstream.next_active_seq(),
+    };
+    lock(&upstream.active).insert(upstream_id, active);
+    lock(&ctx.session.inflight).insert(ctx.client_id.clone(), ctx.cancel.clone());
+}
+
+async fn send_cancel(upstream: &Upstream, upstream_id: u64, reason: &str) {
+    let params = serde_json::json!({ "requestId": upstream_id, "reason": reason });
+    upstream
+        .send(Message::Notification(Notification {
+            method: methods::CANCELLED.into(),
+            params: serde_json::value::to_raw_value(&params).ok(),
+        }))
+        .await;
+}
+
+/// Replace `params._meta.progressToken` with a token unique on this upstream.
+fn rewrite_progress_token(
+    ctx: &RequestCtx,
+    upstream: &Upstream,
+    params: Option<Box<RawValue>>,
+    registered: &mut Option<String>,
+) -> Option<Box<RawValue>> {
+    let raw = params?;
+    let Some(mut obj) = RawObject::parse(&raw) else {
+        return Some(raw);
+    };
+    let Some(mut meta) = obj.get("_meta").and_then(RawObject::parse) else {
+        return Some(raw);
+    };
+    let Some(client_token) = meta.remove("progressToken") else {
+        return Some(raw);
+    };
+    let token = upstream.next_progress_token().to_string();
+    meta.set("progressToken", raw_json(&token));
+    obj.set("_meta", meta.to_raw());
+    let route = ProgressRoute {
+        client_token,
+        sink: ctx.sink.clone(),
+    };
+    lock(&upstream.progress).insert(token.clone(), route);
+    *registered = Some(token);
+    Some(obj.to_raw())
+}
+
+/// Deliver a message the upstream related to a request of `session`.
+pub async fn deliver_related(
+    upstream: &Arc<Upstream>,
+    session: &Arc<Session>,
+    sink: &Sink,
+    message: Message,
+) {
+    match message {
+        Message::Notification(n) if n.method == methods::PROGRESS => {
+            route_progress(upstream, n).await
+        }
+        Message::Notification(n) if n.method == methods::CANCELLED => {
+            route_cancelled(upstream, n).await
+        }
+        Message::Notification(n) => sink.send(Message::Notification(n)).await,
+        Message::Request(r) => relay_server_request(upstream, session, sink, r).await,
+        Message::Response(r) => {
+            tracing::debug!(server = %upstream.name(), id = %r.id, "stray response from upstream")
+        }
+    }
+}
+
+/// Pass a server-to-client request to the client under a fresh id, or refuse it upstream when
+/// the client did not declare the capability.
+async fn relay_server_request(
+    upstream: &Arc<Upstream>,
+    session: &Arc<Session>,
+    sink: &Sink,
+    request: Request,
+) {
+    if request.method == methods::PING {
+        let response = Response::result(request.id, raw_json("{}"));
+        return upstream.send(Message::Response(response)).await;
+    }
+    if !session.capabilities.supports(&request.method) {
+        let error = protocol::ErrorObject::new(
+            protocol::ErrorCode::METHOD_NOT_FOUND,
+            format!("the client does not support {}", request.method),
+        );
+        return upstream
+            .send(Message::Response(Response::error(request.id, &error)))
+            .await;
+    }
+    let client_id = session.register_outgoing(Arc::clone(upstream), request.id);
+    let relayed = Request {
+        id: Id::number(client_id),
+        method: request.method,
+        params: request.params,
+    };
+    sink.send(Message::Request(relayed)).await;
+}
+
+async fn route_progress(upstream: &Upstream, notification: Notification) {
+    let Some(mut params) = RawObject::parse_params(notification.params.as_deref()) else {
+        return;
+    };
+    let Some(token) = params
+        .get("progressToken")
+        .map(|t| t.get().trim_matches('"').to_owned())
+    else {
+        return;
+    };
+    let route = {
+        let routes = lock(&upstream.progress);
+        routes
+            .get(&token)
+            .map(|r| (r.client_token.clone(), r.sink.clone()))
+    };
+    let Some((client_token, sink)) = route else {
+        tracing::debug!(server = %upstream.name(), %token, "progress for an unknown token");
+        return;
+    };
+    params.set("progressToken", client_token);
+    let forwarded = Notification {
+        method: notification.method,
+        params: Some(params.to_raw()),
+    };
+    sink.send(Message::Notification(forwarded)).await;
+}
+
+/// The upstream cancelled a server-to-client request it had sent: tell the client that saw it.
+async fn route_cancelled(upstream: &Upstream, notification: Notification) {
+    let Some(mut params) = RawObject::parse_params(notification.params.as_deref()) else {
+        return;
+    };
+    let Some(upstream_id) = params.get("requestId").map(|v| v.get().to_owned()) else {
+        return;
+    };
+    for session in upstream.sessions.in_scope(upstream.name()) {
+        let found = {
+            let mut outgoing = lock(&session.outgoing);
+            let id = outgoing.iter().find_map(|(id, o)| {
+                (o.upstream.name() == upstream.name() && o.upstream_id.as_json() == upstream_id)
+                    .then_some(*id)
+            });
+            id.inspect(|id| {
+                outgoing.remove(id);
+            })
+        };
+        if let Some(client_id) = found {
+            params.set("requestId", raw_json(&client_id.to_string()));
+            let forwarded = Notification {
+                method: notification.method.clone(),
+                params: Some(params.to_raw()),
+            };
+            session
+                .standalone
+                .push(Message::Notification(forwarded).to_json());
+            return;
+        }
+    }
+}
+
+/// A message the upstream sent outside any request's stream (always so over stdio).
+pub async fn on_unsolicited(upstream: &Arc<Upstream>, message: Message) {
+    match &message {
+        Message::Notification(n) if n.method == methods::PROGRESS => {
+            return deliver_related_to_nobody(upstream, message).await;
+        }
+        Message::Notification(n) if n.method == methods::CANCELLED => {
+            return deliver_related_to_nobody(upstream, message).await;
+        }
+        Message::Notification(n) if is_list_changed(&n.method) => {
+            return crate::broadcast::list_changed(upstream, n).await;
+        }
+        Message::Notification(n) if n.method == methods::RESOURCES_UPDATED => {
+            return crate::broadcast::resource_updated(upstream, n).await;
+        }
+        _ => {}
+    }
+    if let Some((session, sink)) = attribute(upstream) {
+        return deliver_related(upstream, &session, &sink, message).await;
+    }
+    crate::broadcast::unattributed(upstream, message).await;
+}
+
+async fn deliver_related_to_nobody(upstream: &Arc<Upstream>, message: Message) {
+    match message {
+        Message::Notification(n) if n.method == methods::PROGRESS => {
+            route_progress(upstream, n).await
+        }
+        Message::Notification(n) => route_cancelled(upstream, n).await,
+        _ => {}
+    }
+}
+
+/// Which client request an unsolicited message belongs to. A stdio server shared by several
+/// sessions does not say; the most recently started call in flight is the best evidence there
+/// is (exact when only one session is using the server, which the gateway cannot improve on).
+fn attribute(upstream: &Upstream) -> Option<(Arc<Session>, Sink)> {
+    let active = lock(&upstream.active);
+    active
+        .values()
+        .max_by_key(|c| c.seq)
+        .map(|c| (Arc::clone(&c.session), c.sink.clone()))
+}
+
+fn is_list_changed(method: &str) -> bool {
+    matches!(
+        method,
+        methods::TOOLS_LIST_CHANGED
+            | methods::PROMPTS_LIST_CHANGED
+            | methods::RESOURCES_LIST_CHANGED
+    )
+}

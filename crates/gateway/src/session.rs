@@ -1,0 +1,246 @@
+//! Client sessions of the 2025-11-25 era (`Mcp-Session-Id`), and their store.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use protocol::Id;
+use tokio_util::sync::CancellationToken;
+
+use crate::stream::EventStream;
+use crate::upstream::Upstream;
+
+/// Which servers a session sees, fixed by the endpoint it initialized on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// `/mcp`: every server, names namespaced.
+    Aggregate,
+    /// `/mcp/{server}`: one server under its original names.
+    Server(String),
+}
+
+impl Scope {
+    /// Whether the scope includes `server`.
+    pub fn includes(&self, server: &str) -> bool {
+        match self {
+            Scope::Aggregate => true,
+            Scope::Server(s) => s == server,
+        }
+    }
+}
+
+/// What the client declared it can do at `initialize`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ClientCapabilities {
+    /// `sampling`
+    pub sampling: bool,
+    /// `elicitation`
+    pub elicitation: bool,
+    /// `roots`
+    pub roots: bool,
+}
+
+impl ClientCapabilities {
+    /// Read the declared capabilities from `initialize` params' `capabilities` object.
+    pub fn from_json(caps: &serde_json::Value) -> Self {
+        Self {
+            sampling: caps.get("sampling").is_some(),
+            elicitation: caps.get("elicitation").is_some(),
+            roots: caps.get("roots").is_some(),
+        }
+    }
+
+    /// Whether the client can answer a server-to-client request `method`.
+    pub fn supports(&self, method: &str) -> bool {
+        match method {
+            protocol::methods::SAMPLING_CREATE_MESSAGE => self.sampling,
+            protocol::methods::ELICITATION_CREATE => self.elicitation,
+            protocol::methods::ROOTS_LIST => self.roots,
+            _ => true,
+        }
+    }
+}
+
+/// A server-to-client request relayed to this client, awaiting its answer.
+pub struct Outgoing {
+    /// The upstream that asked.
+    pub upstream: Arc<Upstream>,
+    /// The id the upstream gave the request.
+    pub upstream_id: Id,
+}
+
+/// One client session.
+pub struct Session {
+    /// The `Mcp-Session-Id`.
+    pub id: String,
+    /// The servers it sees.
+    pub scope: Scope,
+    /// The negotiated protocol version.
+    pub protocol_version: String,
+    /// What the client can answer.
+    pub capabilities: ClientCapabilities,
+    /// The standalone stream (GET) for messages not related to a request.
+    pub standalone: Arc<EventStream>,
+    streams: Mutex<HashMap<u64, Arc<EventStream>>>,
+    finished_streams: Mutex<VecDeque<u64>>,
+    next_stream: AtomicU64,
+    next_outgoing: AtomicU64,
+    /// Client requests in flight, by the client's id; cancelling the token cancels upstream.
+    pub inflight: Mutex<HashMap<Id, CancellationToken>>,
+    /// Server-to-client requests awaiting the client's answer, by the id the client saw.
+    pub outgoing: Mutex<HashMap<u64, Outgoing>>,
+    /// Resource URIs subscribed to, as the client named them.
+    pub subscriptions: Mutex<HashSet<String>>,
+    last_seen: Mutex<Instant>,
+    replay_buffer: usize,
+}
+
+/// How many finished response streams a session keeps for resumption.
+const KEPT_FINISHED_STREAMS: usize = 64;
+
+impl Session {
+    /// A new session.
+    pub fn new(
+        scope: Scope,
+        protocol_version: String,
+        capabilities: ClientCapabilities,
+        replay_buffer: usize,
+    ) -> Self {
+        let standalone = Arc::new(EventStream::new(0, replay_buffer));
+        let mut streams = HashMap::new();
+        streams.insert(0, Arc::clone(&standalone));
+        Self {
+            id: uuid::Uuid::new_v4().simple().to_string(),
+            scope,
+            protocol_version,
+            capabilities,
+            standalone,
+            streams: Mutex::new(streams),
+            finished_streams: Mutex::default(),
+            next_stream: AtomicU64::new(1),
+            next_outgoing: AtomicU64::new(0),
+            inflight: Mutex::default(),
+            outgoing: Mutex::default(),
+            subscriptions: Mutex::default(),
+            last_seen: Mutex::new(Instant::now()),
+            replay_buffer,
+        }
+    }
+
+    /// Open a new response stream.
+    pub fn open_stream(&self) -> Arc<EventStream> {
+        let id = self.next_stream.fetch_add(1, Ordering::Relaxed);
+        let stream = Arc::new(EventStream::new(id, self.replay_buffer));
+        lock(&self.streams).insert(id, Arc::clone(&stream));
+        stream
+    }
+
+    /// Note that a response stream is complete; old complete streams are forgotten.
+    pub fn stream_finished(&self, id: u64) {
+        let mut finished = lock(&self.finished_streams);
+        finished.push_back(id);
+        while finished.len() > KEPT_FINISHED_STREAMS {
+            if let Some(old) = finished.pop_front() {
+                lock(&self.streams).remove(&old);
+            }
+        }
+    }
+
+    /// A stream by id, for resumption.
+    pub fn stream(&self, id: u64) -> Option<Arc<EventStream>> {
+        lock(&self.streams).get(&id).cloned()
+    }
+
+    /// Record a relayed server-to-client request and return the id the client sees.
+    pub fn register_outgoing(&self, upstream: Arc<Upstream>, upstream_id: Id) -> u64 {
+        let id = self.next_outgoing.fetch_add(1, Ordering::Relaxed) + 1;
+        lock(&self.outgoing).insert(
+            id,
+            Outgoing {
+                upstream,
+                upstream_id,
+            },
+        );
+        id
+    }
+
+    /// Mark the session as used now.
+    pub fn touch(&self) {
+        *lock(&self.last_seen) = Instant::now();
+    }
+
+    /// How long since the session was last used.
+    pub fn idle_for(&self) -> Duration {
+        lock(&self.last_seen).elapsed()
+    }
+}
+
+/// Lock a mutex, recovering from poisoning (a panicked holder cannot leave these maps invalid).
+pub(crate) fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Every live session, by id.
+#[derive(Default)]
+pub struct SessionStore {
+    sessions: RwLock<HashMap<String, Arc<Session>>>,
+}
+
+impl SessionStore {
+    /// Add a session.
+    pub fn insert(&self, session: Arc<Session>) {
+        self.write().insert(session.id.clone(), session);
+    }
+
+    /// A session by id.
+    pub fn get(&self, id: &str) -> Option<Arc<Session>> {
+        self.read().get(id).cloned()
+    }
+
+    /// End a session; `None` if it did not exist.
+    pub fn remove(&self, id: &str) -> Option<Arc<Session>> {
+        let session = self.write().remove(id)?;
+        for (_, cancel) in lock(&session.inflight).drain() {
+            cancel.cancel();
+        }
+        session.standalone.finish();
+        Some(session)
+    }
+
+    /// Sessions whose scope includes `server`.
+    pub fn in_scope(&self, server: &str) -> Vec<Arc<Session>> {
+        self.read()
+            .values()
+            .filter(|s| s.scope.includes(server))
+            .cloned()
+            .collect()
+    }
+
+    /// How many sessions are open.
+    pub fn len(&self) -> usize {
+        self.read().len()
+    }
+
+    /// End sessions idle longer than `max_idle`; returns how many were ended.
+    pub fn expire_idle(&self, max_idle: Duration) -> usize {
+        let stale: Vec<String> = self
+            .read()
+            .values()
+            .filter(|s| s.idle_for() > max_idle && lock(&s.inflight).is_empty())
+            .map(|s| s.id.clone())
+            .collect();
+        for id in &stale {
+            self.remove(id);
+        }
+        stale.len()
+    }
+
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, HashMap<String, Arc<Session>>> {
+        self.sessions.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<String, Arc<Session>>> {
+        self.sessions.write().unwrap_or_else(|p| p.into_inner())
+    }
+}

@@ -1,0 +1,213 @@
+//! Resumable SSE streams towards a client.
+//!
+//! Every SSE stream of a session (one per POST answered with SSE, plus the standalone GET stream)
+//! is an [`EventStream`]: a bounded buffer of numbered events that outlives the HTTP connection.
+//! Event ids are `{stream}-{seq}`, unique within the session, so a client that lost the
+//! connection resumes with `GET` + `Last-Event-ID` and gets exactly the events it missed on that
+//! stream, never another stream's.
+
+use std::collections::VecDeque;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::Stream;
+use tokio::sync::Notify;
+
+/// One SSE stream's buffered events.
+pub struct EventStream {
+    id: u64,
+    capacity: usize,
+    state: Mutex<State>,
+    notify: Notify,
+}
+
+struct State {
+    /// Buffered events: (sequence number, JSON data).
+    events: VecDeque<(u64, String)>,
+    next_seq: u64,
+    /// Highest sequence number handed to a reader.
+    delivered: u64,
+    finished: bool,
+    /// Bumped when a new reader takes over, so the old one stops (no message goes to two).
+    reader_generation: u64,
+}
+
+impl EventStream {
+    /// A new empty stream.
+    pub fn new(id: u64, capacity: usize) -> Self {
+        Self {
+            id,
+            capacity: capacity.max(1),
+            state: Mutex::new(State {
+                events: VecDeque::new(),
+                next_seq: 1,
+                delivered: 0,
+                finished: false,
+                reader_generation: 0,
+            }),
+            notify: Notify::new(),
+        }
+    }
+
+    /// The stream's id (the part of event ids before the `-`).
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Append a message (compact JSON). The oldest event is dropped beyond capacity.
+    pub fn push(&self, data: String) {
+        let mut state = self.lock();
+        let seq = state.next_seq;
+        state.next_seq += 1;
+        state.events.push_back((seq, data));
+        if state.events.len() > self.capacity {
+            state.events.pop_front();
+        }
+        drop(state);
+        self.notify.notify_waiters();
+    }
+
+    /// Mark the stream complete: readers end after the buffered events.
+    pub fn finish(&self) {
+        self.lock().finished = true;
+        self.notify.notify_waiters();
+    }
+
+    /// Read the stream as SSE bytes, starting after sequence number `after` (or after what was
+    /// already delivered). A priming event (id, empty data) comes first when `prime` is set.
+    pub fn reader(
+        self: std::sync::Arc<Self>,
+        after: Option<u64>,
+        prime: bool,
+        keep_alive: Duration,
+    ) -> impl Stream<Item = Result<Bytes, std::convert::Infallible>> + Send + 'static {
+        let generation = {
+            let mut state = self.lock();
+            state.reader_generation += 1;
+            state.reader_generation
+        };
+        let start = after.unwrap_or_else(|| self.lock().delivered);
+        let cursor = Reader {
+            stream: self,
+            cursor: start,
+            generation,
+            prime,
+            keep_alive,
+        };
+        futures::stream::unfold(cursor, |mut r| async move {
+            let chunk = r.next_chunk().await?;
+            Some((Ok(Bytes::from(chunk)), r))
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+struct Reader {
+    stream: std::sync::Arc<EventStream>,
+    cursor: u64,
+    generation: u64,
+    prime: bool,
+    keep_alive: Duration,
+}
+
+impl Reader {
+    /// The next SSE bytes to write, or `None` when the stream is over for this reader.
+    async fn next_chunk(&mut self) -> Option<String> {
+        if std::mem::take(&mut self.prime) {
+            let id = format!("{}-{}", self.stream.id, self.cursor);
+            return Some(transport::sse::priming(&id, None));
+        }
+        let stream = std::sync::Arc::clone(&self.stream);
+        loop {
+            let notified = stream.notify.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if let Some(chunk) = self.take_ready() {
+                return chunk;
+            }
+            if tokio::time::timeout(self.keep_alive, notified)
+                .await
+                .is_err()
+            {
+                return Some(transport::sse::keep_alive().to_owned());
+            }
+        }
+    }
+
+    /// `Some(Some(bytes))`: events to write; `Some(None)`: end; `None`: nothing yet.
+    fn take_ready(&mut self) -> Option<Option<String>> {
+        let mut state = self.stream.lock();
+        if state.reader_generation != self.generation {
+            return Some(None);
+        }
+        let mut out = String::new();
+        let after = self.cursor;
+        for (seq, data) in state.events.iter().filter(|(seq, _)| *seq > after) {
+            let id = format!("{}-{}", self.stream.id, seq);
+            out.push_str(&transport::sse::event(Some(&id), data));
+            self.cursor = *seq;
+        }
+        if !out.is_empty() {
+            state.delivered = state.delivered.max(self.cursor);
+            return Some(Some(out));
+        }
+        state.finished.then_some(None)
+    }
+}
+
+/// Parse an event id `{stream}-{seq}`.
+pub fn parse_event_id(id: &str) -> Option<(u64, u64)> {
+    let (stream, seq) = id.split_once('-')?;
+    Some((stream.parse().ok()?, seq.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use futures::StreamExt;
+
+    use super::*;
+
+    async fn collect(stream: Arc<EventStream>, after: Option<u64>) -> String {
+        let reader = stream.reader(after, false, Duration::from_secs(5));
+        let chunks: Vec<_> = reader.collect().await;
+        chunks
+            .into_iter()
+            .map(|c| String::from_utf8(c.unwrap().to_vec()).unwrap())
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn resumes_after_the_last_event_id() {
+        let s = Arc::new(EventStream::new(4, 16));
+        s.push("{\"a\":1}".into());
+        s.push("{\"a\":2}".into());
+        s.finish();
+        let all = collect(Arc::clone(&s), Some(0)).await;
+        assert!(all.contains("id: 4-1") && all.contains("id: 4-2"));
+        let rest = collect(Arc::clone(&s), Some(1)).await;
+        assert!(!rest.contains("id: 4-1") && rest.contains("id: 4-2"));
+    }
+
+    #[tokio::test]
+    async fn a_new_reader_takes_over_from_the_old_one() {
+        let s = Arc::new(EventStream::new(0, 16));
+        let mut first = Box::pin(Arc::clone(&s).reader(None, false, Duration::from_secs(5)));
+        s.push("{}".into());
+        assert!(first.next().await.is_some());
+        let _second = Arc::clone(&s).reader(None, false, Duration::from_secs(5));
+        s.push("{}".into());
+        assert!(first.next().await.is_none());
+    }
+
+    #[test]
+    fn event_ids_parse() {
+        assert_eq!(parse_event_id("3-17"), Some((3, 17)));
+        assert_eq!(parse_event_id("x"), None);
+    }
+}

@@ -1,0 +1,316 @@
+//! One upstream server: its connection's life cycle (connect, `initialize`, restart with backoff)
+//! and the tables that route its messages back to the right client session.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use protocol::{Message, Notification, RawObject, methods, raw_json};
+use serde_json::value::RawValue;
+use tokio::sync::{mpsc, watch};
+use tokio_util::sync::CancellationToken;
+use transport::upstream::{Call, Connection, HttpConnection, StdioConnection};
+
+use crate::error::GatewayError;
+use crate::relay::{ActiveCall, ProgressRoute};
+use crate::session::SessionStore;
+use crate::settings::{ServerSettings, UpstreamTransport};
+
+/// What the server said in its `InitializeResult`.
+#[derive(Debug)]
+pub struct ServerInfo {
+    /// The whole result, raw.
+    pub result: Box<RawValue>,
+    /// `capabilities`, parsed.
+    pub capabilities: serde_json::Value,
+    /// `instructions`, if any.
+    pub instructions: Option<String>,
+    /// The protocol version the server chose.
+    pub protocol_version: String,
+}
+
+impl ServerInfo {
+    /// Whether the server declared a capability (e.g. `tools`, `logging`).
+    pub fn has(&self, capability: &str) -> bool {
+        self.capabilities.get(capability).is_some()
+    }
+}
+
+/// A connected and initialized upstream session.
+pub struct Live {
+    /// The connection.
+    pub conn: Connection,
+    /// What the server declared at initialization.
+    pub info: ServerInfo,
+}
+
+/// An upstream server and the routing state of its in-flight exchanges.
+pub struct Upstream {
+    /// The server's settings.
+    pub settings: ServerSettings,
+    live: RwLock<Option<Arc<Live>>>,
+    ready: watch::Sender<Option<String>>,
+    pub(crate) sessions: Arc<SessionStore>,
+    pub(crate) active: Mutex<HashMap<u64, ActiveCall>>,
+    pub(crate) progress: Mutex<HashMap<String, ProgressRoute>>,
+    pub(crate) tool_names: RwLock<HashMap<String, String>>,
+    pub(crate) subscriptions: Mutex<HashMap<String, usize>>,
+    next_token: AtomicU64,
+    active_seq: AtomicU64,
+    shutdown: CancellationToken,
+}
+
+const MAX_BACKOFF: Duration = Duration::from_secs(30);
+const INBOUND_CAPACITY: usize = 1024;
+
+impl Upstream {
+    /// Create the upstream and start connecting in the background.
+    pub fn start(settings: ServerSettings, sessions: Arc<SessionStore>) -> Arc<Self> {
+        let (ready, _) = watch::channel(None);
+        let upstream = Arc::new(Self {
+            settings,
+            live: RwLock::new(None),
+            ready,
+            sessions,
+            active: Mutex::default(),
+            progress: Mutex::default(),
+            tool_names: RwLock::default(),
+            subscriptions: Mutex::default(),
+            next_token: AtomicU64::new(0),
+            active_seq: AtomicU64::new(0),
+            shutdown: CancellationToken::new(),
+        });
+        tokio::spawn(Arc::clone(&upstream).supervise());
+        upstream
+    }
+
+    /// The server's name.
+    pub fn name(&self) -> &str {
+        &self.settings.name
+    }
+
+    /// The live connection, waiting up to `wait` for one if the server is (re)starting.
+    pub async fn live(&self, wait: Duration) -> Result<Arc<Live>, GatewayError> {
+        if let Some(live) = self.current() {
+            return Ok(live);
+        }
+        let mut rx = self.ready.subscribe();
+        let _ = tokio::time::timeout(wait, rx.wait_for(|_| self.current().is_some())).await;
+        if let Some(live) = self.current() {
+            return Ok(live);
+        }
+        let reason = rx
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| "not connected".into());
+        Err(self.unavailable(reason))
+    }
+
+    /// The live connection, if any, without waiting.
+    pub fn current(&self) -> Option<Arc<Live>> {
+        self.live.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Send a request upstream.
+    pub async fn call(
+        &self,
+        method: &str,
+        params: Option<Box<RawValue>>,
+    ) -> Result<(Arc<Live>, Call), GatewayError> {
+        let live = self.live(self.settings.init_timeout).await?;
+        let call = live
+            .conn
+            .call(method, params)
+            .await
+            .map_err(|e| self.unavailable(e.to_string()))?;
+        Ok((live, call))
+    }
+
+    /// Send a notification or response upstream (best effort; failures are logged).
+    pub async fn send(&self, message: Message) {
+        let Some(live) = self.current() else {
+            tracing::debug!(server = %self.name(), "dropping message for a disconnected server");
+            return;
+        };
+        if let Err(e) = live.conn.send(message).await {
+            tracing::warn!(server = %self.name(), error = %e, "cannot send to upstream");
+        }
+    }
+
+    /// An "unavailable" error naming this server.
+    pub fn unavailable(&self, reason: impl Into<String>) -> GatewayError {
+        GatewayError::UpstreamUnavailable {
+            server: self.name().to_owned(),
+            reason: reason.into(),
+        }
+    }
+
+    /// A fresh progress token for the upstream side (unique across all client sessions).
+    pub(crate) fn next_progress_token(&self) -> u64 {
+        self.next_token.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
+    /// A sequence number ordering active calls by start.
+    pub(crate) fn next_active_seq(&self) -> u64 {
+        self.active_seq.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Stop the supervisor and end the upstream session.
+    pub async fn stop(&self) {
+        self.shutdown.cancel();
+        let live = self.live.write().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(live) = live {
+            live.conn.shutdown().await;
+        }
+    }
+
+    /// Connect, initialize, wait for the connection to die, back off, repeat.
+    async fn supervise(self: Arc<Self>) {
+        let mut backoff = Duration::from_millis(250);
+        while !self.shutdown.is_cancelled() {
+            let started = tokio::time::Instant::now();
+            match self.connect().await {
+                Ok(live) => {
+                    let closed = live.conn.closed();
+                    self.set_live(Some(live), None);
+                    tokio::select! {
+                        _ = closed.cancelled() => {}
+                        _ = self.shutdown.cancelled() => return,
+                    }
+                    tracing::warn!(server = %self.name(), "upstream connection lost; reconnecting");
+                    self.set_live(None, Some("connection lost; reconnecting".into()));
+                }
+                Err(reason) => {
+                    tracing::warn!(server = %self.name(), %reason, retry_in = ?backoff, "cannot connect to upstream");
+                    self.set_live(None, Some(reason));
+                }
+            }
+            if started.elapsed() > Duration::from_secs(60) {
+                backoff = Duration::from_millis(250);
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(backoff) => {}
+                _ = self.shutdown.cancelled() => return,
+            }
+            backoff = (backoff * 2).min(MAX_BACKOFF);
+        }
+    }
+
+    fn set_live(&self, live: Option<Arc<Live>>, reason: Option<String>) {
+        *self.live.write().unwrap_or_else(|p| p.into_inner()) = live;
+        self.ready.send_replace(reason);
+    }
+
+    async fn connect(self: &Arc<Self>) -> Result<Arc<Live>, String> {
+        let (tx, rx) = mpsc::channel(INBOUND_CAPACITY);
+        let conn = match &self.settings.transport {
+            UpstreamTransport::Stdio(spec) => {
+                Connection::Stdio(StdioConnection::spawn(spec, tx).map_err(|e| e.to_string())?)
+            }
+            UpstreamTransport::Http(spec) => {
+                Connection::Http(HttpConnection::new(spec.clone(), tx).map_err(|e| e.to_string())?)
+            }
+        };
+        let info = match tokio::time::timeout(self.settings.init_timeout, initialize(&conn)).await {
+            Ok(Ok(info)) => info,
+            Ok(Err(reason)) => {
+                conn.shutdown().await;
+                return Err(reason);
+            }
+            Err(_) => {
+                conn.shutdown().await;
+                return Err(format!(
+                    "initialize timed out after {:?}",
+                    self.settings.init_timeout
+                ));
+            }
+        };
+        conn.open_listen_stream(Duration::from_secs(1));
+        tokio::spawn(Arc::clone(self).pump_inbound(rx));
+        tracing::info!(server = %self.name(), version = %info.protocol_version, "upstream initialized");
+        Ok(Arc::new(Live { conn, info }))
+    }
+
+    async fn pump_inbound(self: Arc<Self>, mut rx: mpsc::Receiver<Message>) {
+        while let Some(message) = rx.recv().await {
+            crate::relay::on_unsolicited(&self, message).await;
+        }
+    }
+}
+
+/// The capabilities the gateway declares to upstreams: it relays sampling, elicitation and roots
+/// for whichever client session caused the request, and refuses them for clients that lack them.
+const CLIENT_CAPABILITIES: &str =
+    r#"{"sampling":{},"elicitation":{"form":{},"url":{}},"roots":{"listChanged":true}}"#;
+
+async fn initialize(conn: &Connection) -> Result<ServerInfo, String> {
+    let params = format!(
+        r#"{{"protocolVersion":"{}","capabilities":{},"clientInfo":{{"name":"gatehouse","version":"{}"}}}}"#,
+        protocol::version::LATEST,
+        CLIENT_CAPABILITIES,
+        env!("CARGO_PKG_VERSION")
+    );
+    let mut call = conn
+        .call(methods::INITIALIZE, Some(raw_json(&params)))
+        .await
+        .map_err(|e| e.to_string())?;
+    let response = loop {
+        match call.events.recv().await {
+            Some(Message::Response(r)) => break r,
+            Some(_) => continue,
+            None => return Err("connection closed during initialize".into()),
+        }
+    };
+    let result = match response.outcome {
+        protocol::Outcome::Result(r) => r,
+        protocol::Outcome::Error(e) => return Err(format!("initialize failed: {}", e.get())),
+    };
+    let info = server_info(result)?;
+    conn.set_protocol_version(&info.protocol_version);
+    conn.send(Message::Notification(Notification {
+        method: methods::INITIALIZED.into(),
+        params: None,
+    }))
+    .await
+    .map_err(|e| e.to_string())?;
+    Ok(info)
+}
+
+fn server_info(result: Box<RawValue>) -> Result<ServerInfo, String> {
+    let obj = RawObject::parse(&result).ok_or("initialize result is not an object")?;
+    let protocol_version = obj
+        .get_str("protocolVersion")
+        .ok_or("initialize result has no protocolVersion")?;
+    Ok(ServerInfo {
+        capabilities: obj.get_as("capabilities").unwrap_or_default(),
+        instructions: obj.get_str("instructions"),
+        protocol_version,
+        result,
+    })
+}
+
+impl Upstream {
+    /// Remember qualified tool names that differ from `server__original`, so calls can be
+    /// routed back to the original name.
+    pub(crate) fn remember_tool_names(&self, names: Vec<(String, String)>) {
+        let prefix_len = self.name().len() + crate::namespace::SEPARATOR.len();
+        let renamed: Vec<_> = names
+            .into_iter()
+            .filter(|(q, o)| &q[prefix_len..] != o)
+            .collect();
+        if renamed.is_empty() {
+            return;
+        }
+        let mut map = self.tool_names.write().unwrap_or_else(|p| p.into_inner());
+        map.extend(renamed);
+    }
+
+    /// The upstream name of a qualified tool name (its part after `server__`, unless renamed).
+    pub(crate) fn original_tool_name(&self, qualified: &str, tail: &str) -> String {
+        let map = self.tool_names.read().unwrap_or_else(|p| p.into_inner());
+        map.get(qualified)
+            .cloned()
+            .unwrap_or_else(|| tail.to_owned())
+    }
+}

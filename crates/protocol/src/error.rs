@@ -1,0 +1,96 @@
+//! JSON-RPC error objects and the protocol crate's error type.
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+/// Standard JSON-RPC and MCP error codes the gateway emits.
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorCode;
+
+impl ErrorCode {
+    /// Invalid JSON was received.
+    pub const PARSE_ERROR: i64 = -32700;
+    /// The JSON sent is not a valid request object.
+    pub const INVALID_REQUEST: i64 = -32600;
+    /// The method does not exist or is not available.
+    pub const METHOD_NOT_FOUND: i64 = -32601;
+    /// Invalid method parameters.
+    pub const INVALID_PARAMS: i64 = -32602;
+    /// Internal error.
+    pub const INTERNAL_ERROR: i64 = -32603;
+    /// MCP: the requested resource does not exist.
+    pub const RESOURCE_NOT_FOUND: i64 = -32002;
+    /// Gatehouse: the upstream server could not be reached or failed.
+    pub const UPSTREAM_UNAVAILABLE: i64 = -32001;
+    /// Gatehouse: the upstream did not answer within its timeout.
+    pub const UPSTREAM_TIMEOUT: i64 = -32003;
+    /// Gatehouse: the request was cancelled.
+    pub const REQUEST_CANCELLED: i64 = -32800;
+}
+
+/// A JSON-RPC error object (`{"code", "message", "data"?}`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ErrorObject {
+    /// Numeric error code.
+    pub code: i64,
+    /// Short human-readable description.
+    pub message: String,
+    /// Optional structured detail, kept raw.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Box<RawValue>>,
+}
+
+impl ErrorObject {
+    /// An error with a code and message and no data.
+    pub fn new(code: i64, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            data: None,
+        }
+    }
+
+    /// Attach structured data.
+    pub fn with_data(mut self, data: &serde_json::Value) -> Self {
+        self.data = serde_json::value::to_raw_value(data).ok();
+        self
+    }
+
+    /// `-32601 Method not found`, naming the method.
+    pub fn method_not_found(method: &str) -> Self {
+        Self::new(
+            ErrorCode::METHOD_NOT_FOUND,
+            format!("Method not found: {method}"),
+        )
+    }
+
+    /// `-32602 Invalid params` with a reason.
+    pub fn invalid_params(reason: impl Into<String>) -> Self {
+        Self::new(ErrorCode::INVALID_PARAMS, reason)
+    }
+}
+
+/// Errors raised while reading or building protocol messages.
+#[derive(Debug, thiserror::Error)]
+pub enum ProtocolError {
+    /// The bytes are not JSON.
+    #[error("parse error: {0}")]
+    Parse(#[source] serde_json::Error),
+    /// The JSON is not a JSON-RPC 2.0 message.
+    #[error("invalid request: {0}")]
+    InvalidMessage(String),
+}
+
+impl ProtocolError {
+    /// The JSON-RPC error object a peer should receive for this error.
+    pub fn to_error_object(&self) -> ErrorObject {
+        match self {
+            ProtocolError::Parse(e) => {
+                ErrorObject::new(ErrorCode::PARSE_ERROR, format!("Parse error: {e}"))
+            }
+            ProtocolError::InvalidMessage(m) => {
+                ErrorObject::new(ErrorCode::INVALID_REQUEST, format!("Invalid request: {m}"))
+            }
+        }
+    }
+}

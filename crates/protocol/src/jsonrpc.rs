@@ -1,0 +1,356 @@
+//! The JSON-RPC 2.0 envelope. Only `jsonrpc`, `id` and `method` are interpreted; `params`,
+//! `result` and `error` are kept as raw JSON so that pass-through is byte-exact.
+
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::value::RawValue;
+
+use crate::error::{ErrorObject, ProtocolError};
+use crate::raw::raw_json;
+
+/// A JSON-RPC request id, kept exactly as the peer wrote it (a string or a number).
+///
+/// Equality and hashing use the JSON text, so `1` and `"1"` are different ids, as JSON-RPC says.
+#[derive(Clone)]
+pub struct Id(Box<RawValue>);
+
+impl Id {
+    /// A numeric id.
+    pub fn number(n: u64) -> Self {
+        Id(raw_json(&n.to_string()))
+    }
+
+    /// A string id.
+    pub fn string(s: &str) -> Self {
+        Id(crate::raw::raw_string(s))
+    }
+
+    /// The `null` id used in error responses to unparseable messages.
+    pub fn null() -> Self {
+        Id(raw_json("null"))
+    }
+
+    /// An id from a raw JSON value, if it is a string or a number.
+    pub fn from_raw(raw: &RawValue) -> Option<Id> {
+        is_valid_id(raw.get()).then(|| Id(raw.to_owned()))
+    }
+
+    /// The id's JSON text, e.g. `7` or `"abc"`.
+    pub fn as_json(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The id as an unsigned number, if it is one.
+    pub fn as_u64(&self) -> Option<u64> {
+        self.0.get().parse().ok()
+    }
+
+    /// The raw JSON value of the id.
+    pub fn raw(&self) -> &RawValue {
+        &self.0
+    }
+}
+
+impl PartialEq for Id {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.get() == other.0.get()
+    }
+}
+
+impl Eq for Id {}
+
+impl Hash for Id {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.get().hash(state)
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.get())
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.get())
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+/// A JSON-RPC request: it expects exactly one response with the same id.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// The request id.
+    pub id: Id,
+    /// The method name, e.g. `tools/call`.
+    pub method: String,
+    /// The raw `params`, if any.
+    pub params: Option<Box<RawValue>>,
+}
+
+/// A JSON-RPC notification: no id, no response.
+#[derive(Debug, Clone)]
+pub struct Notification {
+    /// The method name, e.g. `notifications/progress`.
+    pub method: String,
+    /// The raw `params`, if any.
+    pub params: Option<Box<RawValue>>,
+}
+
+/// The outcome carried by a response.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// A successful `result`, raw.
+    Result(Box<RawValue>),
+    /// An `error` object, raw.
+    Error(Box<RawValue>),
+}
+
+/// A JSON-RPC response to a request.
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// The id of the request this answers.
+    pub id: Id,
+    /// The result or error.
+    pub outcome: Outcome,
+}
+
+impl Response {
+    /// A successful response with a raw result.
+    pub fn result(id: Id, result: Box<RawValue>) -> Self {
+        Response {
+            id,
+            outcome: Outcome::Result(result),
+        }
+    }
+
+    /// An error response.
+    pub fn error(id: Id, error: &ErrorObject) -> Self {
+        let raw = serde_json::value::to_raw_value(error).expect("error objects serialize");
+        Response {
+            id,
+            outcome: Outcome::Error(raw),
+        }
+    }
+
+    /// The error object of an error response, parsed.
+    pub fn error_object(&self) -> Option<ErrorObject> {
+        match &self.outcome {
+            Outcome::Error(raw) => serde_json::from_str(raw.get()).ok(),
+            Outcome::Result(_) => None,
+        }
+    }
+}
+
+/// Any JSON-RPC message.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// A request.
+    Request(Request),
+    /// A notification.
+    Notification(Notification),
+    /// A response (result or error).
+    Response(Response),
+}
+
+#[derive(Deserialize)]
+struct Envelope {
+    jsonrpc: Option<String>,
+    #[serde(default)]
+    id: Option<Box<RawValue>>,
+    #[serde(default)]
+    method: Option<String>,
+    #[serde(default)]
+    params: Option<Box<RawValue>>,
+    #[serde(default)]
+    result: Option<Box<RawValue>>,
+    #[serde(default)]
+    error: Option<Box<RawValue>>,
+}
+
+impl Message {
+    /// Parse one JSON-RPC message. Batches (arrays) are rejected: MCP since 2025-06-18 sends
+    /// exactly one message per HTTP body or line.
+    pub fn parse(bytes: &[u8]) -> Result<Message, ProtocolError> {
+        let env: Envelope = match serde_json::from_slice(bytes) {
+            Ok(env) => env,
+            Err(e) if e.is_data() => {
+                return Err(ProtocolError::InvalidMessage(
+                    "expected one JSON-RPC message object".into(),
+                ));
+            }
+            Err(e) => return Err(ProtocolError::Parse(e)),
+        };
+        if env.jsonrpc.as_deref() != Some("2.0") {
+            return Err(ProtocolError::InvalidMessage(
+                "\"jsonrpc\" must be \"2.0\"".into(),
+            ));
+        }
+        Self::from_envelope(env)
+    }
+
+    fn from_envelope(env: Envelope) -> Result<Message, ProtocolError> {
+        let id = env.id.map(Id);
+        if id.as_ref().is_some_and(|id| !is_valid_id(id.as_json())) {
+            return Err(ProtocolError::InvalidMessage(
+                "\"id\" must be a string or a number".into(),
+            ));
+        }
+        match (env.method, id, env.result, env.error) {
+            (Some(method), Some(id), None, None) => Ok(Message::Request(Request {
+                id,
+                method,
+                params: env.params,
+            })),
+            (Some(method), None, None, None) => Ok(Message::Notification(Notification {
+                method,
+                params: env.params,
+            })),
+            (None, id, Some(result), None) => Ok(Message::Response(Response {
+                id: id.unwrap_or_else(Id::null),
+                outcome: Outcome::Result(result),
+            })),
+            (None, id, None, Some(error)) => Ok(Message::Response(Response {
+                id: id.unwrap_or_else(Id::null),
+                outcome: Outcome::Error(error),
+            })),
+            _ => Err(ProtocolError::InvalidMessage(
+                "not a request, notification or response".into(),
+            )),
+        }
+    }
+
+    /// The method name of a request or notification.
+    pub fn method(&self) -> Option<&str> {
+        match self {
+            Message::Request(r) => Some(&r.method),
+            Message::Notification(n) => Some(&n.method),
+            Message::Response(_) => None,
+        }
+    }
+
+    /// Serialize to compact JSON bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("messages serialize")
+    }
+
+    /// Serialize to a compact JSON string.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("messages serialize")
+    }
+}
+
+impl Serialize for Message {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("jsonrpc", "2.0")?;
+        match self {
+            Message::Request(r) => {
+                map.serialize_entry("id", &r.id)?;
+                map.serialize_entry("method", &r.method)?;
+                if let Some(p) = &r.params {
+                    map.serialize_entry("params", p)?;
+                }
+            }
+            Message::Notification(n) => {
+                map.serialize_entry("method", &n.method)?;
+                if let Some(p) = &n.params {
+                    map.serialize_entry("params", p)?;
+                }
+            }
+            Message::Response(r) => {
+                map.serialize_entry("id", &r.id)?;
+                match &r.outcome {
+                    Outcome::Result(v) => map.serialize_entry("result", v)?,
+                    Outcome::Error(v) => map.serialize_entry("error", v)?,
+                }
+            }
+        }
+        map.end()
+    }
+}
+
+/// JSON-RPC ids are strings or numbers.
+fn is_valid_id(text: &str) -> bool {
+    text.starts_with('"') || text.starts_with('-') || text.starts_with(|c: char| c.is_ascii_digit())
+}
+
+impl From<Request> for Message {
+    fn from(r: Request) -> Self {
+        Message::Request(r)
+    }
+}
+
+impl From<Notification> for Message {
+    fn from(n: Notification) -> Self {
+        Message::Notification(n)
+    }
+}
+
+impl From<Response> for Message {
+    fn from(r: Response) -> Self {
+        Message::Response(r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_round_trips_params_byte_for_byte() {
+        let text = r#"{"jsonrpc":"2.0","id":"a-1","method":"tools/call","params":{"name":"x","arguments":{"z":1,"a":[1.50,2]},"_meta":{"vendor.io/x":{"k":true}}}}"#;
+        let msg = Message::parse(text.as_bytes()).unwrap();
+        assert_eq!(msg.to_json(), text);
+    }
+
+    #[test]
+    fn classifies_messages() {
+        let n = Message::parse(br#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#);
+        assert!(matches!(n, Ok(Message::Notification(_))));
+        let r = Message::parse(br#"{"jsonrpc":"2.0","id":3,"result":{}}"#);
+        assert!(matches!(r, Ok(Message::Response(_))));
+        let e = Message::parse(br#"{"jsonrpc":"2.0","id":3,"error":{"code":1,"message":"m"}}"#);
+        assert!(matches!(e, Ok(Message::Response(_))));
+    }
+
+    #[test]
+    fn rejects_bad_input() {
+        assert!(matches!(
+            Message::parse(b"{not json"),
+            Err(ProtocolError::Parse(_))
+        ));
+        assert!(matches!(
+            Message::parse(br#"[{"jsonrpc":"2.0","id":1,"method":"ping"}]"#),
+            Err(ProtocolError::InvalidMessage(_))
+        ));
+        assert!(matches!(
+            Message::parse(br#"{"jsonrpc":"1.0","id":1,"method":"ping"}"#),
+            Err(ProtocolError::InvalidMessage(_))
+        ));
+        assert!(matches!(
+            Message::parse(br#"{"jsonrpc":"2.0","id":{"x":1},"method":"ping"}"#),
+            Err(ProtocolError::InvalidMessage(_))
+        ));
+        assert!(matches!(
+            Message::parse(br#"{"jsonrpc":"2.0","id":1}"#),
+            Err(ProtocolError::InvalidMessage(_))
+        ));
+    }
+
+    #[test]
+    fn ids_compare_by_json_text() {
+        assert_ne!(Id::number(1), Id::string("1"));
+        assert_eq!(Id::number(7), Id::number(7));
+        assert_eq!(Id::number(7).as_u64(), Some(7));
+    }
+}

@@ -1,0 +1,54 @@
+//! MCP method names, as the specification spells them.
+
+/// `initialize`
+pub const INITIALIZE: &str = "initialize";
+/// `notifications/initialized`
+pub const INITIALIZED: &str = "notifications/initialized";
+/// `ping`
+pub const PING: &str = "ping";
+/// `tools/list`
+pub const TOOLS_LIST: &str = "tools/list";
+/// `tools/call`
+pub const TOOLS_CALL: &str = "tools/call";
+/// `prompts/list`
+pub const PROMPTS_LIST: &str = "prompts/list";
+/// `prompts/get`
+pub const PROMPTS_GET: &str = "prompts/get";
+/// `resources/list`
+pub const RESOURCES_LIST: &str = "resources/list";
+/// `resources/templates/list`
+pub const RESOURCE_TEMPLATES_LIST: &str = "resources/templates/list";
+/// `resources/read`
+pub const RESOURCES_READ: &str = "resources/read";
+/// `resources/subscribe`
+pub const RESOURCES_SUBSCRIBE: &str = "resources/subscribe";
+/// `resources/unsubscribe`
+pub const RESOURCES_UNSUBSCRIBE: &str = "resources/unsubscribe";
+/// `completion/complete`
+pub const COMPLETION_COMPLETE: &str = "completion/complete";
+/// `logging/setLevel`
+pub const LOGGING_SET_LEVEL: &str = "logging/setLevel";
+
+/// `notifications/cancelled`
+pub const CANCELLED: &str = "notifications/cancelled";
+/// `notifications/progress`
+pub const PROGRESS: &str = "notifications/progress";
+/// `notifications/message` (a log message)
+pub const LOG_MESSAGE: &str = "notifications/message";
+/// `notifications/tools/list_changed`
+pub const TOOLS_LIST_CHANGED: &str = "notifications/tools/list_changed";
+/// `notifications/prompts/list_changed`
+pub const PROMPTS_LIST_CHANGED: &str = "notifications/prompts/list_changed";
+/// `notifications/resources/list_changed`
+pub const RESOURCES_LIST_CHANGED: &str = "notifications/resources/list_changed";
+/// `notifications/resources/updated`
+pub const RESOURCES_UPDATED: &str = "notifications/resources/updated";
+/// `notifications/roots/list_changed`
+pub const ROOTS_LIST_CHANGED: &str = "notifications/roots/list_changed";
+
+/// `sampling/createMessage` (server to client)
+pub const SAMPLING_CREATE_MESSAGE: &str = "sampling/createMessage";
+/// `elicitation/create` (server to client)
+pub const ELICITATION_CREATE: &str = "elicitation/create";
+/// `roots/list` (server to client)
+pub const ROOTS_LIST: &str = "roots/list";

@@ -1,0 +1,469 @@
+//! A Streamable HTTP upstream (MCP 2025-11-25 transport, client side).
+//!
+//! One upstream session (`Mcp-Session-Id`) is shared by every client session; requests go out
+//! as POSTs on a pooled keep-alive client. A POST answered with an SSE stream yields the related
+//! messages and then the response; a stream cut before the response is resumed with a GET
+//! carrying `Last-Event-ID`. A standalone GET stream delivers unsolicited messages.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use futures::StreamExt;
+use protocol::{ErrorCode, ErrorObject, Id, Message, Request, Response};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use serde_json::value::RawValue;
+use sse_stream::SseByteStream;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use super::{CALL_CHANNEL_CAPACITY, Call, Inbound};
+use crate::TransportError;
+
+const SESSION_HEADER: &str = "mcp-session-id";
+const VERSION_HEADER: &str = "mcp-protocol-version";
+const LAST_EVENT_ID: &str = "last-event-id";
+/// How many times a cut SSE response stream is resumed before the call fails.
+const MAX_RESUMES: u32 = 5;
+
+/// How to reach a Streamable HTTP server.
+#[derive(Debug, Clone)]
+pub struct HttpSpec {
+    /// The server's configured name, for logs and errors.
+    pub server: String,
+    /// The MCP endpoint URL.
+    pub url: String,
+    /// Extra headers sent on every request (credentials held by the gateway).
+    pub headers: Vec<(String, String)>,
+    /// Timeout for establishing a TCP/TLS connection.
+    pub connect_timeout: Duration,
+    /// The largest JSON response body accepted.
+    pub max_message_bytes: usize,
+}
+
+/// A connection to one Streamable HTTP server.
+pub struct HttpConnection {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    spec: HttpSpec,
+    client: reqwest::Client,
+    headers: HeaderMap,
+    session_id: RwLock<Option<HeaderValue>>,
+    protocol_version: RwLock<Option<HeaderValue>>,
+    next_id: AtomicU64,
+    inbound: Inbound,
+    closed: CancellationToken,
+}
+
+impl HttpConnection {
+    /// Prepare a connection; no request is sent until the first call.
+    pub fn new(spec: HttpSpec, inbound: Inbound) -> Result<Self, TransportError> {
+        let client = reqwest::Client::builder()
+            .tcp_nodelay(true)
+            .connect_timeout(spec.connect_timeout)
+            .pool_idle_timeout(Duration::from_secs(90))
+            .build()
+            .map_err(|e| TransportError::Http(e.to_string()))?;
+        let headers = static_headers(&spec.headers)?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                spec,
+                client,
+                headers,
+                session_id: RwLock::new(None),
+                protocol_version: RwLock::new(None),
+                next_id: AtomicU64::new(0),
+                inbound,
+                closed: CancellationToken::new(),
+            }),
+        })
+    }
+
+    /// Send a request; see [`super::Connection::call`].
+    pub async fn call(
+        &self,
+        method: &str,
+        params: Option<Box<RawValue>>,
+    ) -> Result<Call, TransportError> {
+        if self.inner.closed.is_cancelled() {
+            return Err(TransportError::Closed("upstream session ended".into()));
+        }
+        let upstream_id = self.inner.next_id.fetch_add(1, Ordering::Relaxed) + 1;
+        let body = Message::Request(Request {
+            id: Id::number(upstream_id),
+            method: method.to_owned(),
+            params,
+        })
+        .to_bytes();
+        let (tx, events) = mpsc::channel(CALL_CHANNEL_CAPACITY);
+        let inner = Arc::clone(&self.inner);
+        tokio::spawn(async move {
+            let id = Id::number(upstream_id);
+            if let Err(e) = inner.exchange(body, &id, &tx).await {
+                let error = inner.error_object(&e);
+                let _ = tx
+                    .send(Message::Response(Response::error(id, &error)))
+                    .await;
+            }
+        });
+        Ok(Call {
+            upstream_id,
+            events,
+            _guard: None,
+        })
+    }
+
+    /// POST a notification or response; the server answers 202.
+    pub async fn send(&self, message: Message) -> Result<(), TransportError> {
+        let response = self.inner.post(message.to_bytes()).await?;
+        let status = response.status();
+        if status.is_success() {
+            return Ok(());
+        }
+        Err(self.inner.status_error(response).await)
+    }
+
+    /// Record the negotiated protocol version, sent as `MCP-Protocol-Version` from now on.
+    pub fn set_protocol_version(&self, version: &str) {
+        if let Ok(value) = HeaderValue::from_str(version) {
+            *self
+                .inner
+                .protocol_version
+                .write()
+                .unwrap_or_else(|p| p.into_inner()) = Some(value);
+        }
+    }
+
+    /// Open the standalone GET stream for unsolicited server messages, reconnecting after
+    /// `retry` until the connection closes. A server without one (405) is left alone.
+    pub fn open_listen_stream(&self, retry: Duration) {
+        let inner = Arc::clone(&self.inner);
+        tokio::spawn(async move { inner.listen(retry).await });
+    }
+
+    /// Cancelled when the upstream session is gone (expired or shut down).
+    pub fn closed(&self) -> CancellationToken {
+        self.inner.closed.clone()
+    }
+
+    /// End the upstream session with DELETE (best effort).
+    pub async fn shutdown(&self) {
+        self.inner.closed.cancel();
+        let request = self
+            .inner
+            .client
+            .delete(&self.inner.spec.url)
+            .headers(self.inner.headers());
+        let _ = tokio::time::timeout(Duration::from_secs(2), request.send()).await;
+    }
+}
+
+impl Inner {
+    fn headers(&self) -> HeaderMap {
+        let mut headers = self.headers.clone();
+        if let Some(id) = self
+            .session_id
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+        {
+            headers.insert(SESSION_HEADER, id);
+        }
+        if let Some(v) = self
+            .protocol_version
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+        {
+            headers.insert(VERSION_HEADER, v);
+        }
+        headers
+    }
+
+    async fn post(&self, body: Vec<u8>) -> Result<reqwest::Response, TransportError> {
+        let response = self
+            .client
+            .post(&self.spec.url)
+            .headers(self.headers())
+            .header(CONTENT_TYPE, "application/json")
+            .header(ACCEPT, "application/json, text/event-stream")
+            .body(body)
+            .send()
+            .await
+            .map_err(|e| TransportError::Http(describe(&e)))?;
+        self.remember_session(&response);
+        Ok(response)
+    }
+
+    fn remember_session(&self, response: &reqwest::Response) {
+        if let Some(id) = response.headers().get(SESSION_HEADER) {
+            let mut slot = self.session_id.write().unwrap_or_else(|p| p.into_inner());
+            if slot.as_ref() != Some(id) {
+                *slot = Some(id.clone());
+            }
+        }
+    }
+
+    /// POST one request and deliver everything the server sends for it.
+    async fn exchange(
+        &self,
+        body: Vec<u8>,
+        id: &Id,
+        tx: &mpsc::Sender<Message>,
+    ) -> Result<(), TransportError> {
+        let response = self.post(body).await?;
+        if !response.status().is_success() {
+            return Err(self.status_error(response).await);
+        }
+        if is_event_stream(&response) {
+            return self.read_call_stream(response, id, tx).await;
+        }
+        let bytes = read_limited(response, self.spec.max_message_bytes).await?;
+        let message =
+            Message::parse(&bytes).map_err(|e| TransportError::Protocol(e.to_string()))?;
+        let _ = tx.send(message).await;
+        Ok(())
+    }
+
+    /// Read a POST's SSE stream until the response, resuming it with GET + `Last-Event-ID`
+    /// when the server closes the connection first (2025-11-25 polling).
+    async fn read_call_stream(
+        &self,
+        mut response: reqwest::Response,
+        id: &Id,
+        tx: &mpsc::Sender<Message>,
+    ) -> Result<(), TransportError> {
+        let mut cursor = StreamCursor::default();
+        for _ in 0..=MAX_RESUMES {
+            if forward_events(response, id, tx, &mut cursor, &self.spec.server).await? {
+                return Ok(());
+            }
+            let Some(last) = cursor.last_event_id.clone() else {
+                return Err(TransportError::Closed(
+                    "response stream ended before the response".into(),
+                ));
+            };
+            tokio::time::sleep(cursor.retry).await;
+            response = self.resume(&last).await?;
+        }
+        Err(TransportError::Closed(
+            "response stream kept dropping".into(),
+        ))
+    }
+
+    async fn resume(&self, last_event_id: &str) -> Result<reqwest::Response, TransportError> {
+        let response = self
+            .client
+            .get(&self.spec.url)
+            .headers(self.headers())
+            .header(ACCEPT, "text/event-stream")
+            .header(LAST_EVENT_ID, last_event_id)
+            .send()
+            .await
+            .map_err(|e| TransportError::Http(describe(&e)))?;
+        if !response.status().is_success() {
+            return Err(self.status_error(response).await);
+        }
+        Ok(response)
+    }
+
+    /// The standalone GET stream loop.
+    async fn listen(&self, retry: Duration) {
+        let mut cursor = StreamCursor {
+            retry,
+            ..StreamCursor::default()
+        };
+        while !self.closed.is_cancelled() {
+            let mut request = self
+                .client
+                .get(&self.spec.url)
+                .headers(self.headers())
+                .header(ACCEPT, "text/event-stream");
+            if let Some(last) = &cursor.last_event_id {
+                request = request.header(LAST_EVENT_ID, last.as_str());
+            }
+            let outcome = tokio::select! {
+                r = request.send() => r,
+                _ = self.closed.cancelled() => return,
+            };
+            match outcome {
+                Ok(r) if r.status() == reqwest::StatusCode::METHOD_NOT_ALLOWED => return,
+                Ok(r) if r.status().is_success() && is_event_stream(&r) => {
+                    self.pump_listen_stream(r, &mut cursor).await;
+                }
+                Ok(r) => {
+                    tracing::debug!(server = %self.spec.server, status = %r.status(), "GET stream refused")
+                }
+                Err(e) => {
+                    tracing::debug!(server = %self.spec.server, error = %describe(&e), "GET stream failed")
+                }
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(cursor.retry) => {}
+                _ = self.closed.cancelled() => return,
+            }
+        }
+    }
+
+    async fn pump_listen_stream(&self, response: reqwest::Response, cursor: &mut StreamCursor) {
+        let mut events = SseByteStream::new(response.bytes_stream());
+        loop {
+            let event = tokio::select! {
+                e = events.next() => e,
+                _ = self.closed.cancelled() => return,
+            };
+            let Some(Ok(event)) = event else { return };
+            let Some(message) = cursor.accept(event, &self.spec.server) else {
+                continue;
+            };
+            if self.inbound.send(message).await.is_err() {
+                return;
+            }
+        }
+    }
+
+    async fn status_error(&self, response: reqwest::Response) -> TransportError {
+        let status = response.status().as_u16();
+        if status == 404
+            && self
+                .session_id
+                .read()
+                .unwrap_or_else(|p| p.into_inner())
+                .is_some()
+        {
+            self.closed.cancel();
+            return TransportError::SessionExpired;
+        }
+        let body = read_limited(response, 512).await.unwrap_or_default();
+        TransportError::Status {
+            status,
+            body: String::from_utf8_lossy(&body).into_owned(),
+        }
+    }
+
+    fn error_object(&self, e: &TransportError) -> ErrorObject {
+        let server = &self.spec.server;
+        ErrorObject::new(
+            ErrorCode::UPSTREAM_UNAVAILABLE,
+            format!("upstream server '{server}' failed: {e}"),
+        )
+    }
+}
+
+/// Where a client is in an SSE stream: the last event id and the server's retry delay.
+#[derive(Debug)]
+struct StreamCursor {
+    last_event_id: Option<String>,
+    retry: Duration,
+}
+
+impl Default for StreamCursor {
+    fn default() -> Self {
+        Self {
+            last_event_id: None,
+            retry: Duration::from_millis(500),
+        }
+    }
+}
+
+impl StreamCursor {
+    /// Note an event's id and retry; return its message, if it carries one.
+    fn accept(&mut self, event: sse_stream::Sse, server: &str) -> Option<Message> {
+        if let Some(id) = event.id {
+            self.last_event_id = Some(id);
+        }
+        if let Some(ms) = event.retry {
+            self.retry = Duration::from_millis(ms.min(30_000));
+        }
+        let data = event.data.filter(|d| !d.trim().is_empty())?;
+        match Message::parse(data.as_bytes()) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                tracing::warn!(server, error = %e, "SSE event is not JSON-RPC; skipped");
+                None
+            }
+        }
+    }
+}
+
+/// Forward one SSE stream's messages; `Ok(true)` once the response to `id` has been delivered.
+async fn forward_events(
+    response: reqwest::Response,
+    id: &Id,
+    tx: &mpsc::Sender<Message>,
+    cursor: &mut StreamCursor,
+    server: &str,
+) -> Result<bool, TransportError> {
+    let mut events = SseByteStream::new(response.bytes_stream());
+    while let Some(event) = events.next().await {
+        let Ok(event) = event else { break };
+        let Some(message) = cursor.accept(event, server) else {
+            continue;
+        };
+        let is_answer = matches!(&message, Message::Response(r) if &r.id == id);
+        if tx.send(message).await.is_err() {
+            // The caller gave up on this call; stop reading.
+            return Ok(true);
+        }
+        if is_answer {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn is_event_stream(response: &reqwest::Response) -> bool {
+    response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/event-stream"))
+}
+
+async fn read_limited(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Vec<u8>, TransportError> {
+    let mut body = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| TransportError::Http(describe(&e)))?
+    {
+        if body.len() + chunk.len() > limit {
+            return Err(TransportError::TooLarge {
+                size: body.len() + chunk.len(),
+                limit,
+            });
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+fn static_headers(pairs: &[(String, String)]) -> Result<HeaderMap, TransportError> {
+    let mut headers = HeaderMap::new();
+    for (name, value) in pairs {
+        let name = HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| TransportError::Http(format!("invalid header name `{name}`")))?;
+        let mut value = HeaderValue::from_str(value)
+            .map_err(|_| TransportError::Http(format!("invalid value for header `{name}`")))?;
+        value.set_sensitive(true);
+        headers.insert(name, value);
+    }
+    Ok(headers)
+}
+
+/// A reqwest error with its causes.
+fn describe(e: &reqwest::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}

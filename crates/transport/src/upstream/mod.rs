@@ -1,0 +1,101 @@
+//! Connectors to upstream MCP servers.
+//!
+//! A [`Connection`] carries JSON-RPC for one upstream MCP session. The connection assigns the
+//! upstream-side request ids itself, so many client sessions can share one upstream session
+//! without their ids colliding; the gateway maps responses back to each client's own id.
+
+mod http;
+mod pending;
+mod stdio;
+
+use std::time::Duration;
+
+use protocol::Message;
+use serde_json::value::RawValue;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use crate::TransportError;
+pub use http::{HttpConnection, HttpSpec};
+use pending::PendingGuard;
+pub use stdio::{StdioConnection, StdioSpec};
+
+/// Unsolicited messages from an upstream (requests and notifications not tied to a call, as a
+/// stdio server sends them) go to this channel.
+pub type Inbound = mpsc::Sender<Message>;
+
+/// Capacity of per-call event channels: the upstream reader waits when a client reads slowly.
+const CALL_CHANNEL_CAPACITY: usize = 64;
+
+/// One request in flight upstream.
+///
+/// `events` yields the messages the upstream relates to this request (progress, log messages,
+/// server-to-client requests), then the response. A channel that closes before the response
+/// means the connection was lost. Dropping the `Call` forgets the request.
+pub struct Call {
+    /// The id the request carries upstream.
+    pub upstream_id: u64,
+    /// Related messages, then the response.
+    pub events: mpsc::Receiver<Message>,
+    _guard: Option<PendingGuard>,
+}
+
+/// A connection to one upstream server.
+pub enum Connection {
+    /// A child process speaking newline-delimited JSON-RPC on stdin/stdout.
+    Stdio(StdioConnection),
+    /// A Streamable HTTP endpoint.
+    Http(HttpConnection),
+}
+
+impl Connection {
+    /// Send a request upstream with a fresh upstream id.
+    pub async fn call(
+        &self,
+        method: &str,
+        params: Option<Box<RawValue>>,
+    ) -> Result<Call, TransportError> {
+        match self {
+            Connection::Stdio(c) => c.call(method, params).await,
+            Connection::Http(c) => c.call(method, params).await,
+        }
+    }
+
+    /// Send a notification or a response (to a server-to-client request) upstream.
+    pub async fn send(&self, message: Message) -> Result<(), TransportError> {
+        match self {
+            Connection::Stdio(c) => c.send(message).await,
+            Connection::Http(c) => c.send(message).await,
+        }
+    }
+
+    /// Record the protocol version negotiated by `initialize` (sent as a header over HTTP).
+    pub fn set_protocol_version(&self, version: &str) {
+        if let Connection::Http(c) = self {
+            c.set_protocol_version(version);
+        }
+    }
+
+    /// Start the standalone stream for unsolicited server messages (HTTP GET; stdio needs none).
+    pub fn open_listen_stream(&self, retry: Duration) {
+        if let Connection::Http(c) = self {
+            c.open_listen_stream(retry);
+        }
+    }
+
+    /// Cancelled when the connection is dead and must be re-established.
+    pub fn closed(&self) -> CancellationToken {
+        match self {
+            Connection::Stdio(c) => c.closed(),
+            Connection::Http(c) => c.closed(),
+        }
+    }
+
+    /// End the upstream session: kill the child, or DELETE the HTTP session.
+    pub async fn shutdown(&self) {
+        match self {
+            Connection::Stdio(c) => c.shutdown().await,
+            Connection::Http(c) => c.shutdown().await,
+        }
+    }
+}

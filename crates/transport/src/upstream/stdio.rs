@@ -1,0 +1,265 @@
+//! A stdio upstream: one child process, shared by every client session.
+//!
+//! The child gets only the variables its config names plus `PATH` and `HOME`, never the
+//! gateway's whole environment. Its stderr goes to the log, one line per event.
+
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::{Arc, Mutex};
+
+use futures::StreamExt;
+use protocol::{Message, Request};
+use serde_json::value::RawValue;
+use tokio::io::AsyncWriteExt;
+use tokio::process::{Child, ChildStdin, ChildStdout, Command};
+use tokio::sync::mpsc;
+use tokio_util::codec::{FramedRead, LinesCodec, LinesCodecError};
+use tokio_util::sync::CancellationToken;
+
+use super::pending::Pending;
+use super::{CALL_CHANNEL_CAPACITY, Call, Inbound};
+use crate::TransportError;
+
+/// How to start a stdio server.
+#[derive(Debug, Clone)]
+pub struct StdioSpec {
+    /// The server's configured name, for logs.
+    pub server: String,
+    /// The program to run.
+    pub command: String,
+    /// Its arguments.
+    pub args: Vec<String>,
+    /// Variables the child gets besides `PATH` and `HOME`.
+    pub env: Vec<(String, String)>,
+    /// Working directory, if not the gateway's.
+    pub cwd: Option<PathBuf>,
+    /// The longest line (message) accepted from the child.
+    pub max_message_bytes: usize,
+}
+
+/// A running stdio child.
+pub struct StdioConnection {
+    writer: mpsc::Sender<Vec<u8>>,
+    pending: Arc<Pending>,
+    closed: CancellationToken,
+    kill: CancellationToken,
+    pid: Mutex<Option<u32>>,
+}
+
+impl StdioConnection {
+    /// Start the child and its reader, writer and stderr tasks.
+    pub fn spawn(spec: &StdioSpec, inbound: Inbound) -> Result<Self, TransportError> {
+        let mut child = command(spec)
+            .spawn()
+            .map_err(|source| TransportError::Spawn {
+                command: spec.command.clone(),
+                source,
+            })?;
+        let pid = child.id();
+        let stdin = child.stdin.take().expect("stdin is piped");
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let stderr = child.stderr.take().expect("stderr is piped");
+        let pending = Arc::new(Pending::default());
+        let closed = CancellationToken::new();
+        let kill = CancellationToken::new();
+        let (writer, rx) = mpsc::channel(256);
+        tokio::spawn(write_loop(stdin, rx, closed.clone()));
+        tokio::spawn(read_loop(
+            stdout,
+            spec.clone(),
+            Arc::clone(&pending),
+            inbound,
+            closed.clone(),
+        ));
+        tokio::spawn(log_stderr(stderr, spec.server.clone()));
+        tokio::spawn(supervise(
+            child,
+            spec.server.clone(),
+            closed.clone(),
+            kill.clone(),
+        ));
+        tracing::info!(server = %spec.server, pid, command = %spec.command, "stdio server started");
+        Ok(Self {
+            writer,
+            pending,
+            closed,
+            kill,
+            pid: Mutex::new(pid),
+        })
+    }
+
+    /// Send a request; see [`super::Connection::call`].
+    pub async fn call(
+        &self,
+        method: &str,
+        params: Option<Box<RawValue>>,
+    ) -> Result<Call, TransportError> {
+        let (tx, events) = mpsc::channel(CALL_CHANNEL_CAPACITY);
+        let (upstream_id, guard) = self.pending.register(tx);
+        let request = Message::Request(Request {
+            id: protocol::Id::number(upstream_id),
+            method: method.to_owned(),
+            params,
+        });
+        self.write(request).await?;
+        Ok(Call {
+            upstream_id,
+            events,
+            _guard: Some(guard),
+        })
+    }
+
+    /// Send a notification or response.
+    pub async fn send(&self, message: Message) -> Result<(), TransportError> {
+        self.write(message).await
+    }
+
+    async fn write(&self, message: Message) -> Result<(), TransportError> {
+        if self.closed.is_cancelled() {
+            return Err(TransportError::Closed(
+                "the server process has exited".into(),
+            ));
+        }
+        let mut line = message.to_bytes();
+        line.push(b'\n');
+        self.writer
+            .send(line)
+            .await
+            .map_err(|_| TransportError::Closed("the server process has exited".into()))
+    }
+
+    /// Cancelled when the child has exited.
+    pub fn closed(&self) -> CancellationToken {
+        self.closed.clone()
+    }
+
+    /// Kill the child.
+    pub async fn shutdown(&self) {
+        self.kill.cancel();
+        self.closed.cancelled().await;
+        let pid = self.pid.lock().unwrap_or_else(|p| p.into_inner()).take();
+        tracing::debug!(?pid, "stdio server stopped");
+    }
+}
+
+fn command(spec: &StdioSpec) -> Command {
+    let mut cmd = Command::new(&spec.command);
+    cmd.args(&spec.args)
+        .env_clear()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    for key in ["PATH", "HOME"] {
+        if let Some(value) = std::env::var_os(key) {
+            cmd.env(key, value);
+        }
+    }
+    cmd.envs(spec.env.iter().map(|(k, v)| (k, v)));
+    if let Some(dir) = &spec.cwd {
+        cmd.current_dir(dir);
+    }
+    cmd
+}
+
+async fn write_loop(
+    mut stdin: ChildStdin,
+    mut rx: mpsc::Receiver<Vec<u8>>,
+    closed: CancellationToken,
+) {
+    loop {
+        let line = tokio::select! {
+            line = rx.recv() => line,
+            _ = closed.cancelled() => None,
+        };
+        let Some(line) = line else { break };
+        if stdin.write_all(&line).await.is_err() || stdin.flush().await.is_err() {
+            break;
+        }
+    }
+}
+
+async fn read_loop(
+    stdout: ChildStdout,
+    spec: StdioSpec,
+    pending: Arc<Pending>,
+    inbound: Inbound,
+    closed: CancellationToken,
+) {
+    let codec = LinesCodec::new_with_max_length(spec.max_message_bytes);
+    let mut lines = FramedRead::new(stdout, codec);
+    while let Some(line) = lines.next().await {
+        match line {
+            Ok(line) if line.trim().is_empty() => {}
+            Ok(line) => dispatch(&line, &spec.server, &pending, &inbound).await,
+            Err(LinesCodecError::MaxLineLengthExceeded) => tracing::warn!(
+                server = %spec.server,
+                limit = spec.max_message_bytes,
+                "stdio server sent a message over the size limit; dropped"
+            ),
+            Err(LinesCodecError::Io(e)) => {
+                tracing::warn!(server = %spec.server, error = %e, "stdio read failed");
+                break;
+            }
+        }
+    }
+    closed.cancel();
+    pending.fail_all();
+}
+
+async fn dispatch(line: &str, server: &str, pending: &Pending, inbound: &Inbound) {
+    let message = match Message::parse(line.as_bytes()) {
+        Ok(m) => m,
+        Err(e) => {
+            tracing::warn!(server, error = %e, "stdio server wrote a line that is not JSON-RPC");
+            return;
+        }
+    };
+    match message {
+        Message::Response(response) => {
+            let waiter = response.id.as_u64().and_then(|id| pending.remove(id));
+            match waiter {
+                Some(tx) => {
+                    let _ = tx.send(Message::Response(response)).await;
+                }
+                None => {
+                    tracing::debug!(server, id = %response.id, "response to no pending request")
+                }
+            }
+        }
+        other => {
+            if inbound.send(other).await.is_err() {
+                tracing::debug!(server, "inbound channel closed");
+            }
+        }
+    }
+}
+
+async fn log_stderr(stderr: tokio::process::ChildStderr, server: String) {
+    let mut lines = FramedRead::new(stderr, LinesCodec::new_with_max_length(16 * 1024));
+    while let Some(line) = lines.next().await {
+        match line {
+            Ok(line) => tracing::info!(server = %server, stream = "stderr", "{line}"),
+            Err(LinesCodecError::MaxLineLengthExceeded) => {}
+            Err(LinesCodecError::Io(_)) => break,
+        }
+    }
+}
+
+async fn supervise(
+    mut child: Child,
+    server: String,
+    closed: CancellationToken,
+    kill: CancellationToken,
+) {
+    tokio::select! {
+        status = child.wait() => match status {
+            Ok(status) => tracing::warn!(server = %server, %status, "stdio server exited"),
+            Err(e) => tracing::warn!(server = %server, error = %e, "cannot wait for stdio server"),
+        },
+        _ = kill.cancelled() => {
+            let _ = child.kill().await;
+        }
+    }
+    closed.cancel();
+}
