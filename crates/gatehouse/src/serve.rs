@@ -65,7 +65,7 @@ pub fn init_logging(config: &Config) {
 pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
     let config = source.load()?;
     init_logging(&config);
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    transport::ensure_crypto_provider();
     let listener = TcpListener::bind(config.listen)
         .await
         .map_err(|source| ServeError::Bind {

@@ -110,14 +110,15 @@ impl Gateway {
         }
     }
 
-    /// Wait until every server is connected, or `timeout` passes; returns how many are up.
+    /// Wait until every server has finished its first connection attempt, or `timeout`
+    /// passes; returns how many are up. Servers already known to be down are not waited for.
     pub async fn wait_ready(&self, timeout: Duration) -> usize {
         let upstreams = self.upstreams();
-        let waits = upstreams.iter().map(|u| u.live(timeout));
+        let waits = upstreams.iter().map(|u| u.first_attempt(timeout));
         futures::future::join_all(waits)
             .await
-            .iter()
-            .filter(|r| r.is_ok())
+            .into_iter()
+            .filter(|up| *up)
             .count()
     }
 

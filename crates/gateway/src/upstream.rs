@@ -58,6 +58,8 @@ pub struct Upstream {
     pub(crate) subscriptions: Mutex<HashMap<String, usize>>,
     next_token: AtomicU64,
     active_seq: AtomicU64,
+    /// Connection attempts finished (successful or not).
+    attempts: AtomicU64,
     shutdown: CancellationToken,
 }
 
@@ -79,6 +81,7 @@ impl Upstream {
             subscriptions: Mutex::default(),
             next_token: AtomicU64::new(0),
             active_seq: AtomicU64::new(0),
+            attempts: AtomicU64::new(0),
             shutdown: CancellationToken::new(),
         });
         tokio::spawn(Arc::clone(&upstream).supervise());
@@ -105,6 +108,15 @@ impl Upstream {
             .clone()
             .unwrap_or_else(|| "not connected".into());
         Err(self.unavailable(reason))
+    }
+
+    /// Wait up to `wait` for the first connection attempt to finish; `true` if connected.
+    /// A server that has already failed once is not waited for again.
+    pub async fn first_attempt(&self, wait: Duration) -> bool {
+        let mut rx = self.ready.subscribe();
+        let done = |_: &Option<String>| self.attempts.load(Ordering::Acquire) > 0;
+        let _ = tokio::time::timeout(wait, rx.wait_for(done)).await;
+        self.current().is_some()
     }
 
     /// The live connection, if any, without waiting.
@@ -199,6 +211,7 @@ impl Upstream {
 
     fn set_live(&self, live: Option<Arc<Live>>, reason: Option<String>) {
         *self.live.write().unwrap_or_else(|p| p.into_inner()) = live;
+        self.attempts.fetch_add(1, Ordering::AcqRel);
         self.ready.send_replace(reason);
     }
 

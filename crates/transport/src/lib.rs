@@ -16,3 +16,11 @@ pub mod sse;
 pub mod upstream;
 
 pub use error::TransportError;
+
+/// Install the process-wide TLS crypto provider (ring) if none is installed yet. HTTP clients
+/// need one; calling this more than once is harmless.
+pub fn ensure_crypto_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}

@@ -60,6 +60,7 @@ struct Inner {
 impl HttpConnection {
     /// Prepare a connection; no request is sent until the first call.
     pub fn new(spec: HttpSpec, inbound: Inbound) -> Result<Self, TransportError> {
+        crate::ensure_crypto_provider();
         let client = reqwest::Client::builder()
             .tcp_nodelay(true)
             .connect_timeout(spec.connect_timeout)

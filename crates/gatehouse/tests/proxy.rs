@@ -1,0 +1,295 @@
+//! The proxy core end to end: a gateway in front of the bundled stdio demo server (rmcp) and a
+//! raw HTTP upstream, driven by a raw wire client and by rmcp's client.
+
+mod support;
+
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use support::{GATEHOUSE, TestGateway, raw_upstream, tool_names};
+
+async fn demo_and_raw() -> TestGateway {
+    let raw = raw_upstream::start().await;
+    TestGateway::start(&format!(
+        "servers:\n  demo:\n    command: ${{GATEHOUSE_EXE}}\n    args: [demo-server]\n  raw:\n    url: {raw}\n"
+    ))
+    .await
+}
+
+#[tokio::test]
+async fn aggregate_namespaces_tools_prompts_and_resources() {
+    let gw = demo_and_raw().await;
+    let mut s = gw.session("/mcp").await;
+    let tools = tool_names(&s.request("tools/list", json!({})).await);
+    assert!(
+        tools.contains(&"demo__test_simple_text".to_owned()),
+        "{tools:?}"
+    );
+    assert!(tools.contains(&"raw__lookup".to_owned()), "{tools:?}");
+    let call = s
+        .request(
+            "tools/call",
+            json!({"name": "demo__test_simple_text", "arguments": {}}),
+        )
+        .await;
+    assert_eq!(
+        call["result"]["content"][0]["text"],
+        "This is a simple text response for testing."
+    );
+    let resources = s.request("resources/list", json!({})).await;
+    let uris: Vec<&str> = resources["result"]["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["uri"].as_str().unwrap())
+        .collect();
+    assert!(uris.contains(&"demo+test://static-text"), "{uris:?}");
+    let read = s
+        .request("resources/read", json!({"uri": "demo+test://static-text"}))
+        .await;
+    assert_eq!(
+        read["result"]["contents"][0]["uri"],
+        "demo+test://static-text"
+    );
+    let prompt = s
+        .request("prompts/get", json!({"name": "demo__test_simple_prompt"}))
+        .await;
+    assert!(prompt["result"]["messages"].is_array(), "{prompt}");
+    let unknown = s
+        .request("tools/call", json!({"name": "nope__x", "arguments": {}}))
+        .await;
+    assert_eq!(unknown["error"]["code"], -32602, "{unknown}");
+}
+
+#[tokio::test]
+async fn single_server_route_keeps_original_names() {
+    let gw = demo_and_raw().await;
+    let mut s = gw.session("/mcp/demo").await;
+    let tools = tool_names(&s.request("tools/list", json!({})).await);
+    assert!(tools.contains(&"test_simple_text".to_owned()), "{tools:?}");
+    assert!(!tools.iter().any(|t| t.contains("__")), "{tools:?}");
+    let read = s
+        .request("resources/read", json!({"uri": "test://static-text"}))
+        .await;
+    assert_eq!(read["result"]["contents"][0]["uri"], "test://static-text");
+}
+
+#[tokio::test]
+async fn vendor_fields_and_meta_round_trip_byte_for_byte() {
+    let gw = demo_and_raw().await;
+    let mut s = gw.session("/mcp/raw").await;
+    s.request("tools/list", json!({})).await;
+    let list = s
+        .post_raw(r#"{"jsonrpc":"2.0","id":"l","method":"tools/list"}"#)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        list.contains(raw_upstream::TOOL),
+        "tool definition changed: {list}"
+    );
+    let params = r#"{"name":"lookup","arguments":{"id":"7","n":1.50},"_meta":{"acme.io/trace":{"z":1,"a":[true]},"progressToken":"p1"},"x-extra":null}"#;
+    let body = format!(r#"{{"jsonrpc":"2.0","id":"c","method":"tools/call","params":{params}}}"#);
+    let call = s.post_raw(body).await.text().await.unwrap();
+    // The progress token is rewritten upstream (sessions share the upstream); all else is exact.
+    let expected_echo = params.replace(r#""progressToken":"p1""#, r#""progressToken":1"#);
+    assert!(
+        call.contains(&expected_echo),
+        "request changed on the way: {call}"
+    );
+    assert!(
+        call.contains(r#""x-block-extra":true"#) && call.contains(r#""x-result-extra":{"a":1}"#)
+    );
+}
+
+#[tokio::test]
+async fn progress_and_sampling_reach_the_calling_session() {
+    let gw = demo_and_raw().await;
+    let mut s = gw.session("/mcp").await;
+    let (response, events) = s
+        .request_with_events(
+            "tools/call",
+            json!({"name": "demo__test_tool_with_progress", "arguments": {}, "_meta": {"progressToken": "mine"}}),
+        )
+        .await;
+    assert!(response.get("result").is_some(), "{response}");
+    let progress: Vec<&Value> = events
+        .iter()
+        .filter(|e| e["method"] == "notifications/progress")
+        .collect();
+    assert_eq!(progress.len(), 3, "{events:?}");
+    assert!(
+        progress
+            .iter()
+            .all(|p| p["params"]["progressToken"] == "mine")
+    );
+
+    let (response, seen) = s
+        .request_answering(
+            "tools/call",
+            json!({"name": "demo__test_sampling", "arguments": {"prompt": "2+2?"}}),
+            |request| {
+                assert_eq!(request["method"], "sampling/createMessage");
+                json!({"role": "assistant", "content": {"type": "text", "text": "four"}, "model": "test"})
+            },
+        )
+        .await;
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(
+        response["result"]["content"][0]["text"], "LLM response: four",
+        "{response}"
+    );
+}
+
+#[tokio::test]
+async fn rmcp_client_lists_and_calls_through_the_gateway() {
+    use rmcp::ServiceExt;
+    use rmcp::model::CallToolRequestParams;
+    use rmcp::transport::StreamableHttpClientTransport;
+
+    let gw = demo_and_raw().await;
+    let transport = StreamableHttpClientTransport::from_uri(format!("{}/mcp", gw.base));
+    let client = ().serve(transport).await.expect("rmcp client initializes via the gateway");
+    let tools = client.list_all_tools().await.unwrap();
+    assert!(tools.iter().any(|t| t.name == "demo__test_image_content"));
+    let result = client
+        .call_tool(CallToolRequestParams::new("demo__test_image_content"))
+        .await
+        .unwrap();
+    let image = serde_json::to_value(&result.content[0]).unwrap();
+    assert_eq!(image["type"], "image", "{image}");
+    client.cancel().await.unwrap();
+}
+
+#[tokio::test]
+async fn bad_input_gets_precise_errors() {
+    let gw = TestGateway::start(&format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nhttp:\n  max_body_bytes: 1000\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp").await;
+
+    let r = s.post_raw("{not json").await;
+    assert_eq!(r.status(), 400);
+    assert_eq!(r.json::<Value>().await.unwrap()["error"]["code"], -32700);
+
+    let r = s.post_raw(r#"{"jsonrpc":"2.0","id":1}"#).await;
+    assert_eq!(r.json::<Value>().await.unwrap()["error"]["code"], -32600);
+
+    let unknown = s.request("no/such/method", json!({})).await;
+    assert_eq!(unknown["error"]["code"], -32601);
+
+    let r = s
+        .post_raw(format!(r#"{{"pad":"{}"}}"#, "x".repeat(2000)))
+        .await;
+    assert_eq!(r.status(), 413);
+
+    let good_id = s.session_id.clone();
+    s.session_id = Some("not-a-session".into());
+    assert_eq!(
+        s.post_raw(r#"{"jsonrpc":"2.0","id":1,"method":"ping"}"#)
+            .await
+            .status(),
+        404
+    );
+    s.session_id = None;
+    assert_eq!(
+        s.post_raw(r#"{"jsonrpc":"2.0","id":1,"method":"ping"}"#)
+            .await
+            .status(),
+        400
+    );
+
+    s.session_id = good_id;
+    let bad_version = s
+        .http
+        .post(&s.url)
+        .header("content-type", "application/json")
+        .header("mcp-session-id", s.session_id.clone().unwrap())
+        .header("mcp-protocol-version", "1999-01-01")
+        .body(r#"{"jsonrpc":"2.0","id":1,"method":"ping"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad_version.status(), 400);
+
+    let evil = s
+        .http
+        .post(&s.url)
+        .header("origin", "http://evil.example")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(evil.status(), 403);
+
+    let delete = s
+        .http
+        .delete(&s.url)
+        .header("mcp-session-id", s.session_id.clone().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(delete.status(), 200);
+    assert_eq!(
+        s.post_raw(r#"{"jsonrpc":"2.0","id":1,"method":"ping"}"#)
+            .await
+            .status(),
+        404
+    );
+}
+
+#[tokio::test]
+async fn a_dead_upstream_gets_an_error_naming_it_and_the_aggregate_survives() {
+    let closed_port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let gw = TestGateway::start(&format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n  gone:\n    url: http://127.0.0.1:{closed_port}/mcp\n    init_timeout: 1s\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp").await;
+    let tools = tool_names(&s.request("tools/list", json!({})).await);
+    assert!(tools.iter().any(|t| t.starts_with("demo__")), "{tools:?}");
+    let call = s
+        .request(
+            "tools/call",
+            json!({"name": "gone__anything", "arguments": {}}),
+        )
+        .await;
+    let message = call["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("'gone'"), "{call}");
+}
+
+#[tokio::test]
+async fn a_crashed_stdio_server_fails_in_flight_calls_and_is_restarted() {
+    // Answers initialize, then exits when the first request arrives.
+    let script = r#"read l; printf '%s\n' '{"jsonrpc":"2.0","id":1,"result":{"protocolVersion":"2025-11-25","capabilities":{"tools":{}},"serverInfo":{"name":"crashy","version":"1"}}}'; read l; read l; exit 3"#;
+    let gw = TestGateway::start(&format!(
+        "servers:\n  crashy:\n    command: sh\n    args: ['-c', {script:?}]\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp/crashy").await;
+    let call = s
+        .request("tools/call", json!({"name": "x", "arguments": {}}))
+        .await;
+    let message = call["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("'crashy'"), "{call}");
+    // The supervisor restarts it with backoff; it answers initialize again.
+    let mut up = false;
+    for _ in 0..50 {
+        if gw
+            .gateway
+            .server_status()
+            .iter()
+            .any(|(n, up)| n == "crashy" && *up)
+        {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(up, "crashy was not restarted");
+}
