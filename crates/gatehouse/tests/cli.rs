@@ -1,0 +1,150 @@
+//! The `gatehouse` binary: `check`, `schema`, and `serve` with hot reload.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+const GATEHOUSE: &str = env!("CARGO_BIN_EXE_gatehouse");
+
+fn temp_config(text: &str) -> (tempdir::Dir, std::path::PathBuf) {
+    let dir = tempdir::Dir::new();
+    let path = dir.path.join("gatehouse.yaml");
+    std::fs::write(&path, text).unwrap();
+    (dir, path)
+}
+
+/// A tiny temporary directory, removed on drop.
+mod tempdir {
+    pub struct Dir {
+        pub path: std::path::PathBuf,
+    }
+
+    impl Dir {
+        pub fn new() -> Self {
+            let path = std::env::temp_dir().join(format!(
+                "gatehouse-cli-{}-{}",
+                std::process::id(),
+                uuid_like()
+            ));
+            std::fs::create_dir_all(&path).unwrap();
+            Self { path }
+        }
+    }
+
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+
+    fn uuid_like() -> u128 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    }
+}
+
+#[test]
+fn check_prints_every_error_with_its_path_and_exits_1() {
+    let (_dir, path) =
+        temp_config("servers:\n  files:\n    args: [x]\n  tickets:\n    url: ftp://x\n");
+    let out = Command::new(GATEHOUSE)
+        .arg("check")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("servers.files.command: missing"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("servers.tickets.url:"), "{stderr}");
+}
+
+#[test]
+fn check_accepts_the_bundled_example() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/gatehouse.yaml");
+    let out = Command::new(GATEHOUSE)
+        .arg("check")
+        .arg(example)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn schema_is_json_schema() {
+    let out = Command::new(GATEHOUSE).arg("schema").output().unwrap();
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(schema["properties"]["servers"].is_object(), "{schema}");
+}
+
+/// Kills the child on drop, so a failing test leaves no gateway behind.
+struct Child(std::process::Child);
+
+impl Drop for Child {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+async fn health(port: u16) -> Option<serde_json::Value> {
+    let url = format!("http://127.0.0.1:{port}/healthz");
+    reqwest::get(url).await.ok()?.json().await.ok()
+}
+
+async fn wait_for(port: u16, check: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+    let mut last = serde_json::Value::Null;
+    for _ in 0..150 {
+        if let Some(h) = health(port).await {
+            if check(&h) {
+                return h;
+            }
+            last = h;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("condition not reached; last health: {last}");
+}
+
+#[tokio::test]
+async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
+    transport::ensure_crypto_provider();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let one = format!(
+        "listen: 127.0.0.1:{port}\nservers:\n  one:\n    command: {GATEHOUSE}\n    args: [demo-server]\n"
+    );
+    let (_dir, path) = temp_config(&one);
+    let _child = Child(
+        Command::new(GATEHOUSE)
+            .args(["serve", "--config"])
+            .arg(&path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for(port, |h| h["servers"]["one"] == "up").await;
+
+    let two = format!("{one}  two:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    std::fs::write(&path, two).unwrap();
+    wait_for(port, |h| h["servers"]["two"] == "up").await;
+
+    // Invalid: drops `two` and adds a broken server. Applying any part of it would drop `two`.
+    std::fs::write(&path, format!("{one}  Broken_Name:\n    bogus: 1\n")).unwrap();
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let h = wait_for(port, |_| true).await;
+    assert_eq!(h["servers"]["one"], "up", "{h}");
+    assert_eq!(h["servers"]["two"], "up", "{h}");
+    assert!(h["servers"].get("Broken_Name").is_none(), "{h}");
+}
