@@ -26,6 +26,13 @@ enum Command {
         #[arg(long, short)]
         config: Option<PathBuf>,
     },
+    /// Serve one MCP client on stdin/stdout (for desktop clients that launch the gateway),
+    /// reaching every configured server through the aggregate namespace.
+    Stdio {
+        /// The config file (YAML); watched and reloaded on change.
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+    },
     /// Validate a config file and print every error with its path.
     Check {
         /// The config file.
@@ -44,6 +51,10 @@ fn main() -> ExitCode {
         Command::Serve { config } => {
             let source = config.map_or(ConfigSource::Example, ConfigSource::File);
             run_async(async move { serve::run(source).await.map_err(|e| e.to_string()) })
+        }
+        Command::Stdio { config } => {
+            let source = config.map_or(ConfigSource::Example, ConfigSource::File);
+            run_async(async move { serve::run_stdio(source).await.map_err(|e| e.to_string()) })
         }
         Command::Check { file } => check(&file),
         Command::Schema => {

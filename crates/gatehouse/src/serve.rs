@@ -94,6 +94,33 @@ pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
     Ok(())
 }
 
+/// Serve one client on stdin/stdout until stdin closes (`gatehouse stdio`).
+pub async fn run_stdio(source: ConfigSource) -> Result<(), ServeError> {
+    let config = source.load()?;
+    init_logging(&config);
+    transport::ensure_crypto_provider();
+    let gateway = Gateway::start(config.settings.clone());
+    let shutdown = CancellationToken::new();
+    if let ConfigSource::File(path) = &source {
+        crate::reload::watch(
+            path.clone(),
+            gateway.clone(),
+            config.listen,
+            shutdown.clone(),
+        );
+    }
+    tracing::info!(
+        servers = config.settings.servers.len(),
+        "gatehouse serving one client on stdio"
+    );
+    let served =
+        gateway::stdio::serve_stdio(gateway.clone(), tokio::io::stdin(), tokio::io::stdout()).await;
+    shutdown.cancel();
+    gateway.shutdown().await;
+    served?;
+    Ok(())
+}
+
 async fn stop_on_signal(shutdown: CancellationToken) {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]

@@ -148,3 +148,49 @@ async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
     assert_eq!(h["servers"]["two"], "up", "{h}");
     assert!(h["servers"].get("Broken_Name").is_none(), "{h}");
 }
+
+#[test]
+fn stdio_serves_one_client_through_the_aggregate() {
+    use std::io::{BufRead, BufReader, Write};
+    let config = format!("servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    let (_dir, path) = temp_config(&config);
+    let mut child = Command::new(GATEHOUSE)
+        .args(["stdio", "--config"])
+        .arg(&path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let _guard = Child(child);
+    let mut exchange = |line: &str| -> serde_json::Value {
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+        let mut reply = String::new();
+        stdout.read_line(&mut reply).unwrap();
+        serde_json::from_str(&reply).unwrap_or_else(|e| panic!("{e}: {reply:?}"))
+    };
+    let early = exchange(r#"{"jsonrpc":"2.0","id":0,"method":"tools/list"}"#);
+    assert_eq!(early["error"]["code"], -32600, "{early}");
+    let init = exchange(
+        r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#,
+    );
+    assert_eq!(init["result"]["protocolVersion"], "2025-11-25", "{init}");
+    let tools = exchange(r#"{"jsonrpc":"2.0","id":2,"method":"tools/list"}"#);
+    let names: Vec<&str> = tools["result"]["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"demo__test_simple_text"), "{names:?}");
+    let bad = exchange("{oops");
+    assert_eq!(bad["error"]["code"], -32700, "{bad}");
+    let call = exchange(
+        r#"{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"demo__test_simple_text","arguments":{}}}"#,
+    );
+    assert_eq!(call["id"], 3);
+    assert!(call["result"]["content"].is_array(), "{call}");
+}

@@ -10,15 +10,14 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use protocol::{ErrorCode, ErrorObject, Id, Message, RawObject, Request, methods, version};
+use protocol::{ErrorCode, ErrorObject, Id, Message, Request, methods, version};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::Gateway;
-use crate::aggregate;
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
-use crate::session::{ClientCapabilities, Scope, Session};
+use crate::session::{Scope, Session};
 use crate::stream::parse_event_id;
 
 const SESSION_HEADER: &str = "mcp-session-id";
@@ -162,56 +161,22 @@ async fn post(gw: Gateway, scope: Scope, headers: HeaderMap, body: Body) -> Resp
 
 /// `initialize`: negotiate the version, open a session, answer with its id.
 async fn initialize(gw: Gateway, scope: Scope, request: Request) -> Response {
-    let params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
-    let negotiated = version::negotiate(params.get_str("protocolVersion").as_deref());
-    let capabilities = params
-        .get_as::<serde_json::Value>("capabilities")
-        .map(|c| ClientCapabilities::from_json(&c))
-        .unwrap_or_default();
-    let result = match &scope {
-        Scope::Aggregate => {
-            let settings = gw.settings();
-            let grace = settings
-                .servers
-                .iter()
-                .map(|s| s.init_timeout)
-                .max()
-                .unwrap_or_default();
-            gw.wait_ready(grace.min(std::time::Duration::from_secs(10)))
-                .await;
-            Ok(aggregate::initialize_result(&gw.upstreams(), negotiated))
+    match crate::initialize::open_session(&gw, scope, &request).await {
+        Ok((session, result)) => {
+            let response = protocol::Response::result(request.id, result);
+            json(Message::Response(response), Some(&session.id))
         }
-        Scope::Server(name) => match gw.upstream(name) {
-            Some(upstream) => match upstream.live(upstream.settings.init_timeout).await {
-                Ok(_) => aggregate::single_initialize_result(&upstream, negotiated),
-                Err(e) => Err(e),
-            },
-            None => Err(crate::GatewayError::UnknownTool(name.clone())),
-        },
-    };
-    let result = match result {
-        Ok(result) => result,
         Err(e) => {
-            tracing::warn!(error = %e, "initialize failed");
             let response = protocol::Response::error(request.id, &e.to_error_object());
-            return json(Message::Response(response), None);
+            json(Message::Response(response), None)
         }
-    };
-    let replay = gw.settings().http.replay_buffer;
-    let session = Arc::new(Session::new(
-        scope,
-        negotiated.to_owned(),
-        capabilities,
-        replay,
-    ));
-    gw.sessions().insert(Arc::clone(&session));
-    tracing::info!(session = %session.id, version = negotiated, scope = ?session.scope, "session started");
-    let response = protocol::Response::result(request.id, result);
-    json(Message::Response(response), Some(&session.id))
+    }
 }
 
 /// Serve a request: JSON when the upstream's answer is all there is, SSE as soon as anything
-/// related (progress, logs, server-to-client requests) arrives before the response.
+/// related (progress, logs, server-to-client requests) arrives before the response. The request
+/// runs in this task until it needs a stream (a spawn per request would cost a cross-thread
+/// wake-up on the hot path).
 async fn serve_request(gw: Gateway, session: Arc<Session>, request: Request) -> Response {
     let (tx, mut rx) = mpsc::channel(64);
     let ctx = RequestCtx {
@@ -220,34 +185,51 @@ async fn serve_request(gw: Gateway, session: Arc<Session>, request: Request) -> 
         sink: Sink::Request(tx.clone()),
         cancel: CancellationToken::new(),
     };
-    tokio::spawn(async move {
-        let response = router::handle_request(&gw, &ctx, request).await;
-        let _ = tx.send(Message::Response(response)).await;
-    });
-    match rx.recv().await {
-        Some(Message::Response(response)) => json(Message::Response(response), None),
-        Some(first) => sse(&session, first, rx),
-        None => {
-            let error = ErrorObject::new(
-                ErrorCode::INTERNAL_ERROR,
-                "request handler ended without a response",
-            );
-            http_error(StatusCode::INTERNAL_SERVER_ERROR, error)
+    let mut work = Box::pin(async move { router::handle_request(&gw, &ctx, request).await });
+    tokio::select! {
+        biased;
+        response = &mut work => {
+            let mut related = Vec::new();
+            while let Ok(message) = rx.try_recv() {
+                related.push(message);
+            }
+            if related.is_empty() {
+                return json(Message::Response(response), None);
+            }
+            related.push(Message::Response(response));
+            sse(&session, related, None)
+        }
+        Some(first) = rx.recv() => {
+            let rest = tokio::spawn(async move {
+                let response = work.await;
+                let _ = tx.send(Message::Response(response)).await;
+            });
+            drop(rest);
+            sse(&session, vec![first], Some(rx))
         }
     }
 }
 
-fn sse(session: &Arc<Session>, first: Message, mut rx: mpsc::Receiver<Message>) -> Response {
+/// Answer with an SSE stream holding `initial`, then whatever `rx` delivers up to the response.
+fn sse(
+    session: &Arc<Session>,
+    initial: Vec<Message>,
+    rx: Option<mpsc::Receiver<Message>>,
+) -> Response {
     let stream = session.open_stream();
-    stream.push(first.to_json());
+    for message in initial {
+        stream.push(message.to_json());
+    }
     let pump_stream = Arc::clone(&stream);
     let pump_session = Arc::clone(session);
     tokio::spawn(async move {
-        while let Some(message) = rx.recv().await {
-            let done = matches!(message, Message::Response(_));
-            pump_stream.push(message.to_json());
-            if done {
-                break;
+        if let Some(mut rx) = rx {
+            while let Some(message) = rx.recv().await {
+                let done = matches!(message, Message::Response(_));
+                pump_stream.push(message.to_json());
+                if done {
+                    break;
+                }
             }
         }
         pump_stream.finish();

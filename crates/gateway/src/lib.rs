@@ -9,11 +9,13 @@ mod aggregate;
 mod broadcast;
 mod error;
 mod http;
+mod initialize;
 pub mod namespace;
 mod relay;
 mod router;
 mod session;
 pub mod settings;
+pub mod stdio;
 mod stream;
 mod upstream;
 

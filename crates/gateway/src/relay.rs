@@ -109,7 +109,7 @@ pub async fn forward(
     tokio::pin!(deadline);
     loop {
         tokio::select! {
-            event = call.events.recv() => match event {
+            event = call.next() => match event {
                 Some(Message::Response(response)) => return Ok(response),
                 Some(other) => deliver_related(upstream, &ctx.session, &ctx.sink, other).await,
                 None => return Err(upstream.unavailable("connection lost during the request")),

@@ -82,22 +82,41 @@ impl EventStream {
         prime: bool,
         keep_alive: Duration,
     ) -> impl Stream<Item = Result<Bytes, std::convert::Infallible>> + Send + 'static {
-        let generation = {
-            let mut state = self.lock();
-            state.reader_generation += 1;
-            state.reader_generation
-        };
-        let start = after.unwrap_or_else(|| self.lock().delivered);
-        let cursor = Reader {
-            stream: self,
-            cursor: start,
-            generation,
-            prime,
-            keep_alive,
-        };
-        futures::stream::unfold(cursor, |mut r| async move {
-            let chunk = r.next_chunk().await?;
-            Some((Ok(Bytes::from(chunk)), r))
+        let reader = Reader::new(self, after, keep_alive);
+        let mut priming = prime.then(|| format!("{}-{}", reader.stream.id, reader.cursor));
+        futures::stream::unfold(reader, move |mut r| {
+            let priming = priming.take();
+            async move {
+                if let Some(id) = priming {
+                    return Some((Ok(Bytes::from(transport::sse::priming(&id, None))), r));
+                }
+                let chunk = match r.next_batch().await? {
+                    Batch::KeepAlive => transport::sse::keep_alive().to_owned(),
+                    Batch::Events(events) => {
+                        let mut out = String::new();
+                        for (seq, data) in events {
+                            let id = format!("{}-{}", r.stream.id, seq);
+                            out.push_str(&transport::sse::event(Some(&id), &data));
+                        }
+                        out
+                    }
+                };
+                Some((Ok(Bytes::from(chunk)), r))
+            }
+        })
+    }
+
+    /// Read the stream's messages (JSON text) from what was not yet delivered, for transports
+    /// without SSE framing (stdio).
+    pub fn messages(self: std::sync::Arc<Self>) -> impl Stream<Item = String> + Send + 'static {
+        let reader = Reader::new(self, None, Duration::from_secs(3600));
+        futures::stream::unfold(reader, |mut r| async move {
+            loop {
+                if let Batch::Events(events) = r.next_batch().await? {
+                    let lines: Vec<String> = events.into_iter().map(|(_, d)| d).collect();
+                    return Some((lines.join("\n"), r));
+                }
+            }
         })
     }
 
@@ -110,50 +129,69 @@ struct Reader {
     stream: std::sync::Arc<EventStream>,
     cursor: u64,
     generation: u64,
-    prime: bool,
     keep_alive: Duration,
 }
 
+/// What a reader gets next.
+enum Batch {
+    /// Events after the cursor: (sequence number, JSON data).
+    Events(Vec<(u64, String)>),
+    /// Nothing for a while; keep the connection open.
+    KeepAlive,
+}
+
 impl Reader {
-    /// The next SSE bytes to write, or `None` when the stream is over for this reader.
-    async fn next_chunk(&mut self) -> Option<String> {
-        if std::mem::take(&mut self.prime) {
-            let id = format!("{}-{}", self.stream.id, self.cursor);
-            return Some(transport::sse::priming(&id, None));
+    /// Take over the stream as its reader, starting after `after` (or what was delivered).
+    fn new(stream: std::sync::Arc<EventStream>, after: Option<u64>, keep_alive: Duration) -> Self {
+        let (generation, delivered) = {
+            let mut state = stream.lock();
+            state.reader_generation += 1;
+            (state.reader_generation, state.delivered)
+        };
+        Self {
+            stream,
+            cursor: after.unwrap_or(delivered),
+            generation,
+            keep_alive,
         }
+    }
+
+    /// The next batch, or `None` when the stream is over for this reader.
+    async fn next_batch(&mut self) -> Option<Batch> {
         let stream = std::sync::Arc::clone(&self.stream);
         loop {
             let notified = stream.notify.notified();
             tokio::pin!(notified);
             notified.as_mut().enable();
-            if let Some(chunk) = self.take_ready() {
-                return chunk;
+            if let Some(ready) = self.take_ready() {
+                return ready;
             }
             if tokio::time::timeout(self.keep_alive, notified)
                 .await
                 .is_err()
             {
-                return Some(transport::sse::keep_alive().to_owned());
+                return Some(Batch::KeepAlive);
             }
         }
     }
 
-    /// `Some(Some(bytes))`: events to write; `Some(None)`: end; `None`: nothing yet.
-    fn take_ready(&mut self) -> Option<Option<String>> {
+    /// `Some(Some(batch))`: events; `Some(None)`: end; `None`: nothing yet.
+    fn take_ready(&mut self) -> Option<Option<Batch>> {
         let mut state = self.stream.lock();
         if state.reader_generation != self.generation {
             return Some(None);
         }
-        let mut out = String::new();
         let after = self.cursor;
-        for (seq, data) in state.events.iter().filter(|(seq, _)| *seq > after) {
-            let id = format!("{}-{}", self.stream.id, seq);
-            out.push_str(&transport::sse::event(Some(&id), data));
-            self.cursor = *seq;
-        }
-        if !out.is_empty() {
-            state.delivered = state.delivered.max(self.cursor);
-            return Some(Some(out));
+        let events: Vec<(u64, String)> = state
+            .events
+            .iter()
+            .filter(|(seq, _)| *seq > after)
+            .cloned()
+            .collect();
+        if let Some((last, _)) = events.last() {
+            self.cursor = *last;
+            state.delivered = state.delivered.max(*last);
+            return Some(Some(Batch::Events(events)));
         }
         state.finished.then_some(None)
     }

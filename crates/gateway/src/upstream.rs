@@ -269,7 +269,7 @@ async fn initialize(conn: &Connection) -> Result<ServerInfo, String> {
         .await
         .map_err(|e| e.to_string())?;
     let response = loop {
-        match call.events.recv().await {
+        match call.next().await {
             Some(Message::Response(r)) => break r,
             Some(_) => continue,
             None => return Err("connection closed during initialize".into()),

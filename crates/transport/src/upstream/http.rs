@@ -100,7 +100,7 @@ impl HttpConnection {
         .to_bytes();
         let (tx, events) = mpsc::channel(CALL_CHANNEL_CAPACITY);
         let inner = Arc::clone(&self.inner);
-        tokio::spawn(async move {
+        let driver = async move {
             let id = Id::number(upstream_id);
             if let Err(e) = inner.exchange(body, &id, &tx).await {
                 let error = inner.error_object(&e);
@@ -108,10 +108,11 @@ impl HttpConnection {
                     .send(Message::Response(Response::error(id, &error)))
                     .await;
             }
-        });
+        };
         Ok(Call {
             upstream_id,
             events,
+            driver: Some(Box::pin(driver)),
             _guard: None,
         })
     }

@@ -8,6 +8,8 @@ mod http;
 mod pending;
 mod stdio;
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use protocol::Message;
@@ -27,17 +29,37 @@ pub type Inbound = mpsc::Sender<Message>;
 /// Capacity of per-call event channels: the upstream reader waits when a client reads slowly.
 const CALL_CHANNEL_CAPACITY: usize = 64;
 
+/// Work that delivers a call's messages, run inside the caller's task (no spawn, so no
+/// cross-thread wake-up between the caller and the exchange).
+type Driver = Pin<Box<dyn Future<Output = ()> + Send>>;
+
 /// One request in flight upstream.
 ///
-/// `events` yields the messages the upstream relates to this request (progress, log messages,
-/// server-to-client requests), then the response. A channel that closes before the response
-/// means the connection was lost. Dropping the `Call` forgets the request.
+/// [`Call::next`] yields the messages the upstream relates to this request (progress, log
+/// messages, server-to-client requests), then the response; `None` before the response means
+/// the connection was lost. Dropping the `Call` forgets the request.
 pub struct Call {
     /// The id the request carries upstream.
     pub upstream_id: u64,
-    /// Related messages, then the response.
-    pub events: mpsc::Receiver<Message>,
+    events: mpsc::Receiver<Message>,
+    driver: Option<Driver>,
     _guard: Option<PendingGuard>,
+}
+
+impl Call {
+    /// The next related message or the response.
+    pub async fn next(&mut self) -> Option<Message> {
+        loop {
+            let Some(driver) = self.driver.as_mut() else {
+                return self.events.recv().await;
+            };
+            tokio::select! {
+                biased;
+                message = self.events.recv() => return message,
+                _ = driver => self.driver = None,
+            }
+        }
+    }
 }
 
 /// A connection to one upstream server.

@@ -105,6 +105,7 @@ impl StdioConnection {
         Ok(Call {
             upstream_id,
             events,
+            driver: None,
             _guard: Some(guard),
         })
     }

@@ -1,0 +1,56 @@
+//! The `initialize` handshake: version negotiation, the result the client sees, and the new
+//! session. Shared by every downstream transport.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use protocol::{RawObject, Request, version};
+use serde_json::value::RawValue;
+
+use crate::Gateway;
+use crate::aggregate;
+use crate::error::GatewayError;
+use crate::session::{ClientCapabilities, Scope, Session};
+
+/// How long an aggregate `initialize` waits for servers still making their first connection.
+const STARTUP_GRACE: Duration = Duration::from_secs(10);
+
+/// Answer `initialize` on `scope`: the session it opens and the `InitializeResult`.
+pub(crate) async fn open_session(
+    gw: &Gateway,
+    scope: Scope,
+    request: &Request,
+) -> Result<(Arc<Session>, Box<RawValue>), GatewayError> {
+    let params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
+    let negotiated = version::negotiate(params.get_str("protocolVersion").as_deref());
+    let capabilities = params
+        .get_as::<serde_json::Value>("capabilities")
+        .map(|c| ClientCapabilities::from_json(&c))
+        .unwrap_or_default();
+    let result = match &scope {
+        Scope::Aggregate => {
+            gw.wait_ready(STARTUP_GRACE).await;
+            aggregate::initialize_result(&gw.upstreams(), negotiated)
+        }
+        Scope::Server(name) => {
+            let upstream = gw
+                .upstream(name)
+                .ok_or_else(|| GatewayError::UpstreamUnavailable {
+                    server: name.clone(),
+                    reason: "not configured".into(),
+                })?;
+            upstream.live(upstream.settings.init_timeout).await?;
+            aggregate::single_initialize_result(&upstream, negotiated)?
+        }
+    };
+    let replay = gw.settings().http.replay_buffer;
+    let session = Arc::new(Session::new(
+        scope,
+        negotiated.to_owned(),
+        capabilities,
+        replay,
+    ));
+    gw.sessions().insert(Arc::clone(&session));
+    tracing::info!(session = %session.id, version = negotiated, scope = ?session.scope, "session started");
+    Ok((session, result))
+}

@@ -1,0 +1,156 @@
+//! Downstream stdio: the gateway as a local MCP server that a desktop client launches
+//! (`gatehouse stdio`). One client session over newline-delimited JSON-RPC on stdin/stdout, with
+//! the same routing as the HTTP endpoint's aggregate route.
+
+use std::sync::Arc;
+
+use futures::StreamExt;
+use protocol::{ErrorCode, ErrorObject, Id, Message, Request, Response, methods, raw_json};
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
+use tokio::sync::mpsc;
+use tokio_util::codec::{FramedRead, LinesCodec, LinesCodecError};
+use tokio_util::sync::CancellationToken;
+
+use crate::Gateway;
+use crate::relay::{RequestCtx, Sink};
+use crate::router;
+use crate::session::{Scope, Session};
+
+/// Serve one client on `input`/`output` until the input ends.
+pub async fn serve_stdio<R, W>(gateway: Gateway, input: R, output: W) -> std::io::Result<()>
+where
+    R: AsyncRead + Unpin + Send + 'static,
+    W: AsyncWrite + Unpin + Send + 'static,
+{
+    let (out, rx) = mpsc::channel::<Message>(256);
+    let writer = tokio::spawn(write_loop(output, rx));
+    let limit = gateway.settings().http.max_body_bytes;
+    let mut lines = FramedRead::new(input, LinesCodec::new_with_max_length(limit));
+    let mut session: Option<Arc<Session>> = None;
+    while let Some(line) = lines.next().await {
+        let line = match line {
+            Ok(line) if line.trim().is_empty() => continue,
+            Ok(line) => line,
+            Err(LinesCodecError::MaxLineLengthExceeded) => {
+                tracing::warn!(limit, "stdio message over the size limit");
+                let error = ErrorObject::new(
+                    ErrorCode::INVALID_REQUEST,
+                    format!("message exceeds {limit} bytes"),
+                );
+                let _ = out
+                    .send(Message::Response(Response::error(Id::null(), &error)))
+                    .await;
+                continue;
+            }
+            Err(LinesCodecError::Io(e)) => {
+                tracing::warn!(error = %e, "stdin read failed");
+                break;
+            }
+        };
+        match Message::parse(line.as_bytes()) {
+            Ok(message) => dispatch(&gateway, &mut session, message, &out).await,
+            Err(e) => {
+                tracing::info!(error = %e, "malformed JSON-RPC message on stdin");
+                let _ = out
+                    .send(Message::Response(Response::error(
+                        Id::null(),
+                        &e.to_error_object(),
+                    )))
+                    .await;
+            }
+        }
+    }
+    if let Some(session) = session {
+        gateway.sessions().remove(&session.id);
+    }
+    drop(out);
+    writer.await.map_err(std::io::Error::other)?
+}
+
+async fn dispatch(
+    gateway: &Gateway,
+    session: &mut Option<Arc<Session>>,
+    message: Message,
+    out: &mpsc::Sender<Message>,
+) {
+    let current = session.clone();
+    match (message, current) {
+        (Message::Request(request), _) if request.method == methods::INITIALIZE => {
+            let response =
+                match crate::initialize::open_session(gateway, Scope::Aggregate, &request).await {
+                    Ok((opened, result)) => {
+                        tokio::spawn(pump_standalone(Arc::clone(&opened), out.clone()));
+                        *session = Some(opened);
+                        Response::result(request.id, result)
+                    }
+                    Err(e) => Response::error(request.id, &e.to_error_object()),
+                };
+            let _ = out.send(Message::Response(response)).await;
+        }
+        (Message::Request(request), Some(current)) => {
+            tokio::spawn(serve_request(
+                gateway.clone(),
+                current,
+                request,
+                out.clone(),
+            ));
+        }
+        (Message::Request(request), None) => {
+            let response = if request.method == methods::PING {
+                Response::result(request.id, raw_json("{}"))
+            } else {
+                let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "send initialize first");
+                Response::error(request.id, &error)
+            };
+            let _ = out.send(Message::Response(response)).await;
+        }
+        (Message::Notification(n), Some(current)) => {
+            router::handle_notification(gateway, &current, n).await
+        }
+        (Message::Response(r), Some(current)) => router::handle_response(&current, r).await,
+        (_, None) => tracing::debug!("message before initialize ignored"),
+    }
+}
+
+async fn serve_request(
+    gateway: Gateway,
+    session: Arc<Session>,
+    request: Request,
+    out: mpsc::Sender<Message>,
+) {
+    let ctx = RequestCtx {
+        session,
+        client_id: request.id.clone(),
+        sink: Sink::Request(out.clone()),
+        cancel: CancellationToken::new(),
+    };
+    let response = router::handle_request(&gateway, &ctx, request).await;
+    let _ = out.send(Message::Response(response)).await;
+}
+
+/// Messages not tied to a request (list changes, resource updates) go to stdout as they come.
+async fn pump_standalone(session: Arc<Session>, out: mpsc::Sender<Message>) {
+    let mut messages = Box::pin(Arc::clone(&session.standalone).messages());
+    while let Some(batch) = messages.next().await {
+        for line in batch.lines() {
+            if let Ok(message) = Message::parse(line.as_bytes())
+                && out.send(message).await.is_err()
+            {
+                return;
+            }
+        }
+    }
+}
+
+async fn write_loop<W: AsyncWrite + Unpin>(
+    mut output: W,
+    mut rx: mpsc::Receiver<Message>,
+) -> std::io::Result<()> {
+    while let Some(message) = rx.recv().await {
+        let mut line = message.to_bytes();
+        line.push(b'\n');
+        output.write_all(&line).await?;
+        output.flush().await?;
+    }
+    Ok(())
+}
