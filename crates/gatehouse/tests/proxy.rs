@@ -93,7 +93,16 @@ async fn vendor_fields_and_meta_round_trip_byte_for_byte() {
     let body = format!(r#"{{"jsonrpc":"2.0","id":"c","method":"tools/call","params":{params}}}"#);
     let call = s.post_raw(body).await.text().await.unwrap();
     // The progress token is rewritten upstream (sessions share the upstream); all else is exact.
-    let expected_echo = params.replace(r#""progressToken":"p1""#, r#""progressToken":1"#);
+    let token_at = call.find(r#""progressToken":"#).expect("token forwarded") + 16;
+    let token: String = call[token_at..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    assert!(!token.is_empty(), "{call}");
+    let expected_echo = params.replace(
+        r#""progressToken":"p1""#,
+        &format!(r#""progressToken":{token}"#),
+    );
     assert!(
         call.contains(&expected_echo),
         "request changed on the way: {call}"

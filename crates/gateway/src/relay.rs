@@ -101,10 +101,17 @@ pub async fn forward(
         upstream_id: None,
         token: None,
     };
-    let params = rewrite_progress_token(ctx, upstream, params, &mut reg.token);
-    let (_live, mut call) = upstream.call(method, params).await?;
-    reg.upstream_id = Some(call.upstream_id);
-    register(ctx, upstream, call.upstream_id);
+    let live = upstream.live(upstream.settings.init_timeout).await?;
+    let upstream_id = live.conn.reserve_id();
+    // Registered before the request leaves, so that nothing the server sends about it is missed.
+    reg.upstream_id = Some(upstream_id);
+    register(ctx, upstream, upstream_id);
+    let params = rewrite_progress_token(ctx, upstream, params, upstream_id, &mut reg.token);
+    let mut call = live
+        .conn
+        .call(upstream_id, method, params)
+        .await
+        .map_err(|e| upstream.unavailable(e.to_string()))?;
     let deadline = tokio::time::sleep(upstream.settings.request_timeout);
     tokio::pin!(deadline);
     loop {
@@ -149,11 +156,13 @@ async fn send_cancel(upstream: &Upstream, upstream_id: u64, reason: &str) {
         .await;
 }
 
-/// Replace `params._meta.progressToken` with a token unique on this upstream.
+/// Replace `params._meta.progressToken` with the upstream request id, unique on this upstream
+/// (and what lets the stdio transport keep progress in order with the response).
 fn rewrite_progress_token(
     ctx: &RequestCtx,
     upstream: &Upstream,
     params: Option<Box<RawValue>>,
+    upstream_id: u64,
     registered: &mut Option<String>,
 ) -> Option<Box<RawValue>> {
     let raw = params?;
@@ -166,7 +175,7 @@ fn rewrite_progress_token(
     let Some(client_token) = meta.remove("progressToken") else {
         return Some(raw);
     };
-    let token = upstream.next_progress_token().to_string();
+    let token = upstream_id.to_string();
     meta.set("progressToken", raw_json(&token));
     obj.set("_meta", meta.to_raw());
     let route = ProgressRoute {
@@ -308,10 +317,39 @@ pub async fn on_unsolicited(upstream: &Arc<Upstream>, message: Message) {
         }
         _ => {}
     }
-    if let Some((session, sink)) = attribute(upstream) {
-        return deliver_related(upstream, &session, &sink, message).await;
+    match attribute(upstream) {
+        Attribution::Call(session, sink) => {
+            deliver_related(upstream, &session, &sink, message).await
+        }
+        Attribution::Ambiguous(sessions) => refuse_ambiguous(upstream, message, sessions).await,
+        Attribution::Nobody => crate::broadcast::unattributed(upstream, message).await,
     }
-    crate::broadcast::unattributed(upstream, message).await;
+}
+
+/// A server-to-client request that could belong to calls of several sessions is refused rather
+/// than guessed: answering it from the wrong session would leak one client's data to another.
+async fn refuse_ambiguous(upstream: &Arc<Upstream>, message: Message, sessions: usize) {
+    match message {
+        Message::Request(request) => {
+            tracing::warn!(
+                server = %upstream.name(), method = %request.method, sessions,
+                "refusing a server request: calls of several client sessions are in flight on this shared stdio server"
+            );
+            let error = protocol::ErrorObject::new(
+                protocol::ErrorCode::INTERNAL_ERROR,
+                format!(
+                    "gatehouse cannot tell which of {sessions} client sessions this {} is for; \
+                     retry when fewer clients use server '{}' at once",
+                    request.method,
+                    upstream.name()
+                ),
+            );
+            upstream
+                .send(Message::Response(Response::error(request.id, &error)))
+                .await;
+        }
+        other => crate::broadcast::unattributed(upstream, other).await,
+    }
 }
 
 async fn deliver_related_to_nobody(upstream: &Arc<Upstream>, message: Message) {
@@ -324,15 +362,31 @@ async fn deliver_related_to_nobody(upstream: &Arc<Upstream>, message: Message) {
     }
 }
 
+/// Who an unsolicited message belongs to.
+enum Attribution {
+    /// The most recent call in flight, all calls in flight being one session's.
+    Call(Arc<Session>, Sink),
+    /// Calls of this many sessions are in flight: no way to tell.
+    Ambiguous(usize),
+    /// No call is in flight.
+    Nobody,
+}
+
 /// Which client request an unsolicited message belongs to. A stdio server shared by several
-/// sessions does not say; the most recently started call in flight is the best evidence there
-/// is (exact when only one session is using the server, which the gateway cannot improve on).
-fn attribute(upstream: &Upstream) -> Option<(Arc<Session>, Sink)> {
+/// sessions does not say. When every call in flight on the server is one session's, the most
+/// recent of them is the answer; with calls of several sessions in flight there is none.
+fn attribute(upstream: &Upstream) -> Attribution {
     let active = lock(&upstream.active);
-    active
-        .values()
-        .max_by_key(|c| c.seq)
-        .map(|c| (Arc::clone(&c.session), c.sink.clone()))
+    let Some(latest) = active.values().max_by_key(|c| c.seq) else {
+        return Attribution::Nobody;
+    };
+    let mut sessions: Vec<&str> = active.values().map(|c| c.session.id.as_str()).collect();
+    sessions.sort_unstable();
+    sessions.dedup();
+    if sessions.len() > 1 {
+        return Attribution::Ambiguous(sessions.len());
+    }
+    Attribution::Call(Arc::clone(&latest.session), latest.sink.clone())
 }
 
 fn is_list_changed(method: &str) -> bool {

@@ -10,7 +10,7 @@ use protocol::{Message, Notification, RawObject, methods, raw_json};
 use serde_json::value::RawValue;
 use tokio::sync::{mpsc, watch};
 use tokio_util::sync::CancellationToken;
-use transport::upstream::{Call, Connection, HttpConnection, StdioConnection};
+use transport::upstream::{Connection, HttpConnection, StdioConnection};
 
 use crate::error::GatewayError;
 use crate::relay::{ActiveCall, ProgressRoute};
@@ -56,7 +56,6 @@ pub struct Upstream {
     pub(crate) progress: Mutex<HashMap<String, ProgressRoute>>,
     pub(crate) tool_names: RwLock<HashMap<String, String>>,
     pub(crate) subscriptions: Mutex<HashMap<String, usize>>,
-    next_token: AtomicU64,
     active_seq: AtomicU64,
     /// Connection attempts finished (successful or not).
     attempts: AtomicU64,
@@ -79,7 +78,6 @@ impl Upstream {
             progress: Mutex::default(),
             tool_names: RwLock::default(),
             subscriptions: Mutex::default(),
-            next_token: AtomicU64::new(0),
             active_seq: AtomicU64::new(0),
             attempts: AtomicU64::new(0),
             shutdown: CancellationToken::new(),
@@ -124,21 +122,6 @@ impl Upstream {
         self.live.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
-    /// Send a request upstream.
-    pub async fn call(
-        &self,
-        method: &str,
-        params: Option<Box<RawValue>>,
-    ) -> Result<(Arc<Live>, Call), GatewayError> {
-        let live = self.live(self.settings.init_timeout).await?;
-        let call = live
-            .conn
-            .call(method, params)
-            .await
-            .map_err(|e| self.unavailable(e.to_string()))?;
-        Ok((live, call))
-    }
-
     /// Send a notification or response upstream (best effort; failures are logged).
     pub async fn send(&self, message: Message) {
         let Some(live) = self.current() else {
@@ -156,11 +139,6 @@ impl Upstream {
             server: self.name().to_owned(),
             reason: reason.into(),
         }
-    }
-
-    /// A fresh progress token for the upstream side (unique across all client sessions).
-    pub(crate) fn next_progress_token(&self) -> u64 {
-        self.next_token.fetch_add(1, Ordering::Relaxed) + 1
     }
 
     /// A sequence number ordering active calls by start.
@@ -265,7 +243,11 @@ async fn initialize(conn: &Connection) -> Result<ServerInfo, String> {
         env!("CARGO_PKG_VERSION")
     );
     let mut call = conn
-        .call(methods::INITIALIZE, Some(raw_json(&params)))
+        .call(
+            conn.reserve_id(),
+            methods::INITIALIZE,
+            Some(raw_json(&params)),
+        )
         .await
         .map_err(|e| e.to_string())?;
     let response = loop {

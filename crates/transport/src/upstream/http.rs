@@ -82,16 +82,21 @@ impl HttpConnection {
         })
     }
 
+    /// A fresh request id; see [`super::Connection::reserve_id`].
+    pub fn reserve_id(&self) -> u64 {
+        self.inner.next_id.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
     /// Send a request; see [`super::Connection::call`].
     pub async fn call(
         &self,
+        upstream_id: u64,
         method: &str,
         params: Option<Box<RawValue>>,
     ) -> Result<Call, TransportError> {
         if self.inner.closed.is_cancelled() {
             return Err(TransportError::Closed("upstream session ended".into()));
         }
-        let upstream_id = self.inner.next_id.fetch_add(1, Ordering::Relaxed) + 1;
         let body = Message::Request(Request {
             id: Id::number(upstream_id),
             method: method.to_owned(),

@@ -71,15 +71,26 @@ pub enum Connection {
 }
 
 impl Connection {
-    /// Send a request upstream with a fresh upstream id.
+    /// A fresh upstream request id for the next [`Connection::call`]. A stdio server's progress
+    /// notifications whose `progressToken` equals this id are delivered on the call, in order
+    /// with its response.
+    pub fn reserve_id(&self) -> u64 {
+        match self {
+            Connection::Stdio(c) => c.reserve_id(),
+            Connection::Http(c) => c.reserve_id(),
+        }
+    }
+
+    /// Send a request upstream under an id from [`Connection::reserve_id`].
     pub async fn call(
         &self,
+        id: u64,
         method: &str,
         params: Option<Box<RawValue>>,
     ) -> Result<Call, TransportError> {
         match self {
-            Connection::Stdio(c) => c.call(method, params).await,
-            Connection::Http(c) => c.call(method, params).await,
+            Connection::Stdio(c) => c.call(id, method, params).await,
+            Connection::Http(c) => c.call(id, method, params).await,
         }
     }
 

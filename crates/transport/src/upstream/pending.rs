@@ -15,15 +15,23 @@ pub(crate) struct Pending {
 }
 
 impl Pending {
-    /// Allocate an id and register its event channel.
-    pub(crate) fn register(self: &Arc<Self>, tx: mpsc::Sender<Message>) -> (u64, PendingGuard) {
-        let id = self.next_id.fetch_add(1, Ordering::Relaxed) + 1;
+    /// Allocate a request id.
+    pub(crate) fn reserve(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
+    /// Register the event channel of request `id`.
+    pub(crate) fn register(self: &Arc<Self>, id: u64, tx: mpsc::Sender<Message>) -> PendingGuard {
         self.lock().insert(id, tx);
-        let guard = PendingGuard {
+        PendingGuard {
             pending: Arc::clone(self),
             id,
-        };
-        (id, guard)
+        }
+    }
+
+    /// The event channel of a pending request.
+    pub(crate) fn get(&self, id: u64) -> Option<mpsc::Sender<Message>> {
+        self.lock().get(&id).cloned()
     }
 
     /// Forget a request (answered, abandoned, or its connection died).

@@ -88,14 +88,20 @@ impl StdioConnection {
         })
     }
 
+    /// A fresh request id; see [`super::Connection::reserve_id`].
+    pub fn reserve_id(&self) -> u64 {
+        self.pending.reserve()
+    }
+
     /// Send a request; see [`super::Connection::call`].
     pub async fn call(
         &self,
+        upstream_id: u64,
         method: &str,
         params: Option<Box<RawValue>>,
     ) -> Result<Call, TransportError> {
         let (tx, events) = mpsc::channel(CALL_CHANNEL_CAPACITY);
-        let (upstream_id, guard) = self.pending.register(tx);
+        let guard = self.pending.register(upstream_id, tx);
         let request = Message::Request(Request {
             id: protocol::Id::number(upstream_id),
             method: method.to_owned(),
@@ -228,12 +234,29 @@ async fn dispatch(line: &str, server: &str, pending: &Pending, inbound: &Inbound
                 }
             }
         }
+        Message::Notification(n) if n.method == protocol::methods::PROGRESS => {
+            // Progress for a pending call travels with its response, so it cannot overtake it.
+            match progress_call(&n).and_then(|id| pending.get(id)) {
+                Some(tx) => {
+                    let _ = tx.send(Message::Notification(n)).await;
+                }
+                None => {
+                    let _ = inbound.send(Message::Notification(n)).await;
+                }
+            }
+        }
         other => {
             if inbound.send(other).await.is_err() {
                 tracing::debug!(server, "inbound channel closed");
             }
         }
     }
+}
+
+/// The request id a progress notification's token names (the gateway uses the id as token).
+fn progress_call(notification: &protocol::Notification) -> Option<u64> {
+    let params = protocol::RawObject::parse_params(notification.params.as_deref())?;
+    params.get("progressToken")?.get().parse().ok()
 }
 
 async fn log_stderr(stderr: tokio::process::ChildStderr, server: String) {
