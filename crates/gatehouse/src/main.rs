@@ -7,6 +7,11 @@ use clap::{Parser, Subcommand};
 use gatehouse::config;
 use gatehouse::serve::{self, ConfigSource};
 
+/// mimalloc: the gateway allocates many small, short-lived buffers per request; the system
+/// allocator showed up at about 8% of the gateway's CPU under load.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "gatehouse",

@@ -302,3 +302,72 @@ async fn a_crashed_stdio_server_fails_in_flight_calls_and_is_restarted() {
     }
     assert!(up, "crashy was not restarted");
 }
+
+#[tokio::test]
+async fn a_cut_sse_response_resumes_with_last_event_id() {
+    use futures::StreamExt;
+    let gw = demo_and_raw().await;
+    let s = gw.session("/mcp/demo").await;
+    let body = r#"{"jsonrpc":"2.0","id":"slow","method":"tools/call","params":{"name":"test_tool_with_progress","arguments":{},"_meta":{"progressToken":"t"}}}"#;
+    let response = s.post_raw(body).await;
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/event-stream")
+    );
+    // Read up to the first event with data, remember its id, and drop the connection.
+    let mut stream = response.bytes_stream();
+    let mut text = String::new();
+    while !text.contains("\ndata: {") {
+        text.push_str(std::str::from_utf8(&stream.next().await.unwrap().unwrap()).unwrap());
+    }
+    drop(stream);
+    let last_id = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("id: "))
+        .last()
+        .unwrap()
+        .to_owned();
+    let resumed = s
+        .http
+        .get(&s.url)
+        .header("accept", "text/event-stream")
+        .header("mcp-session-id", s.session_id.clone().unwrap())
+        .header("last-event-id", &last_id)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resumed.status(), 200);
+    let rest = resumed.text().await.unwrap();
+    assert!(
+        !rest.contains(&format!("id: {last_id}\n")),
+        "replayed the last seen event: {rest}"
+    );
+    assert!(
+        rest.contains(r#""id":"slow""#),
+        "the response arrives on the resumed stream: {rest}"
+    );
+    let seen = text.matches("notifications/progress").count()
+        + rest.matches("notifications/progress").count();
+    assert_eq!(
+        seen, 3,
+        "every progress event exactly once: {text} / {rest}"
+    );
+}
+
+#[tokio::test]
+async fn failure_mode_closed_fails_the_aggregate_list() {
+    let closed_port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let gw = TestGateway::start(&format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n  vital:\n    url: http://127.0.0.1:{closed_port}/mcp\n    init_timeout: 1s\n    failure_mode: closed\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp").await;
+    let list = s.request("tools/list", json!({})).await;
+    let message = list["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("'vital'"), "{list}");
+}
