@@ -326,7 +326,7 @@ async fn a_cut_sse_response_resumes_with_last_event_id() {
     let last_id = text
         .lines()
         .filter_map(|l| l.strip_prefix("id: "))
-        .last()
+        .next_back()
         .unwrap()
         .to_owned();
     let resumed = s
