@@ -37,6 +37,7 @@ pub fn routes(gateway: Gateway) -> Router {
             get(get_server).post(post_server).delete(delete_server),
         )
         .route("/healthz", get(health))
+        .merge(crate::legacy::routes())
         .with_state(gateway)
 }
 
@@ -101,7 +102,7 @@ async fn delete_server(
     }
 }
 
-fn server_scope(gw: &Gateway, server: String) -> Result<Scope, Refusal> {
+pub(crate) fn server_scope(gw: &Gateway, server: String) -> Result<Scope, Refusal> {
     if gw.upstream(&server).is_none() {
         let error = ErrorObject::new(
             ErrorCode::INVALID_REQUEST,
@@ -161,7 +162,7 @@ async fn post(gw: Gateway, scope: Scope, headers: HeaderMap, body: Body) -> Resp
 
 /// `initialize`: negotiate the version, open a session, answer with its id.
 async fn initialize(gw: Gateway, scope: Scope, request: Request) -> Response {
-    match crate::initialize::open_session(&gw, scope, &request).await {
+    match crate::initialize::open_session(&gw, scope, &request, None).await {
         Ok((session, result)) => {
             let response = protocol::Response::result(request.id, result);
             json(Message::Response(response), Some(&session.id))
@@ -322,7 +323,7 @@ fn session_for(gw: &Gateway, scope: &Scope, headers: &HeaderMap) -> Result<Arc<S
 
 /// DNS-rebinding protection: a present `Origin` must be loopback or configured, and `Host` must
 /// be one of the configured hosts (when any are configured).
-fn check_origin_and_host(gw: &Gateway, headers: &HeaderMap) -> Result<(), Refusal> {
+pub(crate) fn check_origin_and_host(gw: &Gateway, headers: &HeaderMap) -> Result<(), Refusal> {
     let settings = gw.settings();
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok())
         && !origin_allowed(origin, &settings.http.allowed_origins)
@@ -394,7 +395,7 @@ fn json(message: Message, session_id: Option<&str>) -> Response {
     response
 }
 
-fn sse_response(body: Body) -> Response {
+pub(crate) fn sse_response(body: Body) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/event-stream"),
@@ -406,7 +407,7 @@ fn sse_response(body: Body) -> Response {
 }
 
 /// A request refused at the HTTP level: the status and a JSON-RPC error (without an id) as body.
-struct Refusal(StatusCode, ErrorObject);
+pub(crate) struct Refusal(pub(crate) StatusCode, pub(crate) ErrorObject);
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {

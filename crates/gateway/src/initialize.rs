@@ -11,15 +11,20 @@ use crate::Gateway;
 use crate::aggregate;
 use crate::error::GatewayError;
 use crate::session::{ClientCapabilities, Scope, Session};
+use crate::stream::EventStream;
 
 /// How long an aggregate `initialize` waits for servers still making their first connection.
 const STARTUP_GRACE: Duration = Duration::from_secs(10);
+
+/// An id and standalone stream that exist before `initialize` (the legacy SSE transport).
+pub(crate) type Binding = (String, Arc<EventStream>);
 
 /// Answer `initialize` on `scope`: the session it opens and the `InitializeResult`.
 pub(crate) async fn open_session(
     gw: &Gateway,
     scope: Scope,
     request: &Request,
+    binding: Option<Binding>,
 ) -> Result<(Arc<Session>, Box<RawValue>), GatewayError> {
     let params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
     let negotiated = version::negotiate(params.get_str("protocolVersion").as_deref());
@@ -44,12 +49,11 @@ pub(crate) async fn open_session(
         }
     };
     let replay = gw.settings().http.replay_buffer;
-    let session = Arc::new(Session::new(
-        scope,
-        negotiated.to_owned(),
-        capabilities,
-        replay,
-    ));
+    let mut session = Session::new(scope, negotiated.to_owned(), capabilities, replay);
+    if let Some((id, stream)) = binding {
+        session = session.bound_to(id, stream);
+    }
+    let session = Arc::new(session);
     gw.sessions().insert(Arc::clone(&session));
     tracing::info!(session = %session.id, version = negotiated, scope = ?session.scope, "session started");
     Ok((session, result))

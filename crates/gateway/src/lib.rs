@@ -10,6 +10,7 @@ mod broadcast;
 mod error;
 mod http;
 mod initialize;
+mod legacy;
 pub mod namespace;
 mod relay;
 mod router;
@@ -40,6 +41,7 @@ struct Inner {
     settings: RwLock<Arc<Settings>>,
     upstreams: RwLock<Arc<Vec<Arc<Upstream>>>>,
     sessions: Arc<SessionStore>,
+    legacy: legacy::Pending,
     shutdown: CancellationToken,
 }
 
@@ -57,6 +59,7 @@ impl Gateway {
                 settings: RwLock::new(Arc::new(settings)),
                 upstreams: RwLock::new(Arc::new(upstreams)),
                 sessions,
+                legacy: legacy::Pending::default(),
                 shutdown: CancellationToken::new(),
             }),
         };
@@ -183,6 +186,10 @@ impl Gateway {
 
     pub(crate) fn sessions(&self) -> &SessionStore {
         &self.inner.sessions
+    }
+
+    pub(crate) fn legacy(&self) -> &legacy::Pending {
+        &self.inner.legacy
     }
 
     async fn expire_sessions(self) {

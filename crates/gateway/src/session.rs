@@ -128,6 +128,15 @@ impl Session {
         }
     }
 
+    /// Use `id` and `stream` (opened before `initialize`, as the 2024-11-05 HTTP+SSE transport
+    /// does) as this session's id and standalone stream.
+    pub fn bound_to(mut self, id: String, stream: Arc<EventStream>) -> Self {
+        self.id = id;
+        lock(&self.streams).insert(0, Arc::clone(&stream));
+        self.standalone = stream;
+        self
+    }
+
     /// Open a new response stream.
     pub fn open_stream(&self) -> Arc<EventStream> {
         let id = self.next_stream.fetch_add(1, Ordering::Relaxed);

@@ -77,7 +77,9 @@ async fn dispatch(
     match (message, current) {
         (Message::Request(request), _) if request.method == methods::INITIALIZE => {
             let response =
-                match crate::initialize::open_session(gateway, Scope::Aggregate, &request).await {
+                match crate::initialize::open_session(gateway, Scope::Aggregate, &request, None)
+                    .await
+                {
                     Ok((opened, result)) => {
                         tokio::spawn(pump_standalone(Arc::clone(&opened), out.clone()));
                         *session = Some(opened);

@@ -1,0 +1,165 @@
+//! The 2024-11-05 HTTP+SSE transport, for clients that have not moved to Streamable HTTP:
+//! `GET /sse` (or `/sse/{server}`) opens the stream and announces the endpoint
+//! `/messages?session_id=ID`; the client POSTs every message there (202) and reads every
+//! response and server message from the stream.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use futures::StreamExt;
+use protocol::{ErrorCode, ErrorObject, Message, Request, methods};
+use tokio_util::sync::CancellationToken;
+
+use crate::Gateway;
+use crate::http::{Refusal, check_origin_and_host, server_scope, sse_response};
+use crate::relay::{RequestCtx, Sink};
+use crate::router;
+use crate::session::{Scope, lock};
+use crate::stream::EventStream;
+
+/// Connections opened with `GET /sse` that have not sent `initialize` yet.
+#[derive(Default)]
+pub(crate) struct Pending(Mutex<HashMap<String, (Scope, Arc<EventStream>)>>);
+
+#[derive(serde::Deserialize)]
+struct SessionQuery {
+    session_id: String,
+}
+
+/// The legacy routes.
+pub(crate) fn routes() -> Router<Gateway> {
+    Router::new()
+        .route("/sse", get(open_aggregate))
+        .route("/sse/{server}", get(open_server))
+        .route("/messages", post(message))
+}
+
+async fn open_aggregate(State(gw): State<Gateway>, headers: HeaderMap) -> Response {
+    open(gw, Scope::Aggregate, headers)
+}
+
+async fn open_server(
+    State(gw): State<Gateway>,
+    Path(server): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match server_scope(&gw, server) {
+        Ok(scope) => open(gw, scope, headers),
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+/// Open the stream: the `endpoint` event, then every message for this client.
+fn open(gw: Gateway, scope: Scope, headers: HeaderMap) -> Response {
+    if let Err(refusal) = check_origin_and_host(&gw, &headers) {
+        return refusal.into_response();
+    }
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    let settings = gw.settings();
+    let stream = Arc::new(EventStream::new(0, settings.http.replay_buffer));
+    lock(&gw.legacy().0).insert(id.clone(), (scope, Arc::clone(&stream)));
+    let endpoint = format!("event: endpoint\ndata: /messages?session_id={id}\n\n");
+    let guard = EndOnDrop(gw.clone(), id);
+    let events = stream
+        .reader(None, false, settings.http.keep_alive)
+        .map(move |chunk| {
+            let _alive = &guard;
+            chunk
+        });
+    let first = futures::stream::once(async move { Ok(bytes::Bytes::from(endpoint)) });
+    sse_response(Body::from_stream(first.chain(events)))
+}
+
+/// Ends the session when the client closes its stream: on this transport the stream is the
+/// connection.
+struct EndOnDrop(Gateway, String);
+
+impl Drop for EndOnDrop {
+    fn drop(&mut self) {
+        lock(&self.0.legacy().0).remove(&self.1);
+        if self.0.sessions().remove(&self.1).is_some() {
+            tracing::info!(session = %self.1, "legacy SSE client disconnected; session ended");
+        }
+    }
+}
+
+/// `POST /messages?session_id=ID`: accept one message; answers travel on the stream.
+async fn message(
+    State(gw): State<Gateway>,
+    Query(query): Query<SessionQuery>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    if let Err(refusal) = check_origin_and_host(&gw, &headers) {
+        return refusal.into_response();
+    }
+    let limit = gw.settings().http.max_body_bytes;
+    if body.len() > limit {
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            format!("request body exceeds the limit of {limit} bytes"),
+        );
+        return Refusal(StatusCode::PAYLOAD_TOO_LARGE, error).into_response();
+    }
+    let message = match Message::parse(&body) {
+        Ok(m) => m,
+        Err(e) => return Refusal(StatusCode::BAD_REQUEST, e.to_error_object()).into_response(),
+    };
+    let id = query.session_id;
+    if let Message::Request(request) = &message
+        && request.method == methods::INITIALIZE
+    {
+        return initialize(gw, id, request.clone()).await;
+    }
+    let Some(session) = gw.sessions().get(&id) else {
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            "unknown session (send initialize first)",
+        );
+        return Refusal(StatusCode::NOT_FOUND, error).into_response();
+    };
+    session.touch();
+    match message {
+        Message::Request(request) => {
+            tokio::spawn(serve(gw, session, request));
+        }
+        Message::Notification(n) => router::handle_notification(&gw, &session, n).await,
+        Message::Response(r) => router::handle_response(&session, r).await,
+    }
+    StatusCode::ACCEPTED.into_response()
+}
+
+async fn initialize(gw: Gateway, id: String, request: Request) -> Response {
+    let Some((scope, stream)) = lock(&gw.legacy().0).remove(&id) else {
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            "unknown session_id: open GET /sse first",
+        );
+        return Refusal(StatusCode::NOT_FOUND, error).into_response();
+    };
+    let binding = Some((id, Arc::clone(&stream)));
+    let response = match crate::initialize::open_session(&gw, scope, &request, binding).await {
+        Ok((_, result)) => protocol::Response::result(request.id, result),
+        Err(e) => protocol::Response::error(request.id, &e.to_error_object()),
+    };
+    stream.push(Message::Response(response).to_json());
+    StatusCode::ACCEPTED.into_response()
+}
+
+async fn serve(gw: Gateway, session: Arc<crate::session::Session>, request: Request) {
+    let stream = Arc::clone(&session.standalone);
+    let ctx = RequestCtx {
+        session,
+        client_id: request.id.clone(),
+        sink: Sink::Standalone(Arc::clone(&stream)),
+        cancel: CancellationToken::new(),
+    };
+    let response = router::handle_request(&gw, &ctx, request).await;
+    stream.push(Message::Response(response).to_json());
+}

@@ -1,0 +1,57 @@
+"""The gateway's other downstream transports, driven by the official Python SDK:
+
+- `gatehouse stdio --config FILE`: a desktop client launches the gateway as its stdio server and
+  reaches every configured server through the aggregate namespace;
+- the 2024-11-05 HTTP+SSE transport (`GET /sse`, then POST to the announced endpoint), for older
+  clients, on the aggregate (`/sse`) and single-server (`/sse/{server}`) routes.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import anyio
+import pytest
+from mcp import ClientSession
+from mcp.client.sse import sse_client
+
+from conftest import HTTP_SERVER, STDIO_SERVER, _gateway_bin
+from mcp_targets import Target, open_session, texts
+
+pytestmark = [pytest.mark.gateway, pytest.mark.anyio]
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+async def test_gatehouse_stdio_serves_the_aggregate(gateway, log_dir):
+    target = Target(
+        id="gw-downstream-stdio",
+        stdio_argv=[str(_gateway_bin()), "stdio", "--config", str(gateway.config)],
+        stdio_log=log_dir / "gatehouse-stdio.log",
+        prefix=STDIO_SERVER,
+        other_prefixes=(STDIO_SERVER, HTTP_SERVER),
+    )
+    word = uuid.uuid4().hex
+    async with open_session(target) as (session, _):
+        tools = {t.name for t in (await session.list_tools()).tools}
+        assert f"{STDIO_SERVER}__echo" in tools and f"{HTTP_SERVER}__echo" in tools, sorted(tools)
+        for server in (STDIO_SERVER, HTTP_SERVER):
+            result = await session.call_tool(f"{server}__echo", {"message": word})
+            assert any(word in t for t in texts(result)), texts(result)
+
+
+@pytest.mark.parametrize("route, tool", [("/sse", f"{HTTP_SERVER}__echo"), (f"/sse/{HTTP_SERVER}", "echo")])
+async def test_legacy_sse_client(gateway, route, tool):
+    word = uuid.uuid4().hex
+    with anyio.fail_after(60):
+        async with sse_client(gateway.base_url + route) as (read, write):
+            async with ClientSession(read, write) as session:
+                init = await session.initialize()
+                assert init.server_info.name
+                tools = {t.name for t in (await session.list_tools()).tools}
+                assert tool in tools, sorted(tools)
+                result = await session.call_tool(tool, {"message": word})
+                assert any(word in t for t in texts(result)), texts(result)
