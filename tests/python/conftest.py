@@ -41,6 +41,7 @@ STARTUP_TIMEOUT = 30.0  # seconds to wait for a started process to accept connec
 # Server names in the gateway config; part of the names the tests expect.
 STDIO_SERVER = "everything"
 HTTP_SERVER = "remote"
+LEGACY_SSE_SERVER = "legacy"
 
 
 def _peers_dir() -> Path:
@@ -230,6 +231,23 @@ def everything_http(peers: Peers, log_dir: Path):
         proc.stop()
 
 
+@pytest.fixture(scope="session")
+def everything_sse(peers: Peers, log_dir: Path):
+    """server-everything in its legacy HTTP+SSE mode; yields the URL of its SSE stream."""
+    port = free_port()
+    proc = Proc.start(
+        "server-everything (sse)",
+        [peers.node, str(peers.everything_js), "sse"],
+        log_dir / "server-everything-sse.log",
+        env={"PORT": str(port)},
+    )
+    try:
+        proc.wait_listening(port)
+        yield f"http://127.0.0.1:{port}/sse"
+    finally:
+        proc.stop()
+
+
 @dataclass
 class Gateway:
     base_url: str
@@ -245,7 +263,7 @@ _GATEWAY: Gateway | None = None
 
 
 @pytest.fixture(scope="session")
-def gateway(peers: Peers, everything_http: str, log_dir: Path):
+def gateway(peers: Peers, everything_http: str, everything_sse: str, log_dir: Path):
     global _GATEWAY
     binary = _gateway_bin()
     if not binary.exists():
@@ -263,6 +281,9 @@ def gateway(peers: Peers, everything_http: str, log_dir: Path):
         f"    args: {q([str(peers.everything_js), 'stdio'])}\n"
         f"  {HTTP_SERVER}:\n"
         f"    url: {q(everything_http)}\n"
+        f"  {LEGACY_SSE_SERVER}:\n"
+        f"    url: {q(everything_sse)}\n"
+        "    transport: sse\n"
     )
     proc = Proc.start(
         "gatehouse",
@@ -310,7 +331,7 @@ def target(request, peers: Peers, log_dir: Path) -> Target:
     upstream = STDIO_SERVER if kind.endswith("stdio") else HTTP_SERVER
     if kind.startswith("gw-agg-"):
         return Target(id=kind, url=f"{gw.base_url}/mcp", prefix=upstream,
-                      other_prefixes=(STDIO_SERVER, HTTP_SERVER))
+                      other_prefixes=(STDIO_SERVER, HTTP_SERVER, LEGACY_SSE_SERVER))
     return Target(id=kind, url=f"{gw.base_url}/mcp/{upstream}")
 
 

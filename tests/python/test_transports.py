@@ -3,7 +3,9 @@
 - `gatehouse stdio --config FILE`: a desktop client launches the gateway as its stdio server and
   reaches every configured server through the aggregate namespace;
 - the 2024-11-05 HTTP+SSE transport (`GET /sse`, then POST to the announced endpoint), for older
-  clients, on the aggregate (`/sse`) and single-server (`/sse/{server}`) routes.
+  clients, on the aggregate (`/sse`) and single-server (`/sse/{server}`) routes;
+- a legacy HTTP+SSE *upstream* (server-everything in `sse` mode, `transport: sse`) reached by a
+  modern Streamable HTTP client.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 from mcp import ClientSession
 from mcp.client.sse import sse_client
 
-from conftest import HTTP_SERVER, STDIO_SERVER, _gateway_bin
+from conftest import HTTP_SERVER, LEGACY_SSE_SERVER, STDIO_SERVER, _gateway_bin
 from mcp_targets import Target, open_session, texts
 
 pytestmark = [pytest.mark.gateway, pytest.mark.anyio]
@@ -32,7 +34,7 @@ async def test_gatehouse_stdio_serves_the_aggregate(gateway, log_dir):
         stdio_argv=[str(_gateway_bin()), "stdio", "--config", str(gateway.config)],
         stdio_log=log_dir / "gatehouse-stdio.log",
         prefix=STDIO_SERVER,
-        other_prefixes=(STDIO_SERVER, HTTP_SERVER),
+        other_prefixes=(STDIO_SERVER, HTTP_SERVER, LEGACY_SSE_SERVER),
     )
     word = uuid.uuid4().hex
     async with open_session(target) as (session, _):
@@ -55,3 +57,13 @@ async def test_legacy_sse_client(gateway, route, tool):
                 assert tool in tools, sorted(tools)
                 result = await session.call_tool(tool, {"message": word})
                 assert any(word in t for t in texts(result)), texts(result)
+
+
+async def test_legacy_sse_upstream_through_streamable_http(gateway):
+    word = uuid.uuid4().hex
+    target = Target(id="gw-legacy-upstream", url=f"{gateway.base_url}/mcp/{LEGACY_SSE_SERVER}")
+    async with open_session(target) as (session, _):
+        tools = {t.name for t in (await session.list_tools()).tools}
+        assert "echo" in tools, sorted(tools)
+        result = await session.call_tool("echo", {"message": word})
+        assert any(word in t for t in texts(result)), texts(result)

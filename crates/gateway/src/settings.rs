@@ -22,6 +22,8 @@ pub enum UpstreamTransport {
     Stdio(StdioSpec),
     /// A Streamable HTTP endpoint.
     Http(HttpSpec),
+    /// A 2024-11-05 HTTP+SSE endpoint (the `GET` stream URL).
+    LegacySse(HttpSpec),
 }
 
 /// One configured upstream server.
@@ -47,6 +49,7 @@ impl ServerSettings {
                 format!("stdio {:?} {:?} {:?} {:?}", s.command, s.args, s.env, s.cwd)
             }
             UpstreamTransport::Http(h) => format!("http {:?} {:?}", h.url, h.headers),
+            UpstreamTransport::LegacySse(h) => format!("sse {:?} {:?}", h.url, h.headers),
         }
     }
 }

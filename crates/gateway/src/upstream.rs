@@ -10,7 +10,7 @@ use protocol::{Message, Notification, RawObject, methods, raw_json};
 use serde_json::value::RawValue;
 use tokio::sync::{mpsc, watch};
 use tokio_util::sync::CancellationToken;
-use transport::upstream::{Connection, HttpConnection, StdioConnection};
+use transport::upstream::{Connection, HttpConnection, LegacySseConnection, StdioConnection};
 
 use crate::error::GatewayError;
 use crate::relay::{ActiveCall, ProgressRoute};
@@ -202,6 +202,9 @@ impl Upstream {
             UpstreamTransport::Http(spec) => {
                 Connection::Http(HttpConnection::new(spec.clone(), tx).map_err(|e| e.to_string())?)
             }
+            UpstreamTransport::LegacySse(spec) => Connection::LegacySse(
+                LegacySseConnection::connect(spec.clone(), tx).map_err(|e| e.to_string())?,
+            ),
         };
         let info = match tokio::time::timeout(self.settings.init_timeout, initialize(&conn)).await {
             Ok(Ok(info)) => info,

@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use gateway::namespace::is_valid_server_name;
 use gateway::settings::{FailureMode, HttpSettings, ServerSettings, Settings, UpstreamTransport};
-use raw::{RawConfig, RawFailureMode, RawHttp, RawLog, RawLogFormat, RawServer};
+use raw::{RawConfig, RawFailureMode, RawHttp, RawHttpTransport, RawLog, RawLogFormat, RawServer};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -306,13 +306,17 @@ fn compile_server(
                 .iter()
                 .map(|(k, v)| (k.clone(), ex(v, format!("{path}.headers.{k}"))))
                 .collect();
-            UpstreamTransport::Http(HttpSpec {
+            let spec = HttpSpec {
                 server: name.to_owned(),
                 url,
                 headers,
                 connect_timeout: Duration::from_secs(10),
                 max_message_bytes,
-            })
+            };
+            match raw.transport {
+                Some(RawHttpTransport::Sse) => UpstreamTransport::LegacySse(spec),
+                _ => UpstreamTransport::Http(spec),
+            }
         }
         (Some(_), Some(_)) => {
             errors.push(&path, "has both `command` and `url`: choose one");
@@ -357,6 +361,12 @@ fn check_transport(
 ) {
     match transport {
         UpstreamTransport::Stdio(_) => {
+            if raw.transport.is_some() {
+                errors.push(
+                    format!("{path}.transport"),
+                    "applies to HTTP servers (`url`) only",
+                );
+            }
             if !raw.headers.is_empty() {
                 errors.push(
                     format!("{path}.headers"),
@@ -364,7 +374,7 @@ fn check_transport(
                 );
             }
         }
-        UpstreamTransport::Http(spec) => {
+        UpstreamTransport::Http(spec) | UpstreamTransport::LegacySse(spec) => {
             if !(spec.url.starts_with("http://")
                 || spec.url.starts_with("https://")
                 || spec.url.is_empty())

@@ -40,6 +40,9 @@ pub struct RawServer {
     pub cwd: Option<String>,
     /// HTTP: the server's MCP endpoint URL.
     pub url: Option<String>,
+    /// HTTP: `streamable-http` (default) or `sse` for a 2024-11-05 HTTP+SSE server (`url` is
+    /// then its SSE stream, e.g. `https://host/sse`).
+    pub transport: Option<RawHttpTransport>,
     /// HTTP: headers sent on every request, e.g. credentials (`${VAR}` expands from the environment).
     #[serde(default)]
     pub headers: BTreeMap<String, String>,
@@ -51,6 +54,16 @@ pub struct RawServer {
     pub failure_mode: Option<RawFailureMode>,
     /// Largest message accepted from the server, in bytes. Default 16 MiB.
     pub max_message_bytes: Option<usize>,
+}
+
+/// `transport` values for HTTP servers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RawHttpTransport {
+    /// MCP Streamable HTTP (2025-03-26 and later).
+    StreamableHttp,
+    /// The 2024-11-05 HTTP+SSE transport.
+    Sse,
 }
 
 /// `failure_mode` values.

@@ -133,3 +133,21 @@ fn the_schema_names_the_keys() {
         assert!(schema.contains(key), "{key}");
     }
 }
+
+#[test]
+fn legacy_sse_upstreams_are_http_only() {
+    let config = parse(
+        "servers:\n  old:\n    url: http://h/sse\n    transport: sse\n",
+        &env,
+    )
+    .unwrap();
+    assert!(matches!(
+        config.settings.servers[0].transport,
+        UpstreamTransport::LegacySse(_)
+    ));
+    let errors = errors_of("servers:\n  a:\n    command: x\n    transport: sse\n");
+    assert!(
+        errors.iter().any(|e| e.starts_with("servers.a.transport:")),
+        "{errors:?}"
+    );
+}

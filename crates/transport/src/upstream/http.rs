@@ -450,7 +450,7 @@ async fn read_limited(
     Ok(body)
 }
 
-fn static_headers(pairs: &[(String, String)]) -> Result<HeaderMap, TransportError> {
+pub(super) fn static_headers(pairs: &[(String, String)]) -> Result<HeaderMap, TransportError> {
     let mut headers = HeaderMap::new();
     for (name, value) in pairs {
         let name = HeaderName::from_bytes(name.as_bytes())

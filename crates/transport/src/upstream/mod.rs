@@ -5,6 +5,7 @@
 //! without their ids colliding; the gateway maps responses back to each client's own id.
 
 mod http;
+mod legacy_sse;
 mod pending;
 mod stdio;
 
@@ -19,6 +20,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::TransportError;
 pub use http::{HttpConnection, HttpSpec};
+pub use legacy_sse::LegacySseConnection;
 use pending::PendingGuard;
 pub use stdio::{StdioConnection, StdioSpec};
 
@@ -68,6 +70,8 @@ pub enum Connection {
     Stdio(StdioConnection),
     /// A Streamable HTTP endpoint.
     Http(HttpConnection),
+    /// A 2024-11-05 HTTP+SSE endpoint.
+    LegacySse(LegacySseConnection),
 }
 
 impl Connection {
@@ -78,6 +82,7 @@ impl Connection {
         match self {
             Connection::Stdio(c) => c.reserve_id(),
             Connection::Http(c) => c.reserve_id(),
+            Connection::LegacySse(c) => c.reserve_id(),
         }
     }
 
@@ -91,6 +96,7 @@ impl Connection {
         match self {
             Connection::Stdio(c) => c.call(id, method, params).await,
             Connection::Http(c) => c.call(id, method, params).await,
+            Connection::LegacySse(c) => c.call(id, method, params).await,
         }
     }
 
@@ -99,6 +105,7 @@ impl Connection {
         match self {
             Connection::Stdio(c) => c.send(message).await,
             Connection::Http(c) => c.send(message).await,
+            Connection::LegacySse(c) => c.send(message).await,
         }
     }
 
@@ -121,6 +128,7 @@ impl Connection {
         match self {
             Connection::Stdio(c) => c.closed(),
             Connection::Http(c) => c.closed(),
+            Connection::LegacySse(c) => c.closed(),
         }
     }
 
@@ -129,6 +137,7 @@ impl Connection {
         match self {
             Connection::Stdio(c) => c.shutdown().await,
             Connection::Http(c) => c.shutdown().await,
+            Connection::LegacySse(c) => c.shutdown().await,
         }
     }
 }

@@ -39,6 +39,39 @@ impl Pending {
         self.lock().remove(&id)
     }
 
+    /// Route a message from a server whose responses arrive apart from their requests (stdio,
+    /// legacy SSE): a response to its call; progress whose token is a pending id to that call, in
+    /// order with its response; everything else to `inbound`.
+    pub(crate) async fn route(&self, message: Message, server: &str, inbound: &super::Inbound) {
+        match message {
+            Message::Response(response) => {
+                match response.id.as_u64().and_then(|id| self.remove(id)) {
+                    Some(tx) => {
+                        let _ = tx.send(Message::Response(response)).await;
+                    }
+                    None => {
+                        tracing::debug!(server, id = %response.id, "response to no pending request")
+                    }
+                }
+            }
+            Message::Notification(n) if n.method == protocol::methods::PROGRESS => {
+                match progress_call(&n).and_then(|id| self.get(id)) {
+                    Some(tx) => {
+                        let _ = tx.send(Message::Notification(n)).await;
+                    }
+                    None => {
+                        let _ = inbound.send(Message::Notification(n)).await;
+                    }
+                }
+            }
+            other => {
+                if inbound.send(other).await.is_err() {
+                    tracing::debug!(server, "inbound channel closed");
+                }
+            }
+        }
+    }
+
     /// Drop every pending request: their channels close, which callers read as "connection lost".
     pub(crate) fn fail_all(&self) {
         self.lock().clear();
@@ -59,4 +92,10 @@ impl Drop for PendingGuard {
     fn drop(&mut self) {
         self.pending.remove(self.id);
     }
+}
+
+/// The request id a progress notification's token names (the gateway uses the id as token).
+fn progress_call(notification: &protocol::Notification) -> Option<u64> {
+    let params = protocol::RawObject::parse_params(notification.params.as_deref())?;
+    params.get("progressToken")?.get().parse().ok()
 }

@@ -215,48 +215,12 @@ async fn read_loop(
 }
 
 async fn dispatch(line: &str, server: &str, pending: &Pending, inbound: &Inbound) {
-    let message = match Message::parse(line.as_bytes()) {
-        Ok(m) => m,
+    match Message::parse(line.as_bytes()) {
+        Ok(message) => pending.route(message, server, inbound).await,
         Err(e) => {
-            tracing::warn!(server, error = %e, "stdio server wrote a line that is not JSON-RPC");
-            return;
-        }
-    };
-    match message {
-        Message::Response(response) => {
-            let waiter = response.id.as_u64().and_then(|id| pending.remove(id));
-            match waiter {
-                Some(tx) => {
-                    let _ = tx.send(Message::Response(response)).await;
-                }
-                None => {
-                    tracing::debug!(server, id = %response.id, "response to no pending request")
-                }
-            }
-        }
-        Message::Notification(n) if n.method == protocol::methods::PROGRESS => {
-            // Progress for a pending call travels with its response, so it cannot overtake it.
-            match progress_call(&n).and_then(|id| pending.get(id)) {
-                Some(tx) => {
-                    let _ = tx.send(Message::Notification(n)).await;
-                }
-                None => {
-                    let _ = inbound.send(Message::Notification(n)).await;
-                }
-            }
-        }
-        other => {
-            if inbound.send(other).await.is_err() {
-                tracing::debug!(server, "inbound channel closed");
-            }
+            tracing::warn!(server, error = %e, "stdio server wrote a line that is not JSON-RPC")
         }
     }
-}
-
-/// The request id a progress notification's token names (the gateway uses the id as token).
-fn progress_call(notification: &protocol::Notification) -> Option<u64> {
-    let params = protocol::RawObject::parse_params(notification.params.as_deref())?;
-    params.get("progressToken")?.get().parse().ok()
 }
 
 async fn log_stderr(stderr: tokio::process::ChildStderr, server: String) {

@@ -1,0 +1,199 @@
+//! A 2024-11-05 HTTP+SSE upstream: a long-lived `GET` stream whose first `endpoint` event names
+//! the URL to POST messages to; every response and server message arrives on the stream.
+
+use std::sync::Arc;
+
+use futures::StreamExt;
+use protocol::{Id, Message, Request};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap};
+use serde_json::value::RawValue;
+use sse_stream::SseByteStream;
+use tokio::sync::{mpsc, watch};
+use tokio_util::sync::CancellationToken;
+
+use super::http::{HttpSpec, static_headers};
+use super::pending::Pending;
+use super::{CALL_CHANNEL_CAPACITY, Call, Inbound};
+use crate::TransportError;
+
+/// A connection to one legacy HTTP+SSE server.
+pub struct LegacySseConnection {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    spec: HttpSpec,
+    client: reqwest::Client,
+    headers: HeaderMap,
+    endpoint: watch::Sender<Option<reqwest::Url>>,
+    pending: Arc<Pending>,
+    closed: CancellationToken,
+}
+
+impl LegacySseConnection {
+    /// Open the event stream; messages can be sent once the server names its endpoint.
+    pub fn connect(spec: HttpSpec, inbound: Inbound) -> Result<Self, TransportError> {
+        crate::ensure_crypto_provider();
+        let client = reqwest::Client::builder()
+            .tcp_nodelay(true)
+            .connect_timeout(spec.connect_timeout)
+            .build()
+            .map_err(|e| TransportError::Http(e.to_string()))?;
+        let inner = Arc::new(Inner {
+            headers: static_headers(&spec.headers)?,
+            spec,
+            client,
+            endpoint: watch::channel(None).0,
+            pending: Arc::new(Pending::default()),
+            closed: CancellationToken::new(),
+        });
+        tokio::spawn(Arc::clone(&inner).read_stream(inbound));
+        Ok(Self { inner })
+    }
+
+    /// A fresh request id; see [`super::Connection::reserve_id`].
+    pub fn reserve_id(&self) -> u64 {
+        self.inner.pending.reserve()
+    }
+
+    /// Send a request; see [`super::Connection::call`].
+    pub async fn call(
+        &self,
+        upstream_id: u64,
+        method: &str,
+        params: Option<Box<RawValue>>,
+    ) -> Result<Call, TransportError> {
+        let (tx, events) = mpsc::channel(CALL_CHANNEL_CAPACITY);
+        let guard = self.inner.pending.register(upstream_id, tx);
+        let request = Message::Request(Request {
+            id: Id::number(upstream_id),
+            method: method.to_owned(),
+            params,
+        });
+        self.inner.post(request).await?;
+        Ok(Call {
+            upstream_id,
+            events,
+            driver: None,
+            _guard: Some(guard),
+        })
+    }
+
+    /// POST a notification or response.
+    pub async fn send(&self, message: Message) -> Result<(), TransportError> {
+        self.inner.post(message).await
+    }
+
+    /// Cancelled when the event stream has ended.
+    pub fn closed(&self) -> CancellationToken {
+        self.inner.closed.clone()
+    }
+
+    /// Close the event stream.
+    pub async fn shutdown(&self) {
+        self.inner.closed.cancel();
+    }
+}
+
+impl Inner {
+    /// Wait (up to the connect timeout) for the endpoint, then POST one message.
+    async fn post(&self, message: Message) -> Result<(), TransportError> {
+        let mut rx = self.endpoint.subscribe();
+        let wait = rx.wait_for(Option::is_some);
+        let endpoint = match tokio::time::timeout(self.spec.connect_timeout, wait).await {
+            Ok(Ok(url)) => url.clone().expect("waited for Some"),
+            _ => {
+                return Err(TransportError::Closed(
+                    "the server named no message endpoint".into(),
+                ));
+            }
+        };
+        let response = self
+            .client
+            .post(endpoint)
+            .headers(self.headers.clone())
+            .header(CONTENT_TYPE, "application/json")
+            .body(message.to_bytes())
+            .send()
+            .await
+            .map_err(|e| TransportError::Http(e.to_string()))?;
+        let status = response.status();
+        if status.is_success() {
+            return Ok(());
+        }
+        let body = response.text().await.unwrap_or_default();
+        Err(TransportError::Status {
+            status: status.as_u16(),
+            body: body.chars().take(512).collect(),
+        })
+    }
+
+    async fn read_stream(self: Arc<Self>, inbound: Inbound) {
+        if let Err(e) = self.pump(&inbound).await {
+            tracing::warn!(server = %self.spec.server, error = %e, "legacy SSE stream failed");
+        }
+        self.closed.cancel();
+        self.pending.fail_all();
+    }
+
+    async fn pump(&self, inbound: &Inbound) -> Result<(), TransportError> {
+        let response = self
+            .client
+            .get(&self.spec.url)
+            .headers(self.headers.clone())
+            .header(ACCEPT, "text/event-stream")
+            .send()
+            .await
+            .map_err(|e| TransportError::Http(e.to_string()))?;
+        if !response.status().is_success() {
+            let status = response.status().as_u16();
+            return Err(TransportError::Status {
+                status,
+                body: String::new(),
+            });
+        }
+        let mut events = SseByteStream::new(response.bytes_stream());
+        loop {
+            let event = tokio::select! {
+                e = events.next() => e,
+                _ = self.closed.cancelled() => return Ok(()),
+            };
+            let Some(Ok(event)) = event else {
+                return Ok(());
+            };
+            let Some(data) = event.data.filter(|d| !d.trim().is_empty()) else {
+                continue;
+            };
+            if event.event.as_deref() == Some("endpoint") {
+                self.set_endpoint(&data)?;
+                continue;
+            }
+            match Message::parse(data.as_bytes()) {
+                Ok(message) => {
+                    self.pending
+                        .route(message, &self.spec.server, inbound)
+                        .await
+                }
+                Err(e) => {
+                    tracing::warn!(server = %self.spec.server, error = %e, "SSE event is not JSON-RPC")
+                }
+            }
+        }
+    }
+
+    fn set_endpoint(&self, data: &str) -> Result<(), TransportError> {
+        let base = reqwest::Url::parse(&self.spec.url)
+            .map_err(|e| TransportError::Protocol(format!("bad server URL: {e}")))?;
+        let url = base
+            .join(data.trim())
+            .map_err(|e| TransportError::Protocol(format!("bad endpoint `{data}`: {e}")))?;
+        if url.origin() != base.origin() {
+            // A server may not redirect our messages (and credentials) to another origin.
+            return Err(TransportError::Protocol(format!(
+                "endpoint `{url}` is on another origin"
+            )));
+        }
+        self.endpoint.send_replace(Some(url));
+        Ok(())
+    }
+}
