@@ -137,6 +137,9 @@ async fn post(gw: Gateway, scope: Scope, headers: HeaderMap, body: Body) -> Resp
             return http_error(StatusCode::BAD_REQUEST, e.to_error_object());
         }
     };
+    if crate::modern::is_modern(&headers, &message) {
+        return crate::modern::serve(gw, scope, headers, message).await;
+    }
     if let Message::Request(request) = &message
         && request.method == methods::INITIALIZE
     {

@@ -11,6 +11,7 @@ mod error;
 mod http;
 mod initialize;
 mod legacy;
+mod modern;
 pub mod namespace;
 mod relay;
 mod router;

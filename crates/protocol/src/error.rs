@@ -24,6 +24,12 @@ impl ErrorCode {
     pub const UPSTREAM_UNAVAILABLE: i64 = -32001;
     /// Gatehouse: the upstream did not answer within its timeout.
     pub const UPSTREAM_TIMEOUT: i64 = -32003;
+    /// 2026-07-28: a header disagrees with the body, or a required header is missing.
+    pub const HEADER_MISMATCH: i64 = -32020;
+    /// 2026-07-28: the request needs a client capability the client did not declare.
+    pub const MISSING_REQUIRED_CLIENT_CAPABILITY: i64 = -32021;
+    /// 2026-07-28: the requested protocol version is not served.
+    pub const UNSUPPORTED_PROTOCOL_VERSION: i64 = -32022;
     /// Gatehouse: the request was cancelled.
     pub const REQUEST_CANCELLED: i64 = -32800;
 }

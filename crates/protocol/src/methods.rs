@@ -52,3 +52,25 @@ pub const SAMPLING_CREATE_MESSAGE: &str = "sampling/createMessage";
 pub const ELICITATION_CREATE: &str = "elicitation/create";
 /// `roots/list` (server to client)
 pub const ROOTS_LIST: &str = "roots/list";
+
+/// `server/discover` (2026-07-28)
+pub const SERVER_DISCOVER: &str = "server/discover";
+
+/// Methods of the session era that 2026-07-28 removed.
+pub const REMOVED_IN_MODERN: &[&str] = &[
+    INITIALIZE,
+    PING,
+    LOGGING_SET_LEVEL,
+    RESOURCES_SUBSCRIBE,
+    RESOURCES_UNSUBSCRIBE,
+];
+
+/// Methods whose 2026-07-28 results carry caching hints (`ttlMs`, `cacheScope`).
+pub const CACHEABLE: &[&str] = &[
+    SERVER_DISCOVER,
+    TOOLS_LIST,
+    PROMPTS_LIST,
+    RESOURCES_LIST,
+    RESOURCE_TEMPLATES_LIST,
+    RESOURCES_READ,
+];

@@ -10,6 +10,9 @@ pub const DEFAULT_WITHOUT_HEADER: &str = "2025-03-26";
 /// Session-era versions the gateway accepts from clients, newest first.
 pub const SUPPORTED: &[&str] = &["2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"];
 
+/// The stateless (2026-07-28) versions the gateway serves to clients.
+pub const MODERN: &[&str] = &["2026-07-28"];
+
 /// Whether `version` is one the gateway speaks.
 pub fn is_supported(version: &str) -> bool {
     SUPPORTED.contains(&version)

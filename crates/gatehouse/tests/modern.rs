@@ -1,0 +1,171 @@
+//! The 2026-07-28 era on the client side: `server/discover`, per-request `_meta`, header checks,
+//! era-shaped results, in front of a session-era (2025-11-25) stdio server.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{GATEHOUSE, TestGateway};
+
+const MODERN: &str = "2026-07-28";
+
+async fn gateway() -> TestGateway {
+    TestGateway::start(&format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n"
+    ))
+    .await
+}
+
+fn meta() -> Value {
+    json!({
+        "io.modelcontextprotocol/protocolVersion": MODERN,
+        "io.modelcontextprotocol/clientInfo": {"name": "t", "version": "1"},
+        "io.modelcontextprotocol/clientCapabilities": {}
+    })
+}
+
+/// POST one modern request with the standard headers derived from the body, then `edit` them.
+async fn post(
+    gw: &TestGateway,
+    path: &str,
+    body: Value,
+    edit: impl FnOnce(&mut Vec<(&'static str, String)>),
+) -> (u16, Value) {
+    let method = body["method"].as_str().unwrap().to_owned();
+    let mut headers = vec![
+        ("mcp-protocol-version", MODERN.to_owned()),
+        ("mcp-method", method.clone()),
+    ];
+    let name = body["params"]["name"]
+        .as_str()
+        .or(body["params"]["uri"].as_str());
+    if let Some(name) = name {
+        headers.push(("mcp-name", name.to_owned()));
+    }
+    edit(&mut headers);
+    let mut request = reqwest::Client::new()
+        .post(format!("{}{path}", gw.base))
+        .header("content-type", "application/json")
+        .header("accept", "application/json, text/event-stream");
+    for (k, v) in headers {
+        request = request.header(k, v);
+    }
+    let response = request.body(body.to_string()).send().await.unwrap();
+    let status = response.status().as_u16();
+    let text = response.text().await.unwrap();
+    let last = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("data: "))
+        .next_back()
+        .unwrap_or(&text)
+        .to_owned();
+    (
+        status,
+        serde_json::from_str(&last).unwrap_or_else(|e| panic!("{e}: {text}")),
+    )
+}
+
+fn request(id: u64, method: &str, mut params: Value) -> Value {
+    params["_meta"] = meta();
+    json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params})
+}
+
+#[tokio::test]
+async fn discover_and_calls_work_statelessly_in_front_of_a_session_era_server() {
+    let gw = gateway().await;
+    let (status, discover) = post(
+        &gw,
+        "/mcp",
+        request(1, "server/discover", json!({})),
+        |_| {},
+    )
+    .await;
+    assert_eq!(status, 200, "{discover}");
+    let result = &discover["result"];
+    assert_eq!(result["supportedVersions"], json!([MODERN]), "{discover}");
+    assert_eq!(result["resultType"], "complete");
+    assert!(result["capabilities"]["tools"].is_object(), "{discover}");
+    assert!(
+        result["ttlMs"].is_u64() && result["cacheScope"].is_string(),
+        "{discover}"
+    );
+
+    let (_, tools) = post(&gw, "/mcp", request(2, "tools/list", json!({})), |_| {}).await;
+    assert_eq!(tools["result"]["resultType"], "complete", "{tools}");
+    assert!(tools["result"]["ttlMs"].is_u64(), "{tools}");
+    let names: Vec<&str> = tools["result"]["tools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"demo__test_simple_text"), "{names:?}");
+
+    let call = request(
+        3,
+        "tools/call",
+        json!({"name": "demo__test_simple_text", "arguments": {}}),
+    );
+    let (status, call) = post(&gw, "/mcp", call, |_| {}).await;
+    assert_eq!(status, 200, "{call}");
+    assert_eq!(call["result"]["resultType"], "complete", "{call}");
+    assert!(call["result"]["content"][0]["text"].is_string(), "{call}");
+    assert!(call["result"].get("ttlMs").is_none(), "{call}");
+
+    let mut body = request(
+        4,
+        "tools/call",
+        json!({"name": "test_tool_with_progress", "arguments": {}}),
+    );
+    body["params"]["_meta"]["progressToken"] = json!("p");
+    let (status, done) = post(&gw, "/mcp/demo", body, |_| {}).await;
+    assert_eq!(status, 200, "{done}");
+    assert_eq!(done["id"], 4, "{done}");
+}
+
+#[tokio::test]
+async fn modern_requests_are_validated_against_headers_and_meta() {
+    let gw = gateway().await;
+    let list = || request(1, "tools/list", json!({}));
+
+    let (status, e) = post(&gw, "/mcp", list(), |h| h[1].1 = "prompts/list".into()).await;
+    assert_eq!(
+        (status, e["error"]["code"].as_i64()),
+        (400, Some(-32020)),
+        "{e}"
+    );
+
+    let call = request(2, "tools/call", json!({"name": "demo__test_simple_text"}));
+    let (status, e) = post(&gw, "/mcp", call, |h| h[2].1 = "other".into()).await;
+    assert_eq!(
+        (status, e["error"]["code"].as_i64()),
+        (400, Some(-32020)),
+        "{e}"
+    );
+
+    let mut odd = list();
+    odd["params"]["_meta"]["io.modelcontextprotocol/protocolVersion"] = json!("v999.0.0");
+    let (status, e) = post(&gw, "/mcp", odd, |h| h[0].1 = "v999.0.0".into()).await;
+    assert_eq!(
+        (status, e["error"]["code"].as_i64()),
+        (400, Some(-32022)),
+        "{e}"
+    );
+    assert_eq!(e["error"]["data"]["requested"], "v999.0.0", "{e}");
+    assert_eq!(e["id"], 1, "errors echo the request id: {e}");
+
+    let mut bare = list();
+    bare["params"] = json!({});
+    let (status, e) = post(&gw, "/mcp", bare, |_| {}).await;
+    assert_eq!(
+        (status, e["error"]["code"].as_i64()),
+        (400, Some(-32602)),
+        "{e}"
+    );
+
+    let (status, e) = post(&gw, "/mcp", request(5, "ping", json!({})), |_| {}).await;
+    assert_eq!(
+        (status, e["error"]["code"].as_i64()),
+        (404, Some(-32601)),
+        "{e}"
+    );
+}
