@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The conformance acceptance run: the official suite against the project's fixture server
-# directly, then through the gateway's /mcp/{server} route with the fixture as a Streamable HTTP
-# upstream and as a stdio upstream. Every run must pass every scenario.
+# The conformance acceptance run: the official suite (0.1.16, protocol 2025-11-25) against the
+# project's fixture server directly, then through the gateway's /mcp/{server} route with the
+# fixture as a Streamable HTTP upstream and as a stdio upstream; every run must pass every
+# scenario. Then the 2026-07-28 prerelease through the gateway (a stateless client in front of the
+# same session-era fixture): every scenario in modern-pass.txt must pass.
 #
 #   tests/conformance/gateway.sh        (expects target/debug/{gatehouse,conformance-fixture})
 set -euo pipefail
@@ -54,6 +56,13 @@ for target in "127.0.0.1:$FIXTURE_PORT/mcp" \
               "127.0.0.1:$GATEWAY_PORT/mcp/fixture-stdio"; do
   echo "== conformance: http://$target"
   if ! "$ROOT/tests/conformance/run.sh" "http://$target"; then
+    status=1
+  fi
+done
+for target in "127.0.0.1:$GATEWAY_PORT/mcp/fixture-http" \
+              "127.0.0.1:$GATEWAY_PORT/mcp/fixture-stdio"; do
+  echo "== conformance 2026-07-28: http://$target"
+  if ! "$ROOT/tests/conformance/modern.sh" "http://$target"; then
     status=1
   fi
 done
