@@ -61,30 +61,40 @@ pub fn init_logging(config: &Config) {
     };
 }
 
-/// Run the gateway until Ctrl-C or SIGTERM.
-pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
+/// Load the config, set up logging and TLS, start the gateway and, for a file, hot reload.
+fn start(source: &ConfigSource) -> Result<(Config, Gateway, CancellationToken), ServeError> {
     let config = source.load()?;
     init_logging(&config);
     transport::ensure_crypto_provider();
-    let listener = TcpListener::bind(config.listen)
-        .await
-        .map_err(|source| ServeError::Bind {
-            addr: config.listen,
-            source,
-        })?;
-    let addr = listener.local_addr()?;
-    if !addr.ip().is_loopback() {
-        tracing::warn!(%addr, "listening on a non-loopback address: anyone who can reach it can use every configured server");
-    }
     let gateway = Gateway::start(config.settings.clone());
     let shutdown = CancellationToken::new();
-    if let ConfigSource::File(path) = &source {
+    if let ConfigSource::File(path) = source {
         crate::reload::watch(
             path.clone(),
             gateway.clone(),
             config.listen,
             shutdown.clone(),
         );
+    }
+    Ok((config, gateway, shutdown))
+}
+
+/// Run the gateway until Ctrl-C or SIGTERM.
+pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
+    let (config, gateway, shutdown) = start(&source)?;
+    let listener = match TcpListener::bind(config.listen).await {
+        Ok(listener) => listener,
+        Err(source) => {
+            gateway.shutdown().await;
+            return Err(ServeError::Bind {
+                addr: config.listen,
+                source,
+            });
+        }
+    };
+    let addr = listener.local_addr()?;
+    if !addr.ip().is_loopback() {
+        tracing::warn!(%addr, "listening on a non-loopback address: anyone who can reach it can use every configured server");
     }
     tokio::spawn(stop_on_signal(shutdown.clone()));
     tracing::info!(%addr, servers = config.settings.servers.len(), "gatehouse listening; MCP endpoint at /mcp");
@@ -96,19 +106,7 @@ pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
 
 /// Serve one client on stdin/stdout until stdin closes (`gatehouse stdio`).
 pub async fn run_stdio(source: ConfigSource) -> Result<(), ServeError> {
-    let config = source.load()?;
-    init_logging(&config);
-    transport::ensure_crypto_provider();
-    let gateway = Gateway::start(config.settings.clone());
-    let shutdown = CancellationToken::new();
-    if let ConfigSource::File(path) = &source {
-        crate::reload::watch(
-            path.clone(),
-            gateway.clone(),
-            config.listen,
-            shutdown.clone(),
-        );
-    }
+    let (config, gateway, shutdown) = start(&source)?;
     tracing::info!(
         servers = config.settings.servers.len(),
         "gatehouse serving one client on stdio"

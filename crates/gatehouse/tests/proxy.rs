@@ -371,3 +371,55 @@ async fn failure_mode_closed_fails_the_aggregate_list() {
     let message = list["error"]["message"].as_str().unwrap_or_default();
     assert!(message.contains("'vital'"), "{list}");
 }
+
+#[tokio::test]
+async fn subscriptions_are_shared_upstream_and_released_when_sessions_end() {
+    let (raw, received) = raw_upstream::start_recording().await;
+    let gw = TestGateway::start(&format!("servers:\n  raw:\n    url: {raw}\n")).await;
+    let count = |method: &str| {
+        received
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|m| *m == method)
+            .count()
+    };
+    let mut a = gw.session("/mcp/raw").await;
+    let mut b = gw.session("/mcp").await;
+    let ok = a
+        .request("resources/subscribe", json!({"uri": "x://r"}))
+        .await;
+    assert!(ok.get("result").is_some(), "{ok}");
+    b.request("resources/subscribe", json!({"uri": "raw+x://r"}))
+        .await;
+    assert_eq!(
+        count("resources/subscribe"),
+        1,
+        "the second subscriber shares the first's"
+    );
+    // Ending one session keeps the subscription; ending the last releases it upstream.
+    let end = |s: &support::RawSession| {
+        s.http
+            .delete(&s.url)
+            .header("mcp-session-id", s.session_id.clone().unwrap())
+            .send()
+    };
+    assert_eq!(end(&a).await.unwrap().status(), 200);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(
+        count("resources/unsubscribe"),
+        0,
+        "another session still holds it"
+    );
+    assert_eq!(end(&b).await.unwrap().status(), 200);
+    for _ in 0..50 {
+        if count("resources/unsubscribe") == 1 {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "no unsubscribe upstream after the last session ended: {:?}",
+        received.lock().unwrap()
+    );
+}

@@ -292,7 +292,7 @@ fn delete(gw: Gateway, scope: Scope, headers: HeaderMap) -> Response {
         Ok(session) => session,
         Err(refusal) => return refusal.into_response(),
     };
-    gw.sessions().remove(&session.id);
+    gw.end_session(&session.id);
     tracing::info!(session = %session.id, "session ended by the client");
     StatusCode::OK.into_response()
 }

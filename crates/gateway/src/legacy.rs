@@ -83,7 +83,7 @@ struct EndOnDrop(Gateway, String);
 impl Drop for EndOnDrop {
     fn drop(&mut self) {
         lock(&self.0.legacy().0).remove(&self.1);
-        if self.0.sessions().remove(&self.1).is_some() {
+        if self.0.end_session(&self.1) {
             tracing::info!(session = %self.1, "legacy SSE client disconnected; session ended");
         }
     }

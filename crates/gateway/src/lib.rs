@@ -189,6 +189,28 @@ impl Gateway {
         &self.inner.sessions
     }
 
+    /// End a session: cancel its calls, close its streams, and release its resource
+    /// subscriptions (the last subscriber's departure unsubscribes upstream).
+    pub(crate) fn end_session(&self, id: &str) -> bool {
+        let Some(session) = self.inner.sessions.remove(id) else {
+            return false;
+        };
+        let subscriptions: Vec<String> = session::lock(&session.subscriptions).drain().collect();
+        for seen_as in subscriptions {
+            let target = match &session.scope {
+                Scope::Aggregate => namespace::split_uri(&seen_as)
+                    .map(|(server, uri)| (server.to_owned(), uri.to_owned())),
+                Scope::Server(server) => Some((server.clone(), seen_as)),
+            };
+            if let Some((server, uri)) = target
+                && let Some(upstream) = self.upstream(&server)
+            {
+                upstream.release_subscription(uri);
+            }
+        }
+        true
+    }
+
     pub(crate) fn legacy(&self) -> &legacy::Pending {
         &self.inner.legacy
     }
@@ -201,9 +223,12 @@ impl Gateway {
                 _ = self.inner.shutdown.cancelled() => return,
             }
             let idle = self.settings().http.session_idle_timeout;
-            let ended = self.inner.sessions.expire_idle(idle);
-            if ended > 0 {
-                tracing::info!(ended, "idle sessions expired");
+            let stale = self.inner.sessions.idle(idle);
+            for id in &stale {
+                self.end_session(id);
+            }
+            if !stale.is_empty() {
+                tracing::info!(ended = stale.len(), "idle sessions expired");
             }
         }
     }

@@ -231,18 +231,13 @@ impl SessionStore {
         self.read().len()
     }
 
-    /// End sessions idle longer than `max_idle`; returns how many were ended.
-    pub fn expire_idle(&self, max_idle: Duration) -> usize {
-        let stale: Vec<String> = self
-            .read()
+    /// Ids of sessions idle longer than `max_idle` with nothing in flight.
+    pub fn idle(&self, max_idle: Duration) -> Vec<String> {
+        self.read()
             .values()
             .filter(|s| s.idle_for() > max_idle && lock(&s.inflight).is_empty())
             .map(|s| s.id.clone())
-            .collect();
-        for id in &stale {
-            self.remove(id);
-        }
-        stale.len()
+            .collect()
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, HashMap<String, Arc<Session>>> {

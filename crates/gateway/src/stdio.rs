@@ -61,7 +61,7 @@ where
         }
     }
     if let Some(session) = session {
-        gateway.sessions().remove(&session.id);
+        gateway.end_session(&session.id);
     }
     drop(out);
     writer.await.map_err(std::io::Error::other)?

@@ -289,6 +289,41 @@ fn server_info(result: Box<RawValue>) -> Result<ServerInfo, String> {
 }
 
 impl Upstream {
+    /// A session holding a subscription to `uri` went away: drop its count, and unsubscribe
+    /// upstream when it was the last one.
+    pub(crate) fn release_subscription(self: &Arc<Self>, uri: String) {
+        let last = {
+            let mut counts = crate::session::lock(&self.subscriptions);
+            match counts.get_mut(&uri) {
+                Some(count) if *count > 1 => {
+                    *count -= 1;
+                    false
+                }
+                Some(_) => counts.remove(&uri).is_some(),
+                None => false,
+            }
+        };
+        if !last {
+            return;
+        }
+        let upstream = Arc::clone(self);
+        tokio::spawn(async move {
+            let Some(live) = upstream.current() else {
+                return;
+            };
+            let params = serde_json::json!({ "uri": uri });
+            let id = live.conn.reserve_id();
+            let params = serde_json::value::to_raw_value(&params).ok();
+            if let Ok(mut call) = live
+                .conn
+                .call(id, methods::RESOURCES_UNSUBSCRIBE, params)
+                .await
+            {
+                let _ = tokio::time::timeout(upstream.settings.request_timeout, call.next()).await;
+            }
+        });
+    }
+
     /// Remember qualified tool names that differ from `server__original`, so calls can be
     /// routed back to the original name.
     pub(crate) fn remember_tool_names(&self, names: Vec<(String, String)>) {

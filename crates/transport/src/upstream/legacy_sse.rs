@@ -4,16 +4,16 @@
 use std::sync::Arc;
 
 use futures::StreamExt;
-use protocol::{Id, Message, Request};
+use protocol::Message;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap};
 use serde_json::value::RawValue;
 use sse_stream::SseByteStream;
-use tokio::sync::{mpsc, watch};
+use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
 use super::http::{HttpSpec, static_headers};
 use super::pending::Pending;
-use super::{CALL_CHANNEL_CAPACITY, Call, Inbound};
+use super::{Call, Inbound};
 use crate::TransportError;
 
 /// A connection to one legacy HTTP+SSE server.
@@ -63,20 +63,9 @@ impl LegacySseConnection {
         method: &str,
         params: Option<Box<RawValue>>,
     ) -> Result<Call, TransportError> {
-        let (tx, events) = mpsc::channel(CALL_CHANNEL_CAPACITY);
-        let guard = self.inner.pending.register(upstream_id, tx);
-        let request = Message::Request(Request {
-            id: Id::number(upstream_id),
-            method: method.to_owned(),
-            params,
-        });
+        let (request, call) = self.inner.pending.open_call(upstream_id, method, params);
         self.inner.post(request).await?;
-        Ok(Call {
-            upstream_id,
-            events,
-            driver: None,
-            _guard: Some(guard),
-        })
+        Ok(call)
     }
 
     /// POST a notification or response.

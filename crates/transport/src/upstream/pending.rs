@@ -21,12 +21,35 @@ impl Pending {
     }
 
     /// Register the event channel of request `id`.
-    pub(crate) fn register(self: &Arc<Self>, id: u64, tx: mpsc::Sender<Message>) -> PendingGuard {
+    fn register(self: &Arc<Self>, id: u64, tx: mpsc::Sender<Message>) -> PendingGuard {
         self.lock().insert(id, tx);
         PendingGuard {
             pending: Arc::clone(self),
             id,
         }
+    }
+
+    /// Register request `id` and build it: the message to send and the call to hand out.
+    pub(crate) fn open_call(
+        self: &Arc<Self>,
+        id: u64,
+        method: &str,
+        params: Option<Box<serde_json::value::RawValue>>,
+    ) -> (Message, super::Call) {
+        let (tx, events) = mpsc::channel(super::CALL_CHANNEL_CAPACITY);
+        let guard = self.register(id, tx);
+        let request = Message::Request(protocol::Request {
+            id: protocol::Id::number(id),
+            method: method.to_owned(),
+            params,
+        });
+        let call = super::Call {
+            upstream_id: id,
+            events,
+            driver: None,
+            _guard: Some(guard),
+        };
+        (request, call)
     }
 
     /// The event channel of a pending request.

@@ -8,7 +8,7 @@ use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 
 use futures::StreamExt;
-use protocol::{Message, Request};
+use protocol::Message;
 use serde_json::value::RawValue;
 use tokio::io::AsyncWriteExt;
 use tokio::process::{Child, ChildStdin, ChildStdout, Command};
@@ -17,7 +17,7 @@ use tokio_util::codec::{FramedRead, LinesCodec, LinesCodecError};
 use tokio_util::sync::CancellationToken;
 
 use super::pending::Pending;
-use super::{CALL_CHANNEL_CAPACITY, Call, Inbound};
+use super::{Call, Inbound};
 use crate::TransportError;
 
 /// How to start a stdio server.
@@ -100,20 +100,9 @@ impl StdioConnection {
         method: &str,
         params: Option<Box<RawValue>>,
     ) -> Result<Call, TransportError> {
-        let (tx, events) = mpsc::channel(CALL_CHANNEL_CAPACITY);
-        let guard = self.pending.register(upstream_id, tx);
-        let request = Message::Request(Request {
-            id: protocol::Id::number(upstream_id),
-            method: method.to_owned(),
-            params,
-        });
+        let (request, call) = self.pending.open_call(upstream_id, method, params);
         self.write(request).await?;
-        Ok(Call {
-            upstream_id,
-            events,
-            driver: None,
-            _guard: Some(guard),
-        })
+        Ok(call)
     }
 
     /// Send a notification or response.
