@@ -46,3 +46,43 @@ async def test_auto_mode_discovers_the_modern_era(gateway):
             assert client.protocol_version == MODERN
             result = await client.call_tool("echo", {"message": "hi"})
             assert texts(result) == ["Echo: hi"], texts(result)
+
+
+@pytest.mark.parametrize("server", [STDIO_SERVER, HTTP_SERVER])
+async def test_sampling_from_a_session_era_server_becomes_input_required(gateway, server):
+    """server-everything (session era) asks for sampling in the middle of a call; a stateless
+    client cannot receive that request, so the gateway answers `input_required`, the SDK runs
+    its sampling callback and retries with `inputResponses`, and the gateway hands the answer to
+    the waiting server."""
+    from mcp import types
+
+    asked: list[str] = []
+
+    async def sampling(ctx, params):
+        asked.append(params.messages[0].content.text)
+        return types.CreateMessageResult(
+            role="assistant", content=types.TextContent(type="text", text="forty-two"), model="m"
+        )
+
+    word = uuid.uuid4().hex
+    with anyio.fail_after(60):
+        async with Client(f"{gateway.base_url}/mcp/{server}", mode=MODERN, sampling_callback=sampling) as client:
+            result = await client.call_tool("trigger-sampling-request", {"prompt": word})
+    assert len(asked) == 1 and word in asked[0], asked
+    assert any("forty-two" in t for t in texts(result)), texts(result)
+
+
+async def test_elicitation_round_trip_for_a_modern_client(gateway):
+    from mcp import types
+
+    async def elicitation(ctx, params):
+        return types.ElicitResult(
+            action="accept", content={"name": "Ada", "check": True, "email": "ada@example.com", "integer": 7}
+        )
+
+    with anyio.fail_after(60):
+        async with Client(f"{gateway.base_url}/mcp/{HTTP_SERVER}", mode=MODERN,
+                          elicitation_callback=elicitation) as client:
+            result = await client.call_tool("trigger-elicitation-request", {})
+    assert not result.is_error, texts(result)
+    assert any("Ada" in t for t in texts(result)), texts(result)

@@ -169,3 +169,77 @@ async fn modern_requests_are_validated_against_headers_and_meta() {
         "{e}"
     );
 }
+
+#[tokio::test]
+async fn a_server_request_becomes_input_required_and_the_retry_answers_it() {
+    let gw = gateway().await;
+    let mut call = request(
+        1,
+        "tools/call",
+        json!({"name": "test_sampling", "arguments": {"prompt": "2+2?"}}),
+    );
+    call["params"]["_meta"]["io.modelcontextprotocol/clientCapabilities"] = json!({"sampling": {}});
+    let (status, first) = post(&gw, "/mcp/demo", call.clone(), |_| {}).await;
+    assert_eq!(status, 200, "{first}");
+    let result = &first["result"];
+    assert_eq!(result["resultType"], "input_required", "{first}");
+    assert!(result.get("ttlMs").is_none(), "{first}");
+    let requests = result["inputRequests"].as_object().unwrap();
+    assert_eq!(requests.len(), 1, "{first}");
+    let (key, asked) = requests.iter().next().unwrap();
+    assert_eq!(asked["method"], "sampling/createMessage", "{first}");
+    let state = result["requestState"].as_str().unwrap().to_owned();
+
+    let retry = |id: u64, state: &str| {
+        let mut r = call.clone();
+        r["id"] = json!(id);
+        r["params"]["requestState"] = json!(state);
+        r["params"]["inputResponses"] = json!({ key.as_str(): {
+            "role": "assistant", "content": {"type": "text", "text": "four"}, "model": "m"
+        }});
+        r
+    };
+    let (status, tampered) = post(
+        &gw,
+        "/mcp/demo",
+        retry(2, &format!("{state}-TAMPERED")),
+        |_| {},
+    )
+    .await;
+    assert_eq!(
+        (status, tampered["error"]["code"].as_i64()),
+        (200, Some(-32602)),
+        "{tampered}"
+    );
+
+    let (_, done) = post(&gw, "/mcp/demo", retry(3, &state), |_| {}).await;
+    assert_eq!(done["id"], 3, "{done}");
+    assert_eq!(done["result"]["resultType"], "complete", "{done}");
+    assert_eq!(
+        done["result"]["content"][0]["text"], "LLM response: four",
+        "{done}"
+    );
+
+    let (_, replayed) = post(&gw, "/mcp/demo", retry(4, &state), |_| {}).await;
+    assert_eq!(
+        replayed["error"]["code"], -32602,
+        "a state is single-use: {replayed}"
+    );
+}
+
+#[tokio::test]
+async fn an_undeclared_capability_is_refused_upstream_not_asked() {
+    let gw = gateway().await;
+    let call = request(
+        1,
+        "tools/call",
+        json!({"name": "test_sampling", "arguments": {"prompt": "x"}}),
+    );
+    let (status, response) = post(&gw, "/mcp/demo", call, |_| {}).await;
+    assert_eq!(status, 200, "{response}");
+    assert_eq!(response["result"]["resultType"], "complete", "{response}");
+    assert_eq!(
+        response["result"]["isError"], true,
+        "the tool reports the refusal: {response}"
+    );
+}

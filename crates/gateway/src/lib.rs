@@ -12,6 +12,7 @@ mod http;
 mod initialize;
 mod legacy;
 mod modern;
+mod mrtr;
 pub mod namespace;
 mod relay;
 mod router;
@@ -43,6 +44,7 @@ struct Inner {
     upstreams: RwLock<Arc<Vec<Arc<Upstream>>>>,
     sessions: Arc<SessionStore>,
     legacy: legacy::Pending,
+    parked: mrtr::ParkedCalls,
     shutdown: CancellationToken,
 }
 
@@ -61,6 +63,7 @@ impl Gateway {
                 upstreams: RwLock::new(Arc::new(upstreams)),
                 sessions,
                 legacy: legacy::Pending::default(),
+                parked: mrtr::ParkedCalls::default(),
                 shutdown: CancellationToken::new(),
             }),
         };
@@ -209,6 +212,10 @@ impl Gateway {
             }
         }
         true
+    }
+
+    pub(crate) fn parked(&self) -> &mrtr::ParkedCalls {
+        &self.inner.parked
     }
 
     pub(crate) fn legacy(&self) -> &legacy::Pending {

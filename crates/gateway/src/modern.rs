@@ -10,8 +10,10 @@
 //!
 //! Built so far: discover, validation (-32020, -32022, -32602, removed methods 404/-32601),
 //! pass-through of the request-response methods, streaming of notifications without event ids.
-//! Not yet: input-required results (server-to-client requests from an upstream are refused), `subscriptions/listen`,
-//! `Mcp-Param-*` checks, modern upstreams (every upstream is spoken to in the session era).
+//! Server-to-client requests from a session-era upstream become input-required results
+//! (`mrtr`). Not yet: `subscriptions/listen`, `Mcp-Param-*` checks, -32021 for undeclared
+//! capabilities (undeclared ones are refused upstream), modern upstreams (every upstream is
+//! spoken to in the session era).
 
 use std::sync::Arc;
 
@@ -29,6 +31,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::Gateway;
 use crate::aggregate;
+use crate::mrtr::{Driver, Step, Work};
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
 use crate::session::{ClientCapabilities, Scope, Session};
@@ -80,8 +83,8 @@ pub(crate) async fn serve(
         // No client notification or response is defined for the stateless HTTP era.
         return StatusCode::ACCEPTED.into_response();
     };
-    let params = match validate(&headers, &request) {
-        Ok(params) => params,
+    let (mut params, capabilities) = match validate(&headers, &request) {
+        Ok(valid) => valid,
         Err((status, error)) => {
             tracing::info!(method = %request.method, code = error.code, "modern request refused: {}", error.message);
             return reply(
@@ -102,17 +105,52 @@ pub(crate) async fn serve(
             ),
         };
     }
+    // A retry of an input-required result: the era's own members never go upstream.
+    let state = params.get_str("requestState");
+    let responses = params.remove("inputResponses");
+    params.remove("requestState");
     let forwarded = Request {
         id: request.id,
         method: request.method,
         params: Some(params.to_raw()),
     };
-    run(gw, scope, forwarded).await
+    let park_for = gw
+        .settings()
+        .servers
+        .iter()
+        .map(|s| s.request_timeout)
+        .max()
+        .unwrap_or(std::time::Duration::from_secs(120));
+    let driver = match state {
+        Some(state) => match Driver::resume(
+            gw.parked(),
+            &forwarded,
+            &state,
+            responses.as_deref(),
+            park_for,
+        )
+        .await
+        {
+            Ok(driver) => driver,
+            Err(error) => {
+                tracing::info!(method = %forwarded.method, "retry refused: {}", error.message);
+                return reply(
+                    StatusCode::OK,
+                    Message::Response(protocol::Response::error(forwarded.id, &error)),
+                );
+            }
+        },
+        None => start(gw.clone(), scope, forwarded, capabilities, park_for),
+    };
+    respond(gw, driver).await
 }
 
 /// Checks in the order of `docs/eras.md` section 2.2; returns the params to forward (with the
 /// era's own `_meta` keys removed, as a session-era upstream must not see them).
-fn validate(headers: &HeaderMap, request: &Request) -> Result<RawObject, Refused> {
+fn validate(
+    headers: &HeaderMap,
+    request: &Request,
+) -> Result<(RawObject, ClientCapabilities), Refused> {
     let mismatch = |m: String| {
         (
             StatusCode::BAD_REQUEST,
@@ -129,11 +167,11 @@ fn validate(headers: &HeaderMap, request: &Request) -> Result<RawObject, Refused
     let body_version = meta
         .get_str(META_VERSION)
         .ok_or_else(|| invalid("params._meta lacks io.modelcontextprotocol/protocolVersion"))?;
-    if meta.get(META_CAPABILITIES).is_none() {
-        return Err(invalid(
-            "params._meta lacks io.modelcontextprotocol/clientCapabilities",
-        ));
-    }
+    let capabilities = meta
+        .get_as::<serde_json::Value>(META_CAPABILITIES)
+        .filter(serde_json::Value::is_object)
+        .map(|c| ClientCapabilities::from_json(&c))
+        .ok_or_else(|| invalid("params._meta lacks io.modelcontextprotocol/clientCapabilities"))?;
     if header_version != body_version {
         return Err(mismatch(format!(
             "MCP-Protocol-Version header '{header_version}' differs from the body's '{body_version}'"
@@ -176,7 +214,7 @@ fn validate(headers: &HeaderMap, request: &Request) -> Result<RawObject, Refused
     } else {
         params.set("_meta", meta.to_raw());
     }
-    Ok(params)
+    Ok((params, capabilities))
 }
 
 /// `Mcp-Method` must name the body's method; `Mcp-Name` the tool, prompt or resource.
@@ -267,73 +305,73 @@ fn discover(gw: &Gateway, scope: &Scope) -> Result<Box<RawValue>, crate::Gateway
     Ok(result.to_raw())
 }
 
-/// Route the request through the common driver with a session that lives for this request.
-async fn run(gw: Gateway, scope: Scope, request: Request) -> Response {
+/// Start the request: the common driver runs it with a session that lives for this request
+/// only, carrying the capabilities the client declared in `_meta`.
+fn start(
+    gw: Gateway,
+    scope: Scope,
+    request: Request,
+    capabilities: ClientCapabilities,
+    park_for: std::time::Duration,
+) -> Driver {
     let replay = gw.settings().http.replay_buffer;
-    // No server-to-client request can reach a modern client on its stream: they are refused
-    // upstream (input-required translation is not built yet).
     let session = Arc::new(Session::new(
         scope,
         version::MODERN[0].to_owned(),
-        ClientCapabilities::default(),
+        capabilities,
         replay,
     ));
-    let (tx, mut rx) = mpsc::channel(64);
+    let (tx, rx) = mpsc::channel(64);
     let cancel = CancellationToken::new();
     let ctx = RequestCtx {
-        session,
+        session: Arc::clone(&session),
         client_id: request.id.clone(),
         sink: Sink::Request(tx.clone()),
         cancel: cancel.clone(),
     };
-    let method = request.method.clone();
-    let mut work = Box::pin(async move { router::handle_request(&gw, &ctx, request).await });
-    tokio::select! {
-        biased;
-        response = &mut work => {
-            let shaped = shape(&method, response);
-            let mut pending = Vec::new();
-            while let Ok(m) = rx.try_recv() {
-                pending.push(m);
-            }
-            if pending.is_empty() {
-                return reply(status_of(&shaped), Message::Response(shaped));
-            }
-            pending.push(Message::Response(shaped));
-            stream(pending, None, cancel)
-        }
-        Some(first) = rx.recv() => {
-            let shaping_method = method.clone();
-            tokio::spawn(async move {
-                let response = shape(&shaping_method, work.await);
-                let _ = tx.send(Message::Response(response)).await;
-            });
-            stream(vec![first], Some(rx), cancel)
-        }
-    }
+    let running = request.clone();
+    let work: Work = Box::pin(async move {
+        let response = router::handle_request(&gw, &ctx, running).await;
+        let _ = tx.send(Message::Response(response)).await;
+    });
+    Driver::new(session, rx, work, &request, park_for, cancel.drop_guard())
 }
 
-/// An SSE response without event ids (2026-07-28 has no resumption). Closing it cancels the
-/// request upstream.
-fn stream(
-    initial: Vec<Message>,
-    rx: Option<mpsc::Receiver<Message>>,
-    cancel: CancellationToken,
-) -> Response {
-    let guard = cancel.drop_guard();
-    let rest = futures::stream::unfold(rx, |rx| async move {
-        let mut rx = rx?;
-        let message = rx.recv().await?;
-        let done = matches!(message, Message::Response(_));
-        Some((message, (!done).then_some(rx)))
-    });
-    let frames = futures::stream::iter(initial)
-        .chain(rest)
-        .map(move |message| {
-            let _alive = &guard;
-            Ok::<_, std::convert::Infallible>(transport::sse::event(None, &message.to_json()))
-        });
-    crate::http::sse_response(Body::from_stream(frames))
+/// JSON when the answer comes first; SSE (without event ids: 2026-07-28 has no resumption) when
+/// notifications come before it. Closing the stream before the answer cancels the request.
+async fn respond(gw: Gateway, mut driver: Driver) -> Response {
+    match driver.next(gw.parked()).await {
+        Some(Step::Final(response)) => {
+            let shaped = shape(driver.method(), response);
+            reply(status_of(&shaped), Message::Response(shaped))
+        }
+        Some(Step::Notification(first)) => {
+            driver.detach();
+            let rest = futures::stream::unfold(Some((gw, driver)), |state| async move {
+                let (gw, mut driver) = state?;
+                match driver.next(gw.parked()).await? {
+                    Step::Notification(n) => Some((n, Some((gw, driver)))),
+                    Step::Final(r) => Some((Message::Response(shape(driver.method(), r)), None)),
+                }
+            });
+            let frames = futures::stream::once(async move { first })
+                .chain(rest)
+                .map(|m| {
+                    Ok::<_, std::convert::Infallible>(transport::sse::event(None, &m.to_json()))
+                });
+            crate::http::sse_response(Body::from_stream(frames))
+        }
+        None => {
+            let error = ErrorObject::new(
+                ErrorCode::INTERNAL_ERROR,
+                "the request ended without an answer",
+            );
+            reply(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Message::Response(protocol::Response::error(protocol::Id::null(), &error)),
+            )
+        }
+    }
 }
 
 /// Add `resultType` to a result, and caching hints to cacheable ones.
@@ -347,7 +385,8 @@ fn shape(method: &str, response: protocol::Response) -> protocol::Response {
     if obj.get("resultType").is_none() {
         obj.set_str("resultType", "complete");
     }
-    if methods::CACHEABLE.contains(&method) {
+    let complete = obj.get_str("resultType").as_deref() == Some("complete");
+    if complete && methods::CACHEABLE.contains(&method) {
         if obj.get("ttlMs").is_none() {
             obj.set("ttlMs", raw_json("0"));
         }

@@ -270,66 +270,7 @@ fn compile_server(
             "invalid server name: use 1-32 lowercase letters, digits and `-`, starting with a letter",
         );
     }
-    let mut ex = |value: &str, at: String| match expand::expand(value, lookup) {
-        Ok(v) => v,
-        Err(e) => {
-            errors.push(at, e);
-            String::new()
-        }
-    };
-    let max_message_bytes = raw.max_message_bytes.unwrap_or(16 * 1024 * 1024);
-    let transport = match (&raw.command, &raw.url) {
-        (Some(command), None) => UpstreamTransport::Stdio(StdioSpec {
-            server: name.to_owned(),
-            command: ex(command, format!("{path}.command")),
-            args: raw
-                .args
-                .iter()
-                .enumerate()
-                .map(|(i, a)| ex(a, format!("{path}.args[{i}]")))
-                .collect(),
-            env: raw
-                .env
-                .iter()
-                .map(|(k, v)| (k.clone(), ex(v, format!("{path}.env.{k}"))))
-                .collect(),
-            cwd: raw
-                .cwd
-                .as_ref()
-                .map(|c| ex(c, format!("{path}.cwd")).into()),
-            max_message_bytes,
-        }),
-        (None, Some(url)) => {
-            let url = ex(url, format!("{path}.url"));
-            let headers = raw
-                .headers
-                .iter()
-                .map(|(k, v)| (k.clone(), ex(v, format!("{path}.headers.{k}"))))
-                .collect();
-            let spec = HttpSpec {
-                server: name.to_owned(),
-                url,
-                headers,
-                connect_timeout: Duration::from_secs(10),
-                max_message_bytes,
-            };
-            match raw.transport {
-                Some(RawHttpTransport::Sse) => UpstreamTransport::LegacySse(spec),
-                _ => UpstreamTransport::Http(spec),
-            }
-        }
-        (Some(_), Some(_)) => {
-            errors.push(&path, "has both `command` and `url`: choose one");
-            return None;
-        }
-        (None, None) => {
-            errors.push(
-                format!("{path}.command"),
-                "missing (or give `url` for an HTTP server)",
-            );
-            return None;
-        }
-    };
+    let transport = compile_transport(name, &path, raw, lookup, errors)?;
     check_transport(&transport, raw, &path, errors);
     Some(ServerSettings {
         name: name.to_owned(),
@@ -351,6 +292,68 @@ fn compile_server(
             _ => FailureMode::Open,
         },
     })
+}
+
+/// The transport of one server, `${VAR}`s expanded; `None` if neither or both of `command`
+/// and `url` are given.
+fn compile_transport(
+    name: &str,
+    path: &str,
+    raw: &RawServer,
+    lookup: &dyn Fn(&str) -> Option<String>,
+    errors: &mut Errors,
+) -> Option<UpstreamTransport> {
+    let mut ex = |value: &str, at: String| match expand::expand(value, lookup) {
+        Ok(v) => v,
+        Err(e) => {
+            errors.push(at, e);
+            String::new()
+        }
+    };
+    let max_message_bytes = raw.max_message_bytes.unwrap_or(16 * 1024 * 1024);
+    match (&raw.command, &raw.url) {
+        (Some(command), None) => Some(UpstreamTransport::Stdio(StdioSpec {
+            server: name.to_owned(),
+            command: ex(command, format!("{path}.command")),
+            args: (raw.args.iter().enumerate())
+                .map(|(i, a)| ex(a, format!("{path}.args[{i}]")))
+                .collect(),
+            env: (raw.env.iter())
+                .map(|(k, v)| (k.clone(), ex(v, format!("{path}.env.{k}"))))
+                .collect(),
+            cwd: raw
+                .cwd
+                .as_ref()
+                .map(|c| ex(c, format!("{path}.cwd")).into()),
+            max_message_bytes,
+        })),
+        (None, Some(url)) => {
+            let spec = HttpSpec {
+                server: name.to_owned(),
+                url: ex(url, format!("{path}.url")),
+                headers: (raw.headers.iter())
+                    .map(|(k, v)| (k.clone(), ex(v, format!("{path}.headers.{k}"))))
+                    .collect(),
+                connect_timeout: Duration::from_secs(10),
+                max_message_bytes,
+            };
+            Some(match raw.transport {
+                Some(RawHttpTransport::Sse) => UpstreamTransport::LegacySse(spec),
+                _ => UpstreamTransport::Http(spec),
+            })
+        }
+        (Some(_), Some(_)) => {
+            errors.push(path, "has both `command` and `url`: choose one");
+            None
+        }
+        (None, None) => {
+            errors.push(
+                format!("{path}.command"),
+                "missing (or give `url` for an HTTP server)",
+            );
+            None
+        }
+    }
 }
 
 fn check_transport(

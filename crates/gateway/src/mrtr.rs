@@ -1,0 +1,274 @@
+//! Input-required results for 2026-07-28 clients in front of session-era servers
+//! (`docs/eras.md` section 4.2).
+//!
+//! A session-era server asks for sampling, elicitation or roots with a server-to-client request
+//! in the middle of a call. A stateless client cannot receive one, so the gateway *parks* the
+//! call — its upstream request keeps running — and answers the client with
+//! `resultType: "input_required"`, the requests as `inputRequests`, and a `requestState`
+//! naming the parked call. The client's retry carries `inputResponses`; the gateway answers the
+//! server's pending requests with them and goes on waiting for the call's result (or the next
+//! round of requests).
+//!
+//! `requestState` is `ghs1.` and 122 random bits: an unguessable, single-use, expiring reference
+//! to state held in this process, bound to the method and name of the request that created it.
+//! Anything else (tampered, replayed, expired, for another request) is refused with -32602.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use protocol::{
+    ErrorObject, Id, Message, Outcome, RawObject, Request, Response, methods, raw_json,
+};
+use serde_json::value::RawValue;
+use tokio::sync::mpsc;
+use tokio_util::sync::DropGuard;
+
+use crate::router;
+use crate::session::{Session, lock};
+
+/// How long to wait for more server requests after the first, so that requests a tool sends
+/// concurrently go out in one round.
+const GATHER_WINDOW: Duration = Duration::from_millis(50);
+/// Prefix of the gateway's `requestState` values (a version tag).
+const STATE_PREFIX: &str = "ghs1.";
+
+/// The request that is running: its output channel, and its future until it is handed to the
+/// runtime (it must outlive the HTTP exchange once the call is parked or streamed).
+pub(crate) type Work = Pin<Box<dyn Future<Output = ()> + Send>>;
+
+/// What a client learns next about its request.
+pub(crate) enum Step {
+    /// A notification related to the request (progress, log).
+    Notification(Message),
+    /// The answer: the result, an error, or an input-required result.
+    Final(Response),
+}
+
+/// A call waiting for the client's input.
+struct Parked {
+    session: Arc<Session>,
+    rx: mpsc::Receiver<Message>,
+    /// `inputRequests` key -> the id the server-to-client request has in `session`.
+    keys: Vec<(String, u64)>,
+    binding: (String, Option<String>),
+    expires: Instant,
+    cancel_on_drop: DropGuard,
+}
+
+/// Parked calls by `requestState`.
+#[derive(Default)]
+pub(crate) struct ParkedCalls(Mutex<HashMap<String, Parked>>);
+
+impl ParkedCalls {
+    fn park(&self, parked: Parked) -> String {
+        let state = format!("{STATE_PREFIX}{}", uuid::Uuid::new_v4().simple());
+        let mut calls = lock(&self.0);
+        let now = Instant::now();
+        calls.retain(|_, p| p.expires > now);
+        calls.insert(state.clone(), parked);
+        state
+    }
+
+    fn take(&self, state: &str) -> Option<Parked> {
+        let parked = lock(&self.0).remove(state)?;
+        (parked.expires > Instant::now()).then_some(parked)
+    }
+}
+
+/// Drives one modern request: yields its notifications, then its final answer, parking the call
+/// when the server asks the client for input.
+pub(crate) struct Driver {
+    session: Arc<Session>,
+    rx: Option<mpsc::Receiver<Message>>,
+    work: Option<Work>,
+    client_id: Id,
+    method: String,
+    binding: (String, Option<String>),
+    park_for: Duration,
+    cancel_on_drop: Option<DropGuard>,
+}
+
+impl Driver {
+    /// Drive a new request whose work sends its messages (and finally its response) to `rx`.
+    pub(crate) fn new(
+        session: Arc<Session>,
+        rx: mpsc::Receiver<Message>,
+        work: Work,
+        request: &Request,
+        park_for: Duration,
+        cancel_on_drop: DropGuard,
+    ) -> Self {
+        Self {
+            session,
+            rx: Some(rx),
+            work: Some(work),
+            client_id: request.id.clone(),
+            method: request.method.clone(),
+            binding: binding_of(request),
+            park_for,
+            cancel_on_drop: Some(cancel_on_drop),
+        }
+    }
+
+    /// Resume a parked call with the client's retry; `Err` is the -32602 to answer.
+    pub(crate) async fn resume(
+        parked_calls: &ParkedCalls,
+        request: &Request,
+        state: &str,
+        responses: Option<&RawValue>,
+        park_for: Duration,
+    ) -> Result<Self, ErrorObject> {
+        let invalid = || ErrorObject::invalid_params("invalid or expired requestState");
+        let parked = parked_calls.take(state).ok_or_else(invalid)?;
+        if parked.binding != binding_of(request) {
+            return Err(invalid());
+        }
+        let responses = match responses {
+            Some(raw) => RawObject::parse(raw)
+                .ok_or_else(|| ErrorObject::invalid_params("inputResponses must be an object"))?,
+            None => RawObject::new(),
+        };
+        let Parked {
+            session,
+            rx,
+            keys,
+            binding,
+            cancel_on_drop,
+            ..
+        } = parked;
+        for (key, outgoing) in &keys {
+            if let Some(value) = responses.get(key) {
+                let answer = Response {
+                    id: Id::number(*outgoing),
+                    outcome: Outcome::Result(value.to_owned()),
+                };
+                router::handle_response(&session, answer).await;
+            }
+        }
+        Ok(Self {
+            session,
+            rx: Some(rx),
+            work: None,
+            client_id: request.id.clone(),
+            method: request.method.clone(),
+            binding,
+            park_for,
+            cancel_on_drop: Some(cancel_on_drop),
+        })
+    }
+
+    /// Hand the request's future to the runtime: the client is about to stop polling us.
+    pub(crate) fn detach(&mut self) {
+        if let Some(work) = self.work.take() {
+            tokio::spawn(work);
+        }
+    }
+
+    /// The next step, or `None` if the request ended without an answer.
+    pub(crate) async fn next(&mut self, parked_calls: &ParkedCalls) -> Option<Step> {
+        let message = self.recv().await?;
+        match message {
+            Message::Response(response) => {
+                self.finish();
+                Some(Step::Final(Response {
+                    id: self.client_id.clone(),
+                    outcome: response.outcome,
+                }))
+            }
+            Message::Request(first) => Some(Step::Final(self.park(first, parked_calls).await)),
+            notification => Some(Step::Notification(notification)),
+        }
+    }
+
+    async fn recv(&mut self) -> Option<Message> {
+        let rx = self.rx.as_mut()?;
+        loop {
+            let Some(work) = self.work.as_mut() else {
+                return rx.recv().await;
+            };
+            tokio::select! {
+                biased;
+                message = rx.recv() => return message,
+                _ = work => self.work = None,
+            }
+        }
+    }
+
+    /// Gather the server's concurrent requests, park the call, answer input-required.
+    async fn park(&mut self, first: Request, parked_calls: &ParkedCalls) -> Response {
+        let mut requests = vec![first];
+        while let Ok(Some(message)) = tokio::time::timeout(GATHER_WINDOW, self.recv()).await {
+            match message {
+                Message::Request(more) => requests.push(more),
+                // Nothing can reach the client between rounds (it has no stream then).
+                other => {
+                    tracing::debug!(method = ?other.method(), "dropped while gathering input requests")
+                }
+            }
+        }
+        self.detach();
+        let mut keys = Vec::new();
+        let mut entries = RawObject::new();
+        for (n, request) in requests.into_iter().enumerate() {
+            let key = format!("{}-{}", key_prefix(&request.method), n + 1);
+            let Some(outgoing) = request.id.as_u64() else {
+                continue;
+            };
+            let params = request
+                .params
+                .map(|p| p.get().to_owned())
+                .unwrap_or_else(|| "{}".into());
+            let method = serde_json::to_string(&request.method).expect("strings serialize");
+            entries.set(
+                &key,
+                raw_json(&format!(r#"{{"method":{method},"params":{params}}}"#)),
+            );
+            keys.push((key, outgoing));
+        }
+        let parked = Parked {
+            session: Arc::clone(&self.session),
+            rx: self.rx.take().expect("a driver parks while it still reads"),
+            keys,
+            binding: self.binding.clone(),
+            expires: Instant::now() + self.park_for,
+            cancel_on_drop: self.cancel_on_drop.take().expect("one park per driver"),
+        };
+        let state = parked_calls.park(parked);
+        let mut result = RawObject::new();
+        result.set_str("resultType", "input_required");
+        result.set("inputRequests", entries.to_raw());
+        result.set_str("requestState", &state);
+        Response::result(self.client_id.clone(), result.to_raw())
+    }
+
+    /// The request is answered: closing the client's stream no longer cancels anything.
+    fn finish(&mut self) {
+        if let Some(guard) = self.cancel_on_drop.take() {
+            guard.disarm();
+        }
+    }
+
+    /// The method of the request being driven.
+    pub(crate) fn method(&self) -> &str {
+        &self.method
+    }
+}
+
+fn key_prefix(method: &str) -> &'static str {
+    match method {
+        methods::ELICITATION_CREATE => "elicit",
+        methods::SAMPLING_CREATE_MESSAGE => "sample",
+        methods::ROOTS_LIST => "roots",
+        _ => "input",
+    }
+}
+
+/// What a `requestState` is bound to: the method and the tool, prompt or resource named.
+fn binding_of(request: &Request) -> (String, Option<String>) {
+    let params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
+    let name = params.get_str("name").or_else(|| params.get_str("uri"));
+    (request.method.clone(), name)
+}
