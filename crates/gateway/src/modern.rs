@@ -53,13 +53,16 @@ const SERVED: &[&str] = &[
     methods::COMPLETION_COMPLETE,
 ];
 
-/// Whether a POST belongs to the 2026-07-28 era.
+/// Whether a POST belongs to the 2026-07-28 era: no session, and a version header that is not a
+/// session-era version, or no header but the era's `_meta` in the body.
 pub(crate) fn is_modern(headers: &HeaderMap, message: &Message) -> bool {
-    if let Some(v) = header_value(headers, "mcp-protocol-version") {
-        return !version::is_supported(v);
-    }
+    // A request inside a session is of the session era, whatever version it claims (an
+    // unsupported one is then refused by the session checks).
     if headers.contains_key("mcp-session-id") {
         return false;
+    }
+    if let Some(v) = header_value(headers, "mcp-protocol-version") {
+        return !version::is_supported(v);
     }
     match message {
         Message::Request(r) if r.method != methods::INITIALIZE => {
