@@ -224,7 +224,10 @@ async fn bad_input_gets_precise_errors() {
     assert_eq!(bad_version.status(), 400);
     let body: Value = bad_version.json().await.unwrap();
     let message = body["error"]["message"].as_str().unwrap_or_default();
-    assert!(message.contains("unsupported MCP-Protocol-Version"), "{body}");
+    assert!(
+        message.contains("unsupported MCP-Protocol-Version"),
+        "{body}"
+    );
 
     let evil = s
         .http

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use serde_json::Value;
@@ -18,6 +18,15 @@ pub const TOOL: &str = r#"{"name":"lookup","description":"Look up a record","inp
 /// Every method the upstream received, in order.
 pub type Received = Arc<Mutex<Vec<String>>>;
 
+/// Every request body the upstream received and its answer, in order.
+pub type Transcript = Arc<Mutex<Vec<(String, String)>>>;
+
+#[derive(Clone, Default)]
+struct Recorders {
+    methods: Received,
+    transcript: Transcript,
+}
+
 /// Start the upstream on an ephemeral port; returns its MCP URL.
 pub async fn start() -> String {
     start_recording().await.0
@@ -25,26 +34,53 @@ pub async fn start() -> String {
 
 /// Start the upstream; returns its MCP URL and the log of methods it receives.
 pub async fn start_recording() -> (String, Received) {
-    let received = Received::default();
+    let (url, recorders) = start_with(Recorders::default()).await;
+    (url, recorders.methods)
+}
+
+/// Start the upstream; returns its MCP URL and the transcript of what it received and answered.
+pub async fn start_transcribing() -> (String, Transcript) {
+    let (url, recorders) = start_with(Recorders::default()).await;
+    (url, recorders.transcript)
+}
+
+async fn start_with(recorders: Recorders) -> (String, Recorders) {
     let app = Router::new()
         .route("/mcp", post(handle))
-        .with_state(Arc::clone(&received));
+        .with_state(recorders.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr: SocketAddr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await });
-    (format!("http://{addr}/mcp"), received)
+    (format!("http://{addr}/mcp"), recorders)
 }
 
-async fn handle(State(received): State<Received>, headers: HeaderMap, body: Bytes) -> Response {
+async fn handle(State(recorders): State<Recorders>, body: Bytes) -> Response {
     let message: Value = serde_json::from_slice(&body).unwrap();
     if let Some(method) = message["method"].as_str() {
-        received.lock().unwrap().push(method.to_owned());
+        recorders.methods.lock().unwrap().push(method.to_owned());
     }
-    let Some(id) = message.get("id") else {
-        return StatusCode::ACCEPTED.into_response();
-    };
-    let id = id.to_string();
-    let params_text = raw_params(&body);
+    let answer = answer(&message, &body);
+    let request = String::from_utf8_lossy(&body).into_owned();
+    recorders
+        .transcript
+        .lock()
+        .unwrap()
+        .push((request, answer.clone().unwrap_or_default()));
+    match answer {
+        None => StatusCode::ACCEPTED.into_response(),
+        Some(text) => {
+            let mut response = ([("content-type", "application/json")], text).into_response();
+            let session = "raw-session".parse().unwrap();
+            response.headers_mut().insert("mcp-session-id", session);
+            response
+        }
+    }
+}
+
+/// The JSON-RPC answer to a message (`None` for notifications and responses).
+fn answer(message: &Value, body: &[u8]) -> Option<String> {
+    let id = message.get("id")?.to_string();
+    let params_text = raw_params(body);
     let result = match message["method"].as_str().unwrap_or("") {
         "initialize" => r#"{"protocolVersion":"2025-11-25","capabilities":{"tools":{"listChanged":true},"resources":{"subscribe":true}},"serverInfo":{"name":"raw","version":"1"}}"#.to_owned(),
         "resources/subscribe" | "resources/unsubscribe" => "{}".to_owned(),
@@ -53,22 +89,14 @@ async fn handle(State(received): State<Received>, headers: HeaderMap, body: Byte
             r#"{{"content":[{{"type":"text","text":"ok","x-block-extra":true}}],"echo":{params_text},"x-result-extra":{{"a":1}}}}"#
         ),
         _ => {
-            let body = format!(r#"{{"jsonrpc":"2.0","id":{id},"error":{{"code":-32601,"message":"nope"}}}}"#);
-            return json(body, &headers);
+            return Some(format!(
+                r#"{{"jsonrpc":"2.0","id":{id},"error":{{"code":-32601,"message":"nope"}}}}"#
+            ));
         }
     };
-    json(
-        format!(r#"{{"jsonrpc":"2.0","id":{id},"result":{result}}}"#),
-        &headers,
-    )
-}
-
-fn json(body: String, _headers: &HeaderMap) -> Response {
-    let mut response = ([("content-type", "application/json")], body).into_response();
-    response
-        .headers_mut()
-        .insert("mcp-session-id", "raw-session".parse().unwrap());
-    response
+    Some(format!(
+        r#"{{"jsonrpc":"2.0","id":{id},"result":{result}}}"#
+    ))
 }
 
 /// The exact text of the request's `params` member.
