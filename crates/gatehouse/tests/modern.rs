@@ -243,3 +243,75 @@ async fn an_undeclared_capability_is_refused_upstream_not_asked() {
         "the tool reports the refusal: {response}"
     );
 }
+
+#[tokio::test]
+async fn listen_acknowledges_then_streams_tagged_resource_updates() {
+    use futures::StreamExt;
+    let gw = gateway().await;
+    let mut body = request(
+        7,
+        "subscriptions/listen",
+        json!({"notifications": {"toolsListChanged": true, "resourceSubscriptions": ["demo+test://watched-resource"]}}),
+    );
+    body["id"] = json!("listen-1");
+    let response = reqwest::Client::new()
+        .post(format!("{}/mcp", gw.base))
+        .header("content-type", "application/json")
+        .header("accept", "application/json, text/event-stream")
+        .header("mcp-protocol-version", MODERN)
+        .header("mcp-method", "subscriptions/listen")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let mut stream = response.bytes_stream();
+    let mut messages: Vec<Value> = Vec::new();
+    let mut buffer = String::new();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    while messages.len() < 2 {
+        let chunk = tokio::time::timeout_at(deadline, stream.next())
+            .await
+            .expect("an update within 10 s (the fixture changes it every 3 s)")
+            .unwrap()
+            .unwrap();
+        buffer.push_str(std::str::from_utf8(&chunk).unwrap());
+        while let Some(end) = buffer.find("\n\n") {
+            let event: String = buffer.drain(..end + 2).collect();
+            for data in event.lines().filter_map(|l| l.strip_prefix("data: ")) {
+                messages.push(serde_json::from_str(data).unwrap());
+            }
+        }
+    }
+    let ack = &messages[0];
+    assert_eq!(
+        ack["method"], "notifications/subscriptions/acknowledged",
+        "{ack}"
+    );
+    assert_eq!(
+        ack["params"]["_meta"]["io.modelcontextprotocol/subscriptionId"],
+        "listen-1"
+    );
+    assert_eq!(
+        ack["params"]["notifications"]["toolsListChanged"], true,
+        "{ack}"
+    );
+    assert_eq!(
+        ack["params"]["notifications"]["resourceSubscriptions"],
+        json!(["demo+test://watched-resource"]),
+        "{ack}"
+    );
+    let update = &messages[1];
+    assert_eq!(
+        update["method"], "notifications/resources/updated",
+        "{update}"
+    );
+    assert_eq!(
+        update["params"]["uri"], "demo+test://watched-resource",
+        "{update}"
+    );
+    assert_eq!(
+        update["params"]["_meta"]["io.modelcontextprotocol/subscriptionId"],
+        "listen-1"
+    );
+}

@@ -11,6 +11,7 @@ mod error;
 mod http;
 mod initialize;
 mod legacy;
+mod listen;
 mod modern;
 mod mrtr;
 pub mod namespace;

@@ -51,6 +51,7 @@ const SERVED: &[&str] = &[
     methods::RESOURCE_TEMPLATES_LIST,
     methods::RESOURCES_READ,
     methods::COMPLETION_COMPLETE,
+    methods::SUBSCRIPTIONS_LISTEN,
 ];
 
 /// Whether a POST belongs to the 2026-07-28 era: no session, and a version header that is not a
@@ -107,6 +108,14 @@ pub(crate) async fn serve(
                 Message::Response(protocol::Response::error(request.id, &e.to_error_object())),
             ),
         };
+    }
+    if request.method == methods::SUBSCRIPTIONS_LISTEN {
+        let listen = Request {
+            id: request.id,
+            method: request.method,
+            params: Some(params.to_raw()),
+        };
+        return crate::listen::listen(gw, scope, listen, capabilities).await;
     }
     // A retry of an input-required result: the era's own members never go upstream.
     let state = params.get_str("requestState");

@@ -154,9 +154,9 @@ fn resolve_uri(
     Ok((upstream, original.to_owned(), uri.clone()))
 }
 
-/// Subscribe or unsubscribe, forwarding only the first subscription and the last
+/// Subscribe or unsubscribe (`seen_as`: the URI as the session names it), forwarding only the first subscription and the last
 /// unsubscription of a URI: the upstream session is shared by every client session.
-async fn subscription(
+pub(crate) async fn subscription(
     ctx: &RequestCtx,
     upstream: &Arc<Upstream>,
     method: &str,

@@ -94,6 +94,8 @@ pub struct Session {
     pub subscriptions: Mutex<HashSet<String>>,
     last_seen: Mutex<Instant>,
     replay_buffer: usize,
+    /// Held open by a long-lived stream (`subscriptions/listen`): never ended for idleness.
+    pub held: std::sync::atomic::AtomicBool,
 }
 
 /// How many finished response streams a session keeps for resumption.
@@ -125,6 +127,7 @@ impl Session {
             subscriptions: Mutex::default(),
             last_seen: Mutex::new(Instant::now()),
             replay_buffer,
+            held: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -236,6 +239,7 @@ impl SessionStore {
         self.read()
             .values()
             .filter(|s| s.idle_for() > max_idle && lock(&s.inflight).is_empty())
+            .filter(|s| !s.held.load(Ordering::Relaxed))
             .map(|s| s.id.clone())
             .collect()
     }

@@ -56,6 +56,11 @@ pub const ROOTS_LIST: &str = "roots/list";
 /// `server/discover` (2026-07-28)
 pub const SERVER_DISCOVER: &str = "server/discover";
 
+/// `subscriptions/listen` (2026-07-28)
+pub const SUBSCRIPTIONS_LISTEN: &str = "subscriptions/listen";
+/// `notifications/subscriptions/acknowledged` (2026-07-28)
+pub const SUBSCRIPTIONS_ACKNOWLEDGED: &str = "notifications/subscriptions/acknowledged";
+
 /// Methods of the session era that 2026-07-28 removed.
 pub const REMOVED_IN_MODERN: &[&str] = &[
     INITIALIZE,
