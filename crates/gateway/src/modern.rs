@@ -87,7 +87,7 @@ pub(crate) async fn serve(
         // No client notification or response is defined for the stateless HTTP era.
         return StatusCode::ACCEPTED.into_response();
     };
-    let (mut params, capabilities) = match validate(&headers, &request) {
+    let (params, capabilities) = match validate(&headers, &request) {
         Ok(valid) => valid,
         Err((status, error)) => {
             tracing::info!(method = %request.method, code = error.code, "modern request refused: {}", error.message);
@@ -117,44 +117,50 @@ pub(crate) async fn serve(
         };
         return crate::listen::listen(gw, scope, listen, capabilities).await;
     }
-    // A retry of an input-required result: the era's own members never go upstream.
-    let state = params.get_str("requestState");
-    let responses = params.remove("inputResponses");
-    params.remove("requestState");
     let forwarded = Request {
         id: request.id,
         method: request.method,
-        params: Some(params.to_raw()),
+        params: None,
     };
-    let park_for = gw
-        .settings()
-        .servers
-        .iter()
+    match driver_for(&gw, scope, forwarded, params, capabilities).await {
+        Ok(driver) => respond(gw, driver).await,
+        Err(response) => response,
+    }
+}
+
+/// A driver for a new request, or for the retry of an input-required result (whose
+/// `requestState` and `inputResponses` never go upstream); `Err` is the refusal to send.
+async fn driver_for(
+    gw: &Gateway,
+    scope: Scope,
+    mut request: Request,
+    mut params: RawObject,
+    capabilities: ClientCapabilities,
+) -> Result<Driver, Response> {
+    let state = params.get_str("requestState");
+    let responses = params.remove("inputResponses");
+    params.remove("requestState");
+    request.params = Some(params.to_raw());
+    let park_for = (gw.settings().servers.iter())
         .map(|s| s.request_timeout)
         .max()
         .unwrap_or(std::time::Duration::from_secs(120));
-    let driver = match state {
-        Some(state) => match Driver::resume(
-            gw.parked(),
-            &forwarded,
-            &state,
-            responses.as_deref(),
-            park_for,
-        )
-        .await
-        {
-            Ok(driver) => driver,
-            Err(error) => {
-                tracing::info!(method = %forwarded.method, "retry refused: {}", error.message);
-                return reply(
-                    StatusCode::OK,
-                    Message::Response(protocol::Response::error(forwarded.id, &error)),
-                );
-            }
-        },
-        None => start(gw.clone(), scope, forwarded, capabilities, park_for),
+    let Some(state) = state else {
+        return Ok(start(gw.clone(), scope, request, capabilities, park_for));
     };
-    respond(gw, driver).await
+    Driver::resume(
+        gw.parked(),
+        &request,
+        &state,
+        responses.as_deref(),
+        park_for,
+    )
+    .await
+    .map_err(|error| {
+        tracing::info!(method = %request.method, "retry refused: {}", error.message);
+        let response = protocol::Response::error(request.id.clone(), &error);
+        reply(StatusCode::OK, Message::Response(response))
+    })
 }
 
 /// Checks in the order of `docs/eras.md` section 2.2; returns the params to forward (with the
