@@ -429,3 +429,26 @@ async fn subscriptions_are_shared_upstream_and_released_when_sessions_end() {
         received.lock().unwrap()
     );
 }
+
+#[tokio::test]
+async fn a_client_that_goes_away_cancels_its_call_upstream() {
+    let (raw, received) = raw_upstream::start_recording().await;
+    let gw = TestGateway::start(&format!("servers:\n  raw:\n    url: {raw}\n")).await;
+    let s = gw.session("/mcp/raw").await;
+    let body =
+        r#"{"jsonrpc":"2.0","id":9,"method":"tools/call","params":{"name":"hang","arguments":{}}}"#;
+    let gave_up = tokio::time::timeout(Duration::from_millis(300), s.post_raw(body)).await;
+    assert!(gave_up.is_err(), "the call should still be running");
+    for _ in 0..40 {
+        if received
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|m| m == "notifications/cancelled")
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no cancellation upstream: {:?}", received.lock().unwrap());
+}

@@ -70,15 +70,25 @@ pub struct RequestCtx {
 /// Removes a relayed request from every routing table when the relay ends, however it ends.
 struct Registration<'a> {
     ctx: &'a RequestCtx,
-    upstream: &'a Upstream,
+    upstream: &'a Arc<Upstream>,
     upstream_id: Option<u64>,
     token: Option<String>,
+    /// The request went upstream and is not settled: if the relay is dropped now (the client
+    /// went away without a stream to keep it running), the upstream is told to stop.
+    outstanding: bool,
 }
 
 impl Drop for Registration<'_> {
     fn drop(&mut self) {
         if let Some(id) = self.upstream_id {
             lock(&self.upstream.active).remove(&id);
+            if self.outstanding
+                && let Ok(runtime) = tokio::runtime::Handle::try_current()
+            {
+                let upstream = Arc::clone(self.upstream);
+                runtime
+                    .spawn(async move { send_cancel(&upstream, id, "the client went away").await });
+            }
         }
         if let Some(token) = &self.token {
             lock(&self.upstream.progress).remove(token);
@@ -100,6 +110,7 @@ pub async fn forward(
         upstream,
         upstream_id: None,
         token: None,
+        outstanding: false,
     };
     let live = upstream.live(upstream.settings.init_timeout).await?;
     let upstream_id = live.conn.reserve_id();
@@ -112,28 +123,31 @@ pub async fn forward(
         .call(upstream_id, method, params)
         .await
         .map_err(|e| upstream.unavailable(e.to_string()))?;
+    reg.outstanding = true;
     let deadline = tokio::time::sleep(upstream.settings.request_timeout);
     tokio::pin!(deadline);
-    loop {
+    let outcome = loop {
         tokio::select! {
             event = call.next() => match event {
-                Some(Message::Response(response)) => return Ok(response),
+                Some(Message::Response(response)) => break Ok(response),
                 Some(other) => deliver_related(upstream, &ctx.session, &ctx.sink, other).await,
-                None => return Err(upstream.unavailable("connection lost during the request")),
+                None => break Err(upstream.unavailable("connection lost during the request")),
             },
             _ = &mut deadline => {
                 send_cancel(upstream, call.upstream_id, "gateway timeout").await;
-                return Err(GatewayError::UpstreamTimeout {
+                break Err(GatewayError::UpstreamTimeout {
                     server: upstream.name().to_owned(),
                     seconds: upstream.settings.request_timeout.as_secs(),
                 });
             }
             _ = ctx.cancel.cancelled() => {
                 send_cancel(upstream, call.upstream_id, "cancelled by the client").await;
-                return Err(GatewayError::Cancelled);
+                break Err(GatewayError::Cancelled);
             }
         }
-    }
+    };
+    reg.outstanding = false;
+    outcome
 }
 
 fn register(ctx: &RequestCtx, upstream: &Arc<Upstream>, upstream_id: u64) {

@@ -59,6 +59,10 @@ async fn handle(State(recorders): State<Recorders>, body: Bytes) -> Response {
     if let Some(method) = message["method"].as_str() {
         recorders.methods.lock().unwrap().push(method.to_owned());
     }
+    if message["params"]["name"] == "hang" {
+        // A tool that takes its time: long enough for a client to give up.
+        tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    }
     let answer = answer(&message, &body);
     let request = String::from_utf8_lossy(&body).into_owned();
     recorders
