@@ -1,0 +1,65 @@
+"""The reference `@modelcontextprotocol/server-filesystem` (stdio) behind the gateway, driven by
+the official Python SDK: its tools under the aggregate namespace, a file read through the
+gateway, and the server's own refusal of a path outside its allowed directory passed back.
+"""
+
+from __future__ import annotations
+
+import json
+
+import anyio
+import pytest
+from mcp import Client
+
+from conftest import Proc, _gateway_bin, _peers_dir, free_port
+from mcp_targets import texts
+
+pytestmark = [pytest.mark.gateway, pytest.mark.anyio]
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture(scope="module")
+def files_gateway(peers, log_dir, tmp_path_factory):
+    binary = _gateway_bin()
+    if not binary.exists():
+        pytest.skip(f"gateway binary {binary} does not exist")
+    root = tmp_path_factory.mktemp("files")
+    (root / "notes.txt").write_text("the gateway read this\n")
+    server_js = _peers_dir() / "node_modules" / "@modelcontextprotocol" / "server-filesystem" / "dist" / "index.js"
+    port = free_port()
+    config = log_dir / "gatehouse-files.yaml"
+    q = json.dumps
+    config.write_text(
+        f"listen: {q(f'127.0.0.1:{port}')}\n"
+        "servers:\n"
+        "  files:\n"
+        f"    command: {q(peers.node)}\n"
+        f"    args: {q([str(server_js), str(root)])}\n"
+    )
+    proc = Proc.start("gatehouse (files)", [str(binary), "serve", "--config", str(config)],
+                      log_dir / "gatehouse-files.log", env={"NO_COLOR": "1"})
+    try:
+        proc.wait_listening(port)
+        yield f"http://127.0.0.1:{port}/mcp", root
+    finally:
+        proc.stop()
+
+
+async def test_filesystem_server_through_the_aggregate(files_gateway):
+    url, root = files_gateway
+    with anyio.fail_after(60):
+        async with Client(url, mode="legacy") as client:
+            tools = {t.name for t in (await client.list_tools()).tools}
+            assert "files__list_directory" in tools, sorted(tools)
+            read = "files__read_text_file" if "files__read_text_file" in tools else "files__read_file"
+            listing = await client.call_tool("files__list_directory", {"path": str(root)})
+            assert any("notes.txt" in t for t in texts(listing)), texts(listing)
+            content = await client.call_tool(read, {"path": str(root / "notes.txt")})
+            assert any("the gateway read this" in t for t in texts(content)), texts(content)
+            outside = await client.call_tool(read, {"path": "/etc/passwd"})
+            assert outside.is_error, texts(outside)
+            assert not any("root:" in t for t in texts(outside)), texts(outside)
