@@ -11,9 +11,13 @@
 //!   `test_tool_with_logging`, `test_tool_with_progress`,
 //!   `test_error_handling`, `test_sampling`, `test_elicitation`,
 //!   `test_elicitation_sep1034_defaults`, `test_elicitation_sep1330_enums`,
-//!   `test_reconnection` and `json_schema_2020_12_tool`;
+//!   `test_reconnection`, `json_schema_2020_12_tool` and the
+//!   `test_input_required_result_*` tools, which send elicitation, sampling
+//!   and `roots/list` requests for a gateway to turn into input-required
+//!   results;
 //! - prompts: `test_simple_prompt`, `test_prompt_with_arguments`,
-//!   `test_prompt_with_embedded_resource` and `test_prompt_with_image`;
+//!   `test_prompt_with_embedded_resource`, `test_prompt_with_image` and
+//!   `test_input_required_result_prompt`;
 //! - resources: `test://static-text`, `test://static-binary`,
 //!   `test://watched-resource` and the template `test://template/{id}/data`;
 //! - completions, resource subscriptions, `logging/setLevel` and `ping`.

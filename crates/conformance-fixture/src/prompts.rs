@@ -2,11 +2,12 @@
 //! resource, and an image.
 
 use rmcp::{
-    ErrorData,
+    ErrorData, RoleServer,
     model::{
         ContentBlock, GetPromptResult, JsonObject, Prompt, PromptArgument, PromptMessage,
         ResourceContents, Role,
     },
+    service::RequestContext,
 };
 
 use crate::assets::PNG_BASE64;
@@ -19,6 +20,8 @@ pub(crate) const WITH_ARGUMENTS: &str = "test_prompt_with_arguments";
 pub(crate) const WITH_EMBEDDED_RESOURCE: &str = "test_prompt_with_embedded_resource";
 /// Prompt carrying an image.
 pub(crate) const WITH_IMAGE: &str = "test_prompt_with_image";
+/// Prompt that asks the client for its context by elicitation (SEP-2322).
+pub(crate) const INPUT_REQUIRED: &str = "test_input_required_result_prompt";
 
 /// The prompts, as `prompts/list` returns them.
 pub(crate) fn list() -> Vec<Prompt> {
@@ -49,7 +52,28 @@ pub(crate) fn list() -> Vec<Prompt> {
             None,
         )
         .with_title("Prompt With Image"),
+        Prompt::new(
+            INPUT_REQUIRED,
+            Some("A prompt that asks the user for its context by elicitation"),
+            None,
+        )
+        .with_title("Prompt Requiring Input"),
     ]
+}
+
+/// Answers `prompts/get` for [`INPUT_REQUIRED`]: elicits the context the
+/// prompt should use and puts it into the message.
+pub(crate) async fn with_input(
+    context: &RequestContext<RoleServer>,
+) -> Result<GetPromptResult, ErrorData> {
+    let answer =
+        crate::tools::ask_string(context, "What context should the prompt use?", "context")
+            .await
+            .map_err(|error| ErrorData::internal_error(error, None))?;
+    Ok(GetPromptResult::new(vec![PromptMessage::new_text(
+        Role::User,
+        format!("Prompt with context: {answer}"),
+    )]))
 }
 
 /// The argument names a prompt declares, or `None` for an unknown prompt.
@@ -169,7 +193,9 @@ mod tests {
     fn every_listed_prompt_has_a_description() {
         for prompt in list() {
             assert!(prompt.description.is_some(), "{}", prompt.name);
-            assert!(get(&prompt.name, None).is_ok() || prompt.arguments.is_some());
+            // The input-required prompt is answered by `with_input`, not `get`.
+            let needs_input = prompt.name == INPUT_REQUIRED || prompt.arguments.is_some();
+            assert!(needs_input || get(&prompt.name, None).is_ok());
         }
     }
 }

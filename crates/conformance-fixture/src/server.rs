@@ -89,8 +89,11 @@ impl ServerHandler for FixtureServer {
     async fn get_prompt(
         &self,
         request: GetPromptRequestParams,
-        _context: RequestContext<RoleServer>,
+        context: RequestContext<RoleServer>,
     ) -> Result<GetPromptResponse, ErrorData> {
+        if request.name == prompts::INPUT_REQUIRED {
+            return prompts::with_input(&context).await.map(Into::into);
+        }
         prompts::get(&request.name, request.arguments.as_ref()).map(Into::into)
     }
 

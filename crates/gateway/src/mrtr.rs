@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -139,6 +140,7 @@ impl Driver {
             cancel_on_drop,
             ..
         } = parked;
+        session.parked.store(false, Ordering::Relaxed);
         for (key, outgoing) in &keys {
             if let Some(value) = responses.get(key) {
                 let answer = Response {
@@ -236,6 +238,10 @@ impl Driver {
             expires: Instant::now() + self.park_for,
             cancel_on_drop: self.cancel_on_drop.take().expect("one park per driver"),
         };
+        self.session
+            .parked
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        self.session.parked.store(true, Ordering::Relaxed);
         let state = parked_calls.park(parked);
         let mut result = RawObject::new();
         result.set_str("resultType", "input_required");

@@ -391,10 +391,20 @@ enum Attribution {
 /// recent of them is the answer; with calls of several sessions in flight there is none.
 fn attribute(upstream: &Upstream) -> Attribution {
     let active = lock(&upstream.active);
-    let Some(latest) = active.values().max_by_key(|c| c.seq) else {
+    // A parked call's server is waiting for the answers it asked for; when other calls are in
+    // flight, they are the ones asking.
+    let asking: Vec<&ActiveCall> = match active
+        .values()
+        .filter(|c| !c.session.parked.load(std::sync::atomic::Ordering::Relaxed))
+        .collect::<Vec<_>>()
+    {
+        running if running.is_empty() => active.values().collect(),
+        running => running,
+    };
+    let Some(latest) = asking.iter().max_by_key(|c| c.seq) else {
         return Attribution::Nobody;
     };
-    let mut sessions: Vec<&str> = active.values().map(|c| c.session.id.as_str()).collect();
+    let mut sessions: Vec<&str> = asking.iter().map(|c| c.session.id.as_str()).collect();
     sessions.sort_unstable();
     sessions.dedup();
     if sessions.len() > 1 {

@@ -96,6 +96,9 @@ pub struct Session {
     replay_buffer: usize,
     /// Held open by a long-lived stream (`subscriptions/listen`): never ended for idleness.
     pub held: std::sync::atomic::AtomicBool,
+    /// Its call is parked waiting for the client's input (2026-07-28 input-required): the
+    /// server is waiting for an answer, not asking new questions.
+    pub parked: std::sync::atomic::AtomicBool,
 }
 
 /// How many finished response streams a session keeps for resumption.
@@ -128,6 +131,7 @@ impl Session {
             last_seen: Mutex::new(Instant::now()),
             replay_buffer,
             held: std::sync::atomic::AtomicBool::new(false),
+            parked: std::sync::atomic::AtomicBool::new(false),
         }
     }
 

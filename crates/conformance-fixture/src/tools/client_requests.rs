@@ -161,7 +161,10 @@ fn enums_schema() -> Value {
 }
 
 /// The `elicitation/create` form parameters for `message` and `schema`.
-fn form_params(message: &str, schema: Value) -> Result<ElicitRequestParams, serde_json::Error> {
+pub(super) fn form_params(
+    message: &str,
+    schema: Value,
+) -> Result<ElicitRequestParams, serde_json::Error> {
     serde_json::from_value(json!({
         "mode": "form",
         "message": message,

@@ -2,6 +2,7 @@
 
 mod client_requests;
 mod content;
+mod input_required;
 mod notify;
 mod reconnect;
 mod schema;
@@ -32,8 +33,22 @@ fn one_string(name: &str, description: &str) -> Value {
     })
 }
 
+pub(crate) use input_required::ask_string;
+
 /// The tools as `tools/list` returns them: name, description, input schema.
 fn definitions() -> Vec<(&'static str, &'static str, Value)> {
+    let mut tools = content_definitions();
+    tools.extend(client_request_definitions());
+    tools.extend(
+        input_required::DEFINITIONS
+            .into_iter()
+            .map(|(name, description)| (name, description, no_arguments())),
+    );
+    tools
+}
+
+/// Tools that answer without asking the client anything.
+fn content_definitions() -> Vec<(&'static str, &'static str, Value)> {
     vec![
         (
             "test_simple_text",
@@ -76,6 +91,23 @@ fn definitions() -> Vec<(&'static str, &'static str, Value)> {
             no_arguments(),
         ),
         (
+            RECONNECTION_TOOL,
+            "Tests SSE stream disconnection and client reconnection (SEP-1699): the server closes \
+             the stream mid-call and sends the result after the client reconnects",
+            no_arguments(),
+        ),
+        (
+            schema::NAME,
+            "Tool with JSON Schema 2020-12 features for conformance testing (SEP-1613)",
+            schema::input_schema(),
+        ),
+    ]
+}
+
+/// Tools that send sampling or elicitation requests to the client.
+fn client_request_definitions() -> Vec<(&'static str, &'static str, Value)> {
+    vec![
+        (
             "test_sampling",
             "Tests server-initiated sampling (LLM completion request)",
             one_string("prompt", "The prompt to send to the LLM"),
@@ -94,17 +126,6 @@ fn definitions() -> Vec<(&'static str, &'static str, Value)> {
             "test_elicitation_sep1330_enums",
             "Tests elicitation with enum schema improvements per SEP-1330",
             no_arguments(),
-        ),
-        (
-            RECONNECTION_TOOL,
-            "Tests SSE stream disconnection and client reconnection (SEP-1699): the server closes \
-             the stream mid-call and sends the result after the client reconnects",
-            no_arguments(),
-        ),
-        (
-            schema::NAME,
-            "Tool with JSON Schema 2020-12 features for conformance testing (SEP-1613)",
-            schema::input_schema(),
         ),
     ]
 }
@@ -145,12 +166,15 @@ pub(crate) async fn call(
         "test_elicitation_sep1330_enums" => client_requests::enums(&context).await,
         RECONNECTION_TOOL => reconnect::reconnection(server, &context).await,
         schema::NAME => schema::call(&arguments),
-        other => {
-            return Err(ErrorData::invalid_params(
-                format!("Unknown tool: {other}"),
-                None,
-            ));
-        }
+        other => match input_required::call(other, &context).await {
+            Some(result) => result,
+            None => {
+                return Err(ErrorData::invalid_params(
+                    format!("Unknown tool: {other}"),
+                    None,
+                ));
+            }
+        },
     };
     Ok(result)
 }
@@ -180,7 +204,7 @@ mod tests {
     #[test]
     fn every_tool_has_a_description_and_an_object_schema() {
         let tools = list();
-        assert_eq!(tools.len(), 14);
+        assert_eq!(tools.len(), 22);
         for tool in tools {
             assert!(tool.description.is_some(), "{}", tool.name);
             assert_eq!(tool.input_schema["type"], "object", "{}", tool.name);
