@@ -214,38 +214,32 @@ def peers() -> Peers:
     return Peers(node=node, everything_js=js, everything_version=installed)
 
 
-@pytest.fixture(scope="session")
-def everything_http(peers: Peers, log_dir: Path):
-    """server-everything in Streamable HTTP mode (it reads its port from PORT); yields its URL."""
+def _serve_everything(peers: Peers, log_dir: Path, mode: str, path: str):
+    """Run server-everything in an HTTP `mode` (it reads its port from PORT); yield its URL."""
     port = free_port()
     proc = Proc.start(
-        "server-everything (streamableHttp)",
-        [peers.node, str(peers.everything_js), "streamableHttp"],
-        log_dir / "server-everything-http.log",
+        f"server-everything ({mode})",
+        [peers.node, str(peers.everything_js), mode],
+        log_dir / f"server-everything-{mode}.log",
         env={"PORT": str(port)},
     )
     try:
         proc.wait_listening(port)
-        yield f"http://127.0.0.1:{port}/mcp"
+        yield f"http://127.0.0.1:{port}{path}"
     finally:
         proc.stop()
+
+
+@pytest.fixture(scope="session")
+def everything_http(peers: Peers, log_dir: Path):
+    """server-everything in Streamable HTTP mode; yields its MCP URL."""
+    yield from _serve_everything(peers, log_dir, "streamableHttp", "/mcp")
 
 
 @pytest.fixture(scope="session")
 def everything_sse(peers: Peers, log_dir: Path):
     """server-everything in its legacy HTTP+SSE mode; yields the URL of its SSE stream."""
-    port = free_port()
-    proc = Proc.start(
-        "server-everything (sse)",
-        [peers.node, str(peers.everything_js), "sse"],
-        log_dir / "server-everything-sse.log",
-        env={"PORT": str(port)},
-    )
-    try:
-        proc.wait_listening(port)
-        yield f"http://127.0.0.1:{port}/sse"
-    finally:
-        proc.stop()
+    yield from _serve_everything(peers, log_dir, "sse", "/sse")
 
 
 @dataclass

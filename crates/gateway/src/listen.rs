@@ -87,7 +87,7 @@ pub(crate) async fn listen(
         .messages()
         .flat_map(move |batch| {
             let out: Vec<Message> = batch
-                .lines()
+                .iter()
                 .filter_map(|line| match Message::parse(line.as_bytes()) {
                     Ok(Message::Notification(n)) if admitted.contains(&n.method) => {
                         Some(tag(&id, n))

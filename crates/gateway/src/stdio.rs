@@ -134,7 +134,7 @@ async fn serve_request(
 async fn pump_standalone(session: Arc<Session>, out: mpsc::Sender<Message>) {
     let mut messages = Box::pin(Arc::clone(&session.standalone).messages());
     while let Some(batch) = messages.next().await {
-        for line in batch.lines() {
+        for line in &batch {
             if let Ok(message) = Message::parse(line.as_bytes())
                 && out.send(message).await.is_err()
             {

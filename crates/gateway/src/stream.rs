@@ -106,15 +106,16 @@ impl EventStream {
         })
     }
 
-    /// Read the stream's messages (JSON text) from what was not yet delivered, for transports
-    /// without SSE framing (stdio).
-    pub fn messages(self: std::sync::Arc<Self>) -> impl Stream<Item = String> + Send + 'static {
+    /// Read the stream's messages (JSON text, in batches) from what was not yet delivered, for
+    /// consumers without SSE framing (stdio, `subscriptions/listen`).
+    pub fn messages(
+        self: std::sync::Arc<Self>,
+    ) -> impl Stream<Item = Vec<String>> + Send + 'static {
         let reader = Reader::new(self, None, Duration::from_secs(3600));
         futures::stream::unfold(reader, |mut r| async move {
             loop {
                 if let Batch::Events(events) = r.next_batch().await? {
-                    let lines: Vec<String> = events.into_iter().map(|(_, d)| d).collect();
-                    return Some((lines.join("\n"), r));
+                    return Some((events.into_iter().map(|(_, d)| d).collect(), r));
                 }
             }
         })
