@@ -1,0 +1,608 @@
+//! Trains the learned instruction model on TUNING sources only and writes
+//! `crates/guard/model/guard.bin`. Deterministic (fixed seed, fixed order). Run:
+//! `cargo run --release -p gatehouse-guard --bin guard-train`.
+//!
+//! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never read.
+
+use std::path::{Path, PathBuf};
+
+use guard::Guard;
+use guard::model::{DIM, Model, RULES, Window, windows};
+use serde_json::Value;
+
+/// Deterministic xorshift generator.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// One scanned string: its windows, each with the rule features of that window.
+struct Unit {
+    windows: Vec<(Window, [f32; RULES])>,
+    /// Byte span of an inserted attack, when known.
+    span: Option<(usize, usize)>,
+}
+
+/// One labelled item (a result text, or all strings of a tool definition).
+struct Doc {
+    source: &'static str,
+    tool: bool,
+    label: bool,
+    fold: usize,
+    units: Vec<Unit>,
+}
+
+struct Builder<'a> {
+    guard: &'a Guard,
+    rng: Rng,
+    docs: Vec<Doc>,
+}
+
+impl Builder<'_> {
+    fn unit(&self, text: &str, tool: bool, span: Option<(usize, usize)>) -> Unit {
+        let ws = windows(text);
+        let windows = if ws.len() == 1 {
+            let r = self.guard.rule_features(text, tool);
+            ws.into_iter().map(|w| (w, r)).collect()
+        } else {
+            ws.into_iter()
+                .map(|w| {
+                    let r = self.guard.rule_features(&text[w.start..w.end], tool);
+                    (w, r)
+                })
+                .collect()
+        };
+        Unit { windows, span }
+    }
+
+    fn push(&mut self, source: &'static str, tool: bool, label: bool, group: &str, texts: &[&str]) {
+        let units = texts
+            .iter()
+            .filter(|t| t.len() >= 12)
+            .map(|t| self.unit(t, tool, None))
+            .collect::<Vec<_>>();
+        if units.is_empty() {
+            return;
+        }
+        let fold = fold_of(group);
+        self.docs.push(Doc {
+            source,
+            tool,
+            label,
+            fold,
+            units,
+        });
+    }
+
+    /// Insert `attack` into `context` at the start, a middle line/sentence break, or the end.
+    fn insert(&mut self, source: &'static str, context: &str, attack: &str, group: &str) {
+        let (text, span) = match self.rng.below(3) {
+            0 => (format!("{attack}\n{context}"), (0, attack.len())),
+            1 => {
+                let mid = context
+                    .char_indices()
+                    .map(|(j, _)| j)
+                    .find(|&j| j >= context.len() / 2 && context[..j].ends_with(['\n', ' ']))
+                    .unwrap_or(context.len());
+                let text = format!("{}\n{attack}\n{}", &context[..mid], &context[mid..]);
+                (text, (mid + 1, mid + 1 + attack.len()))
+            }
+            _ => {
+                let text = format!("{context}\n{attack}");
+                (text, (context.len() + 1, context.len() + 1 + attack.len()))
+            }
+        };
+        let unit = self.unit(&text, false, Some(span));
+        self.docs.push(Doc {
+            source,
+            tool: false,
+            label: true,
+            fold: fold_of(group),
+            units: vec![unit],
+        });
+    }
+}
+
+fn fold_of(group: &str) -> usize {
+    let h = group.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    (h % FOLDS as u64) as usize
+}
+
+fn read(root: &Path, rel: &str) -> String {
+    std::fs::read_to_string(root.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn jsonl(text: &str) -> Vec<Value> {
+    text.lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
+}
+
+fn strs(v: &Value) -> Vec<String> {
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.as_str().map(str::to_string))
+        .collect()
+}
+
+/// Benign result contexts: BIPIA email/code/table and my own tool outputs.
+fn contexts(root: &Path, bank: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in [
+        "bipia/email/train.jsonl",
+        "bipia/email/test.jsonl",
+        "bipia/code/train.jsonl",
+        "bipia/code/test.jsonl",
+        "bipia/table/test.jsonl",
+        "bipia/table/train_first200.jsonl",
+    ] {
+        for v in jsonl(&read(root, f)) {
+            match &v["context"] {
+                Value::String(s) => out.push(s.clone()),
+                Value::Array(_) => out.push(strs(&v["context"]).join("\n")),
+                _ => {}
+            }
+        }
+    }
+    out.extend(strs(&bank["result_contexts"]));
+    out
+}
+
+/// Attack instructions: BIPIA train lists, my own injections in wrappers, and a sample of
+/// direct prompt-injection sets (inserted into contexts like BIPIA).
+fn attacks(root: &Path, bank: &Value, rng: &mut Rng) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for f in [
+        "bipia/text_attack_train.json",
+        "bipia/code_attack_train.json",
+    ] {
+        let v: Value = serde_json::from_str(&read(root, f)).unwrap_or(Value::Null);
+        for list in v.as_object().into_iter().flat_map(|m| m.values()) {
+            out.extend(strs(list).into_iter().map(|a| ("bipia", a)));
+        }
+    }
+    let wrappers = strs(&bank["result_wrappers"]);
+    for inj in strs(&bank["result_injections"]) {
+        for _ in 0..4 {
+            let w = &wrappers[rng.below(wrappers.len())];
+            out.push(("own-bank", w.replace("{x}", &inj)));
+        }
+    }
+    for (text, label) in prompt_sets(root) {
+        if label && PROMPT_SET_ATTACKS && rng.below(4) == 0 {
+            out.push(("prompt-sets", text));
+        }
+    }
+    out
+}
+
+/// (text, label) pairs from the two direct prompt-injection training sets.
+fn prompt_sets(root: &Path) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for v in jsonl(&read(
+        root,
+        "prompt-injection-sets/neuralchemy/core-train.jsonl",
+    )) {
+        let text = v["text"].as_str().unwrap_or("").to_string();
+        out.push((text, v["label"].as_i64() == Some(1)));
+    }
+    let csv = read(root, "prompt-injection-sets/s-labs/train.csv");
+    for line in csv.lines().skip(1) {
+        // Rows are `text,label`; quoted texts may contain commas but not newlines we need.
+        if let Some((text, label)) = line.rsplit_once(',') {
+            let text = text.trim_matches('"').replace("\"\"", "\"");
+            out.push((text, label.trim() == "1"));
+        }
+    }
+    out
+}
+
+fn results(b: &mut Builder, root: &Path, bank: &Value) {
+    let ctx = contexts(root, bank);
+    let own_from = ctx.len() - strs(&bank["result_contexts"]).len();
+    for (i, c) in ctx.iter().enumerate() {
+        let (source, reps) = if i >= own_from {
+            ("own-bank-contexts", 1)
+        } else {
+            ("bipia-contexts", 1)
+        };
+        for _ in 0..reps {
+            b.push(source, false, false, &format!("ctx{i}"), &[c]);
+        }
+    }
+    let mut rng = Rng(0x5eed_0001);
+    for (j, (source, a)) in attacks(root, bank, &mut rng).iter().enumerate() {
+        let reps = if *source == "prompt-sets" { 1 } else { 3 };
+        // Contexts come from the attack's own fold, so out-of-fold scores stay clean.
+        let group = format!("atk{j}");
+        let same: Vec<usize> = (0..ctx.len())
+            .filter(|i| fold_of(&format!("ctx{i}")) == fold_of(&group))
+            .collect();
+        for _ in 0..reps {
+            let c = ctx[same[b.rng.below(same.len())]].clone();
+            b.insert(source, &c, a, &group);
+        }
+    }
+    for (i, (text, label)) in prompt_sets(root).iter().enumerate() {
+        if !label && b.rng.below(3) == 0 {
+            b.push(
+                "prompt-sets-benign",
+                false,
+                false,
+                &format!("ps{i}"),
+                &[text],
+            );
+        }
+    }
+    for v in jsonl(&read(root, "own/results.jsonl")) {
+        let texts: Vec<String> = v["result"]["content"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c["text"].as_str().map(str::to_string))
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let label = v["label"].as_i64() == Some(1);
+        b.push("own-results", false, label, &v["id"].to_string(), &refs);
+    }
+}
+
+fn all_strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| all_strings(x, out)),
+        Value::Object(m) => m.iter().for_each(|(k, x)| {
+            out.push(k.clone());
+            all_strings(x, out);
+        }),
+        _ => {}
+    }
+}
+
+fn push_tool(b: &mut Builder, source: &'static str, label: bool, group: &str, tool: &Value) {
+    let mut texts = Vec::new();
+    all_strings(tool, &mut texts);
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    b.push(source, true, label, group, &refs);
+}
+
+fn tools(b: &mut Builder, root: &Path, bank: &Value) {
+    for (i, v) in jsonl(&read(
+        root,
+        "mcp-safetybench/derived_poisoned_tool_texts.jsonl",
+    ))
+    .iter()
+    .enumerate()
+    {
+        let surface = v["surface"].as_str().unwrap_or("");
+        if matches!(surface, "tool_result_injected" | "rug_pull_implementation") {
+            continue; // injected results are a held-out source
+        }
+        let text = v["text"].as_str().unwrap_or("");
+        b.push("mcp-safetybench", true, true, &format!("sb{i}"), &[text]);
+        if surface == "tool_description_modified" {
+            // The original description is the first sentence; the Args section is kept.
+            let first = text.split(". ").next().unwrap_or("");
+            let args = text.find("Args:").map_or("", |p| &text[p..]);
+            let benign = format!("{first}. {args}");
+            b.push(
+                "safetybench-first-sentence",
+                true,
+                false,
+                &format!("sb{i}"),
+                &[&benign],
+            );
+        }
+    }
+    let cisco: Value =
+        serde_json::from_str(&read(root, "cisco-mcp-scanner/yara_test_fixtures.json"))
+            .unwrap_or(Value::Null);
+    for (i, v) in cisco.as_array().into_iter().flatten().enumerate() {
+        let text = v["text"].as_str().unwrap_or("");
+        let tool = serde_json::from_str::<Value>(text).unwrap_or_else(|_| Value::from(text));
+        push_tool(
+            b,
+            "cisco",
+            v["label"].as_i64() == Some(1),
+            &format!("c{i}"),
+            &tool,
+        );
+    }
+    for v in jsonl(&read(root, "own/tools.jsonl")) {
+        let label = v["label"].as_i64() == Some(1);
+        push_tool(b, "own-tools", label, &v["id"].to_string(), &v["tool"]);
+    }
+    synthetic_tools(b, bank);
+}
+
+/// My benign tool descriptions, alone and with a poison sentence at the start or end.
+fn synthetic_tools(b: &mut Builder, bank: &Value) {
+    let benign = strs(&bank["tool_benign"]);
+    let poison = strs(&bank["tool_poison"]);
+    for (i, d) in benign.iter().enumerate() {
+        b.push("own-bank-tools", true, false, &format!("tb{i}"), &[d]);
+    }
+    for (j, p) in poison.iter().enumerate() {
+        for k in 0..4 {
+            let d = &benign[b.rng.below(benign.len())];
+            let text = if k % 2 == 0 {
+                format!("{d} {p}")
+            } else {
+                format!("{p} {d}")
+            };
+            b.push("own-bank-tools", true, true, &format!("tp{j}"), &[&text]);
+        }
+    }
+}
+
+/// Training hyper-parameters (overridable with GUARD_EPOCHS / GUARD_LR / GUARD_L2).
+fn hyper(name: &str, default: f32) -> f32 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+struct Trainer {
+    lr: f32,
+    l2: f32,
+    epochs: usize,
+    model: Model,
+    g2: Vec<f32>,
+    r2: Vec<f32>,
+}
+
+impl Trainer {
+    fn new() -> Trainer {
+        Trainer {
+            lr: hyper("GUARD_LR", 0.3),
+            l2: hyper("GUARD_L2", 1e-4),
+            epochs: hyper("GUARD_EPOCHS", 8.0) as usize,
+            model: Model::zero(),
+            g2: vec![1e-8; DIM],
+            r2: vec![1e-8; RULES],
+        }
+    }
+
+    fn logit(&self, w: &Window, r: &[f32; RULES]) -> f32 {
+        self.model.window_logit(w) + self.model.rule_logit(r)
+    }
+
+    fn step(&mut self, w: &Window, r: &[f32; RULES], label: bool, weight: f32) {
+        let p = 1.0 / (1.0 + (-self.logit(w, r)).exp());
+        let g = (p - f32::from(u8::from(label))) * weight;
+        let v = w.value();
+        for &i in &w.ids {
+            let i = i as usize;
+            let gi = g * v + self.l2 * self.model.hashed[i];
+            self.g2[i] += gi * gi;
+            self.model.hashed[i] -= self.lr * gi / self.g2[i].sqrt();
+        }
+        for (k, x) in r.iter().enumerate() {
+            let gk = g * x + self.l2 * self.model.rules[k];
+            self.r2[k] += gk * gk;
+            self.model.rules[k] -= self.lr * gk / self.r2[k].sqrt();
+        }
+    }
+
+    /// The (window, label) pairs a document trains: every window of a negative; for a
+    /// positive with a known attack span, the windows overlapping it (positive) and the
+    /// windows that do not touch it (negative); else the best-scoring window.
+    fn targets<'d>(&self, d: &'d Doc) -> Vec<(&'d (Window, [f32; RULES]), bool)> {
+        let pairs = d
+            .units
+            .iter()
+            .flat_map(|u| u.windows.iter().map(move |w| (u, w)));
+        if !d.label {
+            return pairs.map(|(_, w)| (w, false)).collect();
+        }
+        let mut out = Vec::new();
+        for (u, w) in pairs.clone() {
+            let Some((s, e)) = u.span else { continue };
+            let overlap = e.min(w.0.end).saturating_sub(s.max(w.0.start));
+            if overlap * 2 >= (e - s).min(w.0.end - w.0.start) {
+                out.push((w, true));
+            } else if overlap == 0 {
+                out.push((w, false));
+            }
+        }
+        if out.iter().any(|x| x.1) {
+            return out;
+        }
+        let best = pairs
+            .map(|(_, w)| w)
+            .max_by(|a, b| self.logit(&a.0, &a.1).total_cmp(&self.logit(&b.0, &b.1)));
+        best.into_iter().map(|w| (w, true)).collect()
+    }
+
+    fn train(&mut self, docs: &[&Doc], seed: u64) {
+        let mut rng = Rng(seed);
+        let mut count = [[0usize; 2]; 2];
+        for d in docs {
+            count[usize::from(d.tool)][usize::from(d.label)] += 1;
+        }
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        for _ in 0..self.epochs {
+            for i in (1..order.len()).rev() {
+                order.swap(i, rng.below(i + 1));
+            }
+            for &i in &order {
+                let d = docs[i];
+                let c = count[usize::from(d.tool)];
+                // Balance classes per context at the document level.
+                let weight =
+                    c[usize::from(!d.label)].max(1) as f32 / c[usize::from(d.label)].max(1) as f32;
+                let weight = weight.sqrt().clamp(0.2, 5.0);
+                for (w, label) in self.targets(d) {
+                    let weight = if label == d.label { weight } else { 1.0 };
+                    self.step(&w.0, &w.1, label, weight);
+                }
+            }
+        }
+    }
+}
+
+fn prob(m: &Model, d: &Doc) -> f32 {
+    let best = d
+        .units
+        .iter()
+        .flat_map(|u| u.windows.iter())
+        .map(|(w, r)| m.window_logit(w) + m.rule_logit(r))
+        .fold(f32::NEG_INFINITY, f32::max);
+    1.0 / (1.0 + (-best).exp())
+}
+
+/// Lowest threshold whose out-of-fold false-positive rate is at most `max_fpr`.
+fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
+    let mut neg: Vec<f32> = scored.iter().filter(|s| !s.0).map(|s| s.1).collect();
+    neg.sort_by(|a, b| b.total_cmp(a));
+    let allowed = (neg.len() as f64 * max_fpr).floor() as usize;
+    let t = neg.get(allowed).copied().unwrap_or(0.5);
+    (t + 1e-4).clamp(0.05, 0.99)
+}
+
+/// The strictest per-source threshold: every tuning source with at least 40 negatives
+/// keeps its out-of-fold false-positive rate within `MAX_FPR`.
+fn threshold_for(docs: &[Doc], oof: &[f32], tool: bool) -> f32 {
+    let mut sources: Vec<&str> = docs
+        .iter()
+        .filter(|d| d.tool == tool)
+        .map(|d| d.source)
+        .collect();
+    sources.sort();
+    sources.dedup();
+    sources
+        .into_iter()
+        .filter_map(|s| {
+            let scored: Vec<(bool, f32)> = docs
+                .iter()
+                .zip(oof)
+                .filter(|(d, _)| d.tool == tool && d.source == s)
+                .map(|(d, p)| (d.label, *p))
+                .collect();
+            let negatives = scored.iter().filter(|r| !r.0).count();
+            (negatives >= 40)
+                .then(|| pick_threshold(&scored, hyper("GUARD_FPR", MAX_FPR as f32) as f64))
+        })
+        .fold(0.05, f32::max)
+}
+
+fn auc(rows: &[(bool, f32)]) -> f64 {
+    let pos: Vec<f32> = rows.iter().filter(|r| r.0).map(|r| r.1).collect();
+    let neg: Vec<f32> = rows.iter().filter(|r| !r.0).map(|r| r.1).collect();
+    let mut sum = 0.0;
+    for p in &pos {
+        for q in &neg {
+            sum += if p > q {
+                1.0
+            } else if p == q {
+                0.5
+            } else {
+                0.0
+            };
+        }
+    }
+    sum / (pos.len() * neg.len()).max(1) as f64
+}
+
+fn report(docs: &[Doc], oof: &[f32], thresholds: [f32; 2]) {
+    for tool in [false, true] {
+        let rows: Vec<(bool, f32)> = docs
+            .iter()
+            .zip(oof)
+            .filter(|(d, _)| d.tool == tool)
+            .map(|(d, p)| (d.label, *p))
+            .collect();
+        println!("oof auc tool={tool}: {:.4}", auc(&rows));
+    }
+    if std::env::var("GUARD_SHOW").is_ok() {
+        let mut idx: Vec<usize> = (0..docs.len()).filter(|&i| !docs[i].label).collect();
+        idx.sort_by(|&a, &b| oof[b].total_cmp(&oof[a]));
+        for &i in idx.iter().take(15) {
+            println!("top-neg {:.3} {}", oof[i], docs[i].source);
+        }
+    }
+    let mut sources: Vec<(&str, bool)> = docs.iter().map(|d| (d.source, d.tool)).collect();
+    sources.sort();
+    sources.dedup();
+    for (s, tool) in sources {
+        let rows: Vec<(bool, f32)> = docs
+            .iter()
+            .zip(oof)
+            .filter(|(d, _)| d.source == s && d.tool == tool)
+            .map(|(d, p)| (d.label, *p))
+            .collect();
+        let t = thresholds[usize::from(tool)];
+        let pos = rows.iter().filter(|r| r.0).count();
+        let tp = rows.iter().filter(|r| r.0 && r.1 >= t).count();
+        let fp = rows.iter().filter(|r| !r.0 && r.1 >= t).count();
+        println!(
+            "oof {s:<28} tool={tool:<5} n={:<5} pos={pos:<5} recall={:.3} fpr={:.3}",
+            rows.len(),
+            tp as f64 / pos.max(1) as f64,
+            fp as f64 / (rows.len() - pos).max(1) as f64
+        );
+    }
+}
+
+fn main() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let root = dir.join("corpora");
+    let guard = Guard::new().expect("guard compiles");
+    let bank: Value = serde_json::from_str(&read(&root, "own/train_bank.json")).expect("bank");
+    let mut b = Builder {
+        guard: &guard,
+        rng: Rng(0x9e37_79b9_7f4a_7c15),
+        docs: Vec::new(),
+    };
+    results(&mut b, &root, &bank);
+    tools(&mut b, &root, &bank);
+    let docs = b.docs;
+    println!("{} training documents", docs.len());
+    // Out-of-fold probabilities (FOLDS folds by group) choose the thresholds.
+    let mut oof = vec![0.0f32; docs.len()];
+    for fold in 0..FOLDS {
+        let train: Vec<&Doc> = docs.iter().filter(|d| d.fold != fold).collect();
+        let mut t = Trainer::new();
+        t.train(&train, 42 + fold as u64);
+        for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.fold == fold) {
+            oof[i] = prob(&t.model, d);
+        }
+    }
+    let thresholds = [false, true].map(|tool| threshold_for(&docs, &oof, tool));
+    report(&docs, &oof, thresholds);
+    let all: Vec<&Doc> = docs.iter().collect();
+    let mut t = Trainer::new();
+    t.train(&all, 7);
+    t.model.threshold_result = thresholds[0];
+    t.model.threshold_tool = thresholds[1];
+    let bytes = t.model.to_bytes();
+    std::fs::write(dir.join("model/guard.bin"), &bytes).expect("write model");
+    println!(
+        "thresholds result={:.3} tool={:.3}; wrote model/guard.bin ({} bytes)",
+        thresholds[0],
+        thresholds[1],
+        bytes.len()
+    );
+}
+
+/// Use the direct prompt-injection attacks (inserted into contexts) as positives.
+const PROMPT_SET_ATTACKS: bool = false;
+
+/// Out-of-fold false-positive budget used to choose the thresholds.
+const MAX_FPR: f64 = 0.03;
+
+/// Folds for out-of-fold scores (grouped by context / attack).
+const FOLDS: usize = 5;

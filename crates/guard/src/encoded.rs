@@ -1,0 +1,71 @@
+//! Base64 and hex blobs that decode to readable text are decoded and re-scanned.
+
+use base64::Engine;
+use base64::engine::general_purpose::{STANDARD_NO_PAD, URL_SAFE_NO_PAD};
+use regex::Regex;
+
+use crate::GuardError;
+
+/// Finds encoded blobs.
+pub struct Decoder {
+    b64: Regex,
+    hex: Regex,
+}
+
+impl Decoder {
+    /// Compile the blob patterns.
+    pub fn new() -> Result<Self, GuardError> {
+        let mk = |p: &str| {
+            Regex::new(p).map_err(|source| GuardError::Regex {
+                rule: "encoded".into(),
+                source,
+            })
+        };
+        Ok(Decoder {
+            b64: mk(r"[A-Za-z0-9+/_-]{24,}={0,2}")?,
+            hex: mk(r"(?i)(?:\\x)?(?:[0-9a-f]{2}(?:\\x)?){16,}")?,
+        })
+    }
+
+    /// Every readable text decoded from a blob in `text`.
+    pub fn decode_all(&self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for m in self.b64.find_iter(text) {
+            let s = m.as_str().trim_end_matches('=');
+            if s.bytes().all(|b| b.is_ascii_hexdigit()) {
+                continue;
+            }
+            let bytes = STANDARD_NO_PAD
+                .decode(s)
+                .or_else(|_| URL_SAFE_NO_PAD.decode(s));
+            if let Some(t) = bytes.ok().and_then(readable) {
+                out.push(t);
+            }
+        }
+        for m in self.hex.find_iter(text) {
+            let digits: String = m.as_str().replace("\\x", "").replace("\\X", "");
+            if let Some(t) = hex_decode(&digits).and_then(readable) {
+                out.push(t);
+            }
+        }
+        out
+    }
+}
+
+fn hex_decode(s: &str) -> Option<Vec<u8>> {
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok())
+        .collect()
+}
+
+/// Decoded bytes count as text if UTF-8, mostly printable, with several words.
+fn readable(bytes: Vec<u8>) -> Option<String> {
+    let text = String::from_utf8(bytes).ok()?;
+    let n = text.chars().count();
+    let printable = text
+        .chars()
+        .filter(|c| !c.is_control() || c.is_whitespace())
+        .count();
+    let spaces = text.chars().filter(|c| *c == ' ').count();
+    (n >= 12 && printable * 100 >= n * 95 && spaces >= 2).then_some(text)
+}

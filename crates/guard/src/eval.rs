@@ -1,0 +1,452 @@
+//! Evaluation harness (reads the corpora under `crates/guard/corpora/`; not used at scan time).
+//! Sources are split into tuned and held-out by source, never by random split.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Instant;
+
+use serde_json::{Value, json};
+
+use crate::{Category, Guard, combine};
+
+/// What a case exercises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// A tool definition.
+    Tool,
+    /// A tool result (injection, exfiltration, hidden content).
+    Result,
+    /// Outgoing call arguments.
+    Arguments,
+    /// Secrets and PII in a result (only secret/pii findings count).
+    Dlp,
+}
+
+impl Kind {
+    /// Lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Tool => "tool",
+            Kind::Result => "result",
+            Kind::Arguments => "arguments",
+            Kind::Dlp => "dlp",
+        }
+    }
+}
+
+/// One labelled case, in `gatehouse scan` input format.
+#[derive(Debug, Clone)]
+pub struct Case {
+    /// Corpus name.
+    pub source: String,
+    /// What is scanned.
+    pub kind: Kind,
+    /// True when the source was never used for tuning.
+    pub held_out: bool,
+    /// True for an attack / secret.
+    pub label: bool,
+    /// The scan input (`tool`, `result` or `arguments` fields).
+    pub input: Value,
+}
+
+/// Outcome of one case.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    /// Predicted positive.
+    pub predicted: bool,
+    /// Combined score of the relevant findings.
+    pub score: f32,
+    /// Scan time in microseconds.
+    pub micros: f64,
+}
+
+/// Metrics for a group of cases.
+#[derive(Debug, Clone, Default)]
+pub struct Metrics {
+    /// Cases.
+    pub n: usize,
+    /// Positives.
+    pub pos: usize,
+    /// Recall (NaN without positives).
+    pub recall: f64,
+    /// False-positive rate (NaN without negatives).
+    pub fpr: f64,
+    /// Precision (NaN without predicted positives).
+    pub precision: f64,
+    /// Accuracy.
+    pub accuracy: f64,
+    /// ROC-AUC from the score (NaN without both classes).
+    pub auc: f64,
+    /// Median microseconds per case.
+    pub p50: f64,
+    /// 99th percentile microseconds per case.
+    pub p99: f64,
+}
+
+fn relevant(kind: Kind, c: Category) -> bool {
+    let dlp = matches!(c, Category::Secret | Category::Pii);
+    match kind {
+        Kind::Dlp => dlp,
+        Kind::Result => !dlp,
+        Kind::Tool | Kind::Arguments => true,
+    }
+}
+
+fn scan(guard: &Guard, case: &Case) -> Vec<crate::Finding> {
+    let v = &case.input;
+    match case.kind {
+        Kind::Tool => guard.scan_tool(&v["tool"]),
+        Kind::Result | Kind::Dlp => guard.scan_result(&v["result"]),
+        Kind::Arguments => guard.scan_arguments(
+            v["tool"].as_str().unwrap_or(""),
+            v["tool_description"].as_str(),
+            &v["arguments"],
+        ),
+    }
+}
+
+/// Run one case.
+pub fn run_case(guard: &Guard, case: &Case) -> Outcome {
+    let v = &case.input;
+    // Median of three timed runs per case: the shared 2-core machine adds scheduler noise.
+    let mut times = [0.0f64; 3];
+    let mut findings = Vec::new();
+    for t in &mut times {
+        let start = Instant::now();
+        findings = scan(guard, case);
+        *t = start.elapsed().as_secs_f64() * 1e6;
+    }
+    times.sort_by(f64::total_cmp);
+    let micros = times[1];
+    let rel: Vec<f32> = findings
+        .iter()
+        .filter(|f| relevant(case.kind, f.category))
+        .map(|f| f.score)
+        .collect();
+    let predicted = !rel.is_empty();
+    let score = if predicted || case.kind == Kind::Dlp {
+        combine(rel)
+    } else {
+        // Below-threshold evidence still ranks cases (ROC-AUC), always under any finding.
+        let target = if case.kind == Kind::Tool {
+            &v["tool"]
+        } else {
+            &v["result"]
+        };
+        0.49 * guard.risk(target, case.kind == Kind::Tool)
+    };
+    Outcome {
+        predicted,
+        score,
+        micros,
+    }
+}
+
+/// Compute metrics over (label, outcome) pairs.
+pub fn metrics(rows: &[(bool, Outcome)]) -> Metrics {
+    let n = rows.len();
+    let pos = rows.iter().filter(|r| r.0).count();
+    let tp = rows.iter().filter(|r| r.0 && r.1.predicted).count();
+    let fp = rows.iter().filter(|r| !r.0 && r.1.predicted).count();
+    let tn = rows.iter().filter(|r| !r.0 && !r.1.predicted).count();
+    let ratio = |a: usize, b: usize| {
+        if b == 0 {
+            f64::NAN
+        } else {
+            a as f64 / b as f64
+        }
+    };
+    let mut times: Vec<f64> = rows.iter().map(|r| r.1.micros).collect();
+    times.sort_by(f64::total_cmp);
+    let pct = |p: f64| {
+        times
+            .get(((times.len() as f64 - 1.0) * p).round() as usize)
+            .copied()
+            .unwrap_or(f64::NAN)
+    };
+    Metrics {
+        n,
+        pos,
+        recall: ratio(tp, pos),
+        fpr: ratio(fp, n - pos),
+        precision: ratio(tp, tp + fp),
+        accuracy: ratio(tp + tn, n),
+        auc: auc(rows),
+        p50: pct(0.5),
+        p99: pct(0.99),
+    }
+}
+
+/// ROC-AUC (Mann-Whitney, ties count half).
+pub fn auc(rows: &[(bool, Outcome)]) -> f64 {
+    let pos: Vec<f32> = rows.iter().filter(|r| r.0).map(|r| r.1.score).collect();
+    let neg: Vec<f32> = rows.iter().filter(|r| !r.0).map(|r| r.1.score).collect();
+    if pos.is_empty() || neg.is_empty() {
+        return f64::NAN;
+    }
+    let mut sum = 0.0;
+    for p in &pos {
+        for q in &neg {
+            sum += if p > q {
+                1.0
+            } else if p == q {
+                0.5
+            } else {
+                0.0
+            };
+        }
+    }
+    sum / (pos.len() * neg.len()) as f64
+}
+
+/// Run every case and group metrics by (held_out, source, kind).
+pub fn evaluate(guard: &Guard, cases: &[Case]) -> BTreeMap<(bool, String, Kind), Metrics> {
+    let mut groups: BTreeMap<(bool, String, Kind), Vec<(bool, Outcome)>> = BTreeMap::new();
+    for c in cases {
+        // Warm the lazy DFA caches so timings reflect steady state.
+        run_case(guard, c);
+    }
+    for c in cases {
+        let o = run_case(guard, c);
+        groups
+            .entry((c.held_out, c.source.clone(), c.kind))
+            .or_default()
+            .push((c.label, o.clone()));
+        groups
+            .entry((
+                c.held_out,
+                format!("ALL {}", if c.held_out { "held-out" } else { "tuned" }),
+                c.kind,
+            ))
+            .or_default()
+            .push((c.label, o));
+    }
+    groups.into_iter().map(|(k, v)| (k, metrics(&v))).collect()
+}
+
+fn read(root: &Path, rel: &str) -> String {
+    std::fs::read_to_string(root.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn jsonl(text: &str) -> impl Iterator<Item = Value> + '_ {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|l| serde_json::from_str(l).ok())
+}
+
+fn case(source: &str, kind: Kind, held_out: bool, label: bool, input: Value) -> Case {
+    Case {
+        source: source.into(),
+        kind,
+        held_out,
+        label,
+        input,
+    }
+}
+
+fn result_of(text: &str) -> Value {
+    json!({"result": {"content": [{"type": "text", "text": text}]}})
+}
+
+fn tool_of(name: &str, description: &str) -> Value {
+    json!({"tool": {"name": name, "description": description, "inputSchema": {"type": "object"}}})
+}
+
+/// Load every corpus under `root` (the `crates/guard/corpora` directory).
+pub fn load_all(root: &Path) -> Vec<Case> {
+    let mut out = Vec::new();
+    own(root, &mut out);
+    safetybench(root, &mut out);
+    cisco(root, &mut out);
+    agentdojo(root, &mut out);
+    bipia(root, &mut out);
+    piguard(root, &mut out);
+    gitleaks(root, &mut out);
+    presidio(root, &mut out);
+    out
+}
+
+fn own(root: &Path, out: &mut Vec<Case>) {
+    for (file, kind, held) in [
+        ("own/tools.jsonl", Kind::Tool, false),
+        ("own/results.jsonl", Kind::Result, false),
+        ("own/arguments.jsonl", Kind::Arguments, false),
+        ("own/arguments_holdout.jsonl", Kind::Arguments, true),
+        ("own/tools_holdout.jsonl", Kind::Tool, true),
+        ("own/tools_realworld.jsonl", Kind::Tool, true),
+        ("own/dlp.jsonl", Kind::Dlp, false),
+    ] {
+        let name = match (held, file.contains("realworld")) {
+            (_, true) => "own-realworld-benign",
+            (true, _) => "own-holdout",
+            _ => "own",
+        };
+        for v in jsonl(&read(root, file)) {
+            let label = v["label"].as_i64() == Some(1);
+            out.push(case(name, kind, held, label, v));
+        }
+    }
+}
+
+fn safetybench(root: &Path, out: &mut Vec<Case>) {
+    for v in jsonl(&read(
+        root,
+        "mcp-safetybench/derived_poisoned_tool_texts.jsonl",
+    )) {
+        // Originally the financial/browser domains were held out; their errors were seen
+        // during tuning, so the whole source is now counted as tuned.
+        let held = false;
+        let text = v["text"].as_str().unwrap_or("");
+        let name = v["tool_name"].as_str().unwrap_or("tool");
+        match v["surface"].as_str().unwrap_or("") {
+            "tool_result_injected" => out.push(case(
+                "mcp-safetybench",
+                Kind::Result,
+                true,
+                true,
+                result_of(text),
+            )),
+            "rug_pull_implementation" => {}
+            _ => out.push(case(
+                "mcp-safetybench",
+                Kind::Tool,
+                held,
+                true,
+                tool_of(name, text),
+            )),
+        }
+    }
+}
+
+fn cisco(root: &Path, out: &mut Vec<Case>) {
+    let all: Value = serde_json::from_str(&read(root, "cisco-mcp-scanner/yara_test_fixtures.json"))
+        .unwrap_or(Value::Null);
+    for v in all.as_array().into_iter().flatten() {
+        let text = v["text"].as_str().unwrap_or("");
+        let input = match serde_json::from_str::<Value>(text) {
+            Ok(tool @ Value::Object(_)) => json!({ "tool": tool }),
+            _ => tool_of("fixture", text),
+        };
+        // Tuned: the fixture texts were read before the split was fixed (see docs/detection.md).
+        out.push(case(
+            "cisco-mcp-scanner",
+            Kind::Tool,
+            false,
+            v["label"].as_i64() == Some(1),
+            input,
+        ));
+    }
+}
+
+fn agentdojo(root: &Path, out: &mut Vec<Case>) {
+    for v in jsonl(&read(root, "agentdojo/tool_outputs.jsonl")) {
+        let label = v["label"].as_i64() == Some(1);
+        out.push(case(
+            "agentdojo",
+            Kind::Result,
+            true,
+            label,
+            result_of(v["text"].as_str().unwrap_or("")),
+        ));
+    }
+}
+
+fn bipia(root: &Path, out: &mut Vec<Case>) {
+    let contexts: Vec<String> = ["bipia/email/train.jsonl", "bipia/email/test.jsonl"]
+        .iter()
+        .flat_map(|f| jsonl(&read(root, f)).collect::<Vec<_>>())
+        .filter_map(|v| v["context"].as_str().map(str::to_string))
+        .collect();
+    let mut attacks = Vec::new();
+    for f in [
+        "bipia/text_attack_train.json",
+        "bipia/code_attack_train.json",
+    ] {
+        let v: Value = serde_json::from_str(&read(root, f)).unwrap_or(Value::Null);
+        for list in v.as_object().into_iter().flat_map(|m| m.values()) {
+            attacks.extend(
+                list.as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|s| s.as_str().map(str::to_string)),
+            );
+        }
+    }
+    for c in &contexts {
+        out.push(case("bipia", Kind::Result, false, false, result_of(c)));
+    }
+    for (i, a) in attacks.iter().enumerate() {
+        let c = &contexts[i % contexts.len()];
+        let text = match i % 3 {
+            0 => format!("{a}\n{c}"),
+            1 => {
+                let mid = c
+                    .char_indices()
+                    .map(|(j, _)| j)
+                    .find(|j| *j >= c.len() / 2)
+                    .unwrap_or(0);
+                format!("{}\n{a}\n{}", &c[..mid], &c[mid..])
+            }
+            _ => format!("{c}\n{a}"),
+        };
+        out.push(case("bipia", Kind::Result, false, true, result_of(&text)));
+    }
+}
+
+fn piguard(root: &Path, out: &mut Vec<Case>) {
+    for (file, source) in [
+        ("piguard/valid.json", "piguard-valid"),
+        ("piguard/wildguard.json", "piguard-wildguard"),
+    ] {
+        let v: Value = serde_json::from_str(&read(root, file)).unwrap_or(Value::Null);
+        for row in v.as_array().into_iter().flatten() {
+            let label = row["label"].as_i64() == Some(1);
+            out.push(case(
+                source,
+                Kind::Result,
+                true,
+                label,
+                result_of(row["prompt"].as_str().unwrap_or("")),
+            ));
+        }
+    }
+}
+
+fn gitleaks(root: &Path, out: &mut Vec<Case>) {
+    for v in jsonl(&read(root, "gitleaks/rule_literals.jsonl")) {
+        let label = v["label"].as_str() == Some("tp");
+        out.push(case(
+            "gitleaks-literals",
+            Kind::Dlp,
+            false,
+            label,
+            result_of(v["text"].as_str().unwrap_or("")),
+        ));
+    }
+}
+
+fn presidio(root: &Path, out: &mut Vec<Case>) {
+    let all: Value = serde_json::from_str(&read(root, "presidio-synth/synth_dataset_v2.json"))
+        .unwrap_or(Value::Null);
+    for v in all.as_array().into_iter().flatten() {
+        let held = v["template_id"].as_i64().unwrap_or(0) % 2 == 1;
+        let label = v["spans"].as_array().into_iter().flatten().any(|s| {
+            matches!(
+                s["entity_type"].as_str(),
+                Some("CREDIT_CARD" | "IBAN_CODE" | "US_SSN")
+            )
+        });
+        let name = if held {
+            "presidio-odd-templates"
+        } else {
+            "presidio-even-templates"
+        };
+        out.push(case(
+            name,
+            Kind::Dlp,
+            held,
+            label,
+            result_of(v["full_text"].as_str().unwrap_or("")),
+        ));
+    }
+}

@@ -1,0 +1,505 @@
+//! The weighted phrase features behind the injection / poisoning scorer.
+//! Each feature is (name, tag, weight, pattern). Patterns are case-insensitive.
+
+/// Which family a feature belongs to; used to pick the finding category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    /// Overrides earlier instructions.
+    Override,
+    /// Markup or headings that fake a system channel.
+    Marker,
+    /// Imperatives addressed to the model.
+    Instruct,
+    /// Hiding actions from the user.
+    Conceal,
+    /// Secret files and credential words.
+    Secret,
+    /// Moving data to a third party.
+    Exfil,
+    /// Changing how other tools are used.
+    Shadow,
+    /// Fake authority and compliance pressure.
+    Authority,
+    /// Shell commands inside prose.
+    Command,
+    /// Marketing aimed at the tool-choosing model (tool context only).
+    Preference,
+    /// Fake errors asking for credentials (result context).
+    Phish,
+}
+
+/// One weighted feature.
+pub type Feature = (&'static str, Tag, f32, &'static str);
+
+/// All features. Weights are combined with a noisy-OR.
+pub const FEATURES: &[Feature] = &[
+    (
+        "ignore-previous",
+        Tag::Override,
+        0.9,
+        r"\b(ignore|disregard|forget|skip)\s+(all\s+|any\s+|the\s+|your\s+|of\s+)*(previous|prior|above|earlier|preceding|former|original|system|safety|other)\s+(instructions?|directions?|rules|prompts?|guidelines|context|tasks?|commands?)",
+    ),
+    (
+        "new-instructions",
+        Tag::Override,
+        0.45,
+        r"\b(new|updated|revised|real|actual|true)\s+(system\s+)?(instructions?|task|objective|directive)s?\s*(:|are|is)",
+    ),
+    (
+        "override",
+        Tag::Override,
+        0.6,
+        r"\b(system|admin|safety|security)[ _-]?override\b|\boverride\s+(all\s+|any\s+|the\s+)?(previous|prior|safety|system|security|user)",
+    ),
+    (
+        "jailbreak",
+        Tag::Override,
+        0.5,
+        r"\b(jailbreak|dan mode|developer mode enabled|do anything now)\b",
+    ),
+    (
+        "pseudo-tag",
+        Tag::Marker,
+        0.55,
+        r"<\s*/?\s*(important|system|critical[a-z ]*|instructions?|information|admin|secret|hidden|assistant|sys|override|urgent)\s*>|\|\|\|[a-z_ ]+\|\|\||\[\s*(system|admin|important|instructions?)\s*\]|\{\{\s*system",
+    ),
+    (
+        "system-heading",
+        Tag::Marker,
+        0.4,
+        r"\b(critical|urgent|mandatory|security|system|important|internal|compliance)\s+(system\s+|security\s+|dev\s+)?(update|alert|notice|protocol|maintenance|instruction|message|requirement|note|directive|warning|validation|optimization|enhancement|check)s?\b",
+    ),
+    (
+        "role-prefix",
+        Tag::Marker,
+        0.4,
+        r"(?m)^\s*#*\s*(system|assistant|admin|developer)\s*(message|prompt|note)?\s*:",
+    ),
+    (
+        "html-comment-instr",
+        Tag::Marker,
+        0.5,
+        r"<!--[^>]{0,400}\b(you|must|ignore|execute|instruction|assistant|ai)\b",
+    ),
+    (
+        "important-caps",
+        Tag::Marker,
+        0.12,
+        r"(?-i:\bIMPORTANT\b|\bCRITICAL\b|\bMUST\b)",
+    ),
+    (
+        "address-model",
+        Tag::Instruct,
+        0.5,
+        r"\b(to you|dear|hey|attention|hello|note to|instructions? for|todo for|task for|message for|for the)\s*,?\s+(the\s+)?(ai|assistant|model|agent|llm|language model|chatbot|claude|gpt|chatgpt|gemini|\{model\})\b|\b(ai|assistant|llm|language model)\s*[,:]\s*(please|you must|you should|ignore|do)\b",
+    ),
+    (
+        "you-must",
+        Tag::Instruct,
+        0.25,
+        r"\b(you|the (ai|assistant|model|agent|llm))\s+(must|should|shall|need to|have to|are required to|are instructed to|will need to|are to)\b",
+    ),
+    (
+        "before-any-tool",
+        Tag::Instruct,
+        0.45,
+        r"\b(before|prior to)\s+(any|each|every|all)\s+(other\s+)?(tools?|calls?|requests?|responses?|actions?)\b",
+    ),
+    (
+        "before-any",
+        Tag::Instruct,
+        0.35,
+        r"\b(before|prior to)\s+(you\s+)?(can\s+)?(use|using|call|calling|invok\w*|run|running|execut\w*|respond\w*|answer\w*|proceed\w*|solv\w*|search\w*|access\w*|attempt\w*|get|getting|fetch\w*|return\w*|complet\w*|do|continu\w*)\b",
+    ),
+    (
+        "must-call",
+        Tag::Instruct,
+        0.3,
+        r"\b(must|should|always|need to|required to|have to)\s+(also\s+|first\s+|then\s+|now\s+|immediately\s+)*(call|invoke|use|run|execute|access|read|send|make|update|halt|add|include|append|state|perform|verify|check|modify|change)\b",
+    ),
+    (
+        "first-then",
+        Tag::Instruct,
+        0.25,
+        r"\b(first call|then call|call [`'a-z_]+ first|do the following|following steps|after you do that|once you (have )?(done|completed) (that|this)|after (analy[sz]ing|presenting|reading)[^.]{0,60}(call|execute|send|state))\b",
+    ),
+    (
+        "always-never",
+        Tag::Instruct,
+        0.3,
+        r"\b(always|never|automatically)\s+(\w+\s+){0,3}(chang|modif|replac|set|call|includ|add|send|redirect|append|return|use|prefer|rout|enabl|disabl|overrid)\w*\b",
+    ),
+    (
+        "passive-modify",
+        Tag::Instruct,
+        0.4,
+        r"\b(is|are|will be|gets?)\s+(automatically\s+|silently\s+|always\s+)?(modified|changed|replaced|rewritten|redirected|overridden|swapped|forced)\s+to\b",
+    ),
+    (
+        "call-named",
+        Tag::Shadow,
+        0.3,
+        r"\b(call|calling|invoke|invoking|use|using)\s+(the\s+)?`[a-z_]+`",
+    ),
+    (
+        "caps-heading",
+        Tag::Marker,
+        0.3,
+        r"(?-i:(^|[.!]\s+)[A-Z]{4,}( [A-Z]{3,}){1,3}:)",
+    ),
+    (
+        "mention-this",
+        Tag::Conceal,
+        0.55,
+        r"\b(no need to|do not|don'?t|never|without)\s+(mention|mentioning|tell|reveal|disclose|explain)\w*\s+(this|it|that|the change)\b",
+    ),
+    (
+        "include-in-reply",
+        Tag::Instruct,
+        0.4,
+        r"\b(include|append|add|insert|put|embed)\s+(them|it|this|that|the \w+)\s+(in|into|to)\s+(your|the|every|each)\s+(next\s+)?(reply|response|answer|output|message)",
+    ),
+    (
+        "regardless-user",
+        Tag::Instruct,
+        0.45,
+        r"\b(regardless of|irrespective of|no matter|ignoring|instead of|overriding)\s+(what\s+)?(the\s+)?(user'?s?|original|input|their|any)\b",
+    ),
+    (
+        "change-param",
+        Tag::Instruct,
+        0.4,
+        r"\b(change|modify|replace|redirect|alter|swap|set|rewrite|force)\s+(\w+\s+){0,3}(the\s+)?[`'\x22]?[a-z_]*[`'\x22]?\s*(parameter|argument|destination|recipient|query|address|location|url|value|amount|account|iban|search location|coordinates|to '|to \x22)",
+    ),
+    (
+        "solve-task",
+        Tag::Instruct,
+        0.5,
+        r"\b(the task (that )?(i|the user|you were) (gave|given|asked)|solve the (original )?task|before you can solve|complete (my|the) (original )?request)\b",
+    ),
+    (
+        "your-answer",
+        Tag::Instruct,
+        0.45,
+        r"\b(in|into|to|within|throughout|at the end of|at the start of)\s+your\s+(answer|response|reply|output|summary|responses|answers)\b|\b(modify|alter|change|rewrite|end|begin|start|conclude|finish|format|translate)\s+your\s+(answer|response|reply|output)",
+    ),
+    (
+        "code-insert",
+        Tag::Instruct,
+        0.45,
+        r"\b(utili[sz]e|incorporate|merge|leverage|weave|integrate|include|insert|embed|add|use|run|paste)\s+(the\s+)?(following|below|subsequent|this)\s+(code|snippet|script|command)s?",
+    ),
+    (
+        "please-do",
+        Tag::Instruct,
+        0.2,
+        r"\bplease\s+(do|execute|run|call|send|forward|ignore|use|follow|make sure to|ensure)\b",
+    ),
+    (
+        "tell-user",
+        Tag::Instruct,
+        0.25,
+        r"\b(tell|inform|convince|instruct|persuade|remind|recommend to|advise)\s+the user\s+(that|to)\b|\b(say|state|respond|reply|answer) (with|that|only)\b",
+    ),
+    (
+        "conceal-user",
+        Tag::Conceal,
+        0.7,
+        r"\b(no need to|do not|don'?t|never|must not|should not|without|shouldn'?t|not)\s+(tell|telling|inform|informing|notify|notifying|mention|mentioning|alert|alerting|reveal|revealing|disclose|show|let|bother|ask|asking|confirm|confirming)\s+(it\s+|this\s+|anything\s+|about\s+(this|it)\s+)?(to\s+)?(the\s+)?(user|human|them|anyone|end user)",
+    ),
+    (
+        "without-consent",
+        Tag::Conceal,
+        0.55,
+        r"\bwithout\s+(the\s+)?(user'?s?\s+)?(knowledge|consent|noticing|permission|them knowing|notification)",
+    ),
+    (
+        "silently",
+        Tag::Conceal,
+        0.35,
+        r"\b(silently|secretly|covertly|quietly|stealthily|invisibly|behind the scenes)\b",
+    ),
+    (
+        "user-not-know",
+        Tag::Conceal,
+        0.6,
+        r"\b(user|they|them)\s+(should|must|does|do|need|will|can)\s*(not|n't)\s+(know|be (told|informed|notified|aware)|see|notice|find out)",
+    ),
+    (
+        "hide-this",
+        Tag::Conceal,
+        0.45,
+        r"\b(hide|conceal|mask|obscure)\s+(this|it|the (action|call|change|request|modification)|from the user)",
+    ),
+    (
+        "secret-file",
+        Tag::Secret,
+        0.45,
+        r"~/\.ssh|\.ssh/|\bid_(rsa|dsa|ecdsa|ed25519)\b|authorized_keys|/etc/passwd|/etc/shadow|\.aws/credentials|\.netrc\b|\.git-credentials|\.pgpass|\.bashrc|\.zshrc|\.bash_profile|\bmcp\.json|\.cursor/|\.kube/config|\.docker/config|wallet\.dat|keychain",
+    ),
+    (
+        "dotenv",
+        Tag::Secret,
+        0.3,
+        r"(^|[\s'\x22`(/*])\.env(\.?(\s|$)|['\x22`)/,;:])",
+    ),
+    (
+        "secret-words",
+        Tag::Secret,
+        0.15,
+        r"\b(api[_ -]?keys?|access[_ -]?tokens?|secret[_ -]?keys?|private[_ -]?keys?|passwords?|passwd|credentials?|session (cookies?|tokens?)|auth(entication)? tokens?|seed phrase|mnemonic|social security|credit cards?|bearer tokens?|environment variables)\b",
+    ),
+    (
+        "hand-over-secret",
+        Tag::Secret,
+        0.55,
+        r"\b(pass|provide|include|send|paste|enter|put|share|give)\s+(me\s+)?(your|the user'?s?|their|all)\s+(\w+\s+){0,2}(tokens?|passwords?|api[ _-]?keys?|credentials|secrets?|private keys?|cookies?|2fa|otp)\b",
+    ),
+    (
+        "context-data",
+        Tag::Secret,
+        0.3,
+        r"\b(conversation|chat) (history|context|log|so far)|\b(full|entire|whole) (conversation|chat|history)|\bsystem prompt\b|\bprevious messages\b|\b(all|any|every) (of the )?(user'?s? )?(messages|files|emails|documents|contacts)\b|\b(location|browsing|search|purchase|call) history\b",
+    ),
+    (
+        "harvest",
+        Tag::Secret,
+        0.45,
+        r"\b(read|cat|open|access|collect|extract|harvest|gather|include|attach|dump|grab|copy|index|upload|steal)\w*\b[^.]{0,60}\b(credentials|secrets?|tokens?|passwords?|private keys?|api keys?|\.env|ssh|history|cookies?|environment variables|\.pem|\.key)\b",
+    ),
+    (
+        "exfil-send",
+        Tag::Exfil,
+        0.5,
+        r"\b(send|sends|forward|forwards|upload|uploads|post|posts|transmit|exfiltrate|email|leak|report|sync|synced|stream|streamed|share|shared|relay|bcc|mirror|log|logged|copy)\b[^.]{0,80}(https?://|\bto\s+(an?\s+|our\s+|the\s+|this\s+)?(external|remote|third[- ]part|partner|attacker|webhook|endpoint|server|analytics|backup|collection|logging)|@[a-z0-9-]+\.[a-z]{2,})",
+    ),
+    (
+        "imperative-transfer",
+        Tag::Exfil,
+        0.45,
+        r"(?m)(^|[.!?:]\s+|\n\s*)(please\s+)?(also\s+)?(\w+\s*,\s*)?(send|email|forward|transfer|wire|pay|post|share|upload|leak|give|dm|message)\b[^.\n]{0,120}\bto\s+(['\x22]?[a-z0-9._%+-]+@[a-z0-9-]+\.[a-z.]+|(the\s+)?(following\s+)?(account|iban|wallet|address|number|recipient)\b|[a-z]{2}\d{2}[a-z0-9]{10,}|https?://|www\.)",
+    ),
+    (
+        "money-move",
+        Tag::Exfil,
+        0.5,
+        r"\b(transfer|send|wire|pay)\s+(as much money as possible|all (of )?(the |my |your )?(money|funds|balance)|the (entire|whole|full) (balance|amount))\b",
+    ),
+    (
+        "change-credentials",
+        Tag::Instruct,
+        0.45,
+        r"\b(change|reset|update|set)\s+(the\s+)?(user'?s?\s+|my\s+|your\s+|account\s+)?(password|recovery email|2fa|two-factor|phone number|security question)\s+(to|of|for)\b",
+    ),
+    (
+        "exfil-url",
+        Tag::Exfil,
+        0.5,
+        r"https?://[^\s)'\x22]*(attacker|evil|exfil|collect|steal|malicious|hook|ngrok|requestbin|pipedream|burpcollaborator|interact\.sh|oast|pastebin|log)",
+    ),
+    (
+        "attacker-controlled",
+        Tag::Exfil,
+        0.7,
+        r"\b(controlled|owned|operated|run) by (the |an )?attackers?\b|\bto (the )?attacker\b",
+    ),
+    (
+        "marketing-use",
+        Tag::Exfil,
+        0.35,
+        r"\b(partner communications|marketing (database|list|purposes|campaigns)|sold to advertisers|data brokers?)\b",
+    ),
+    (
+        "logged-data",
+        Tag::Exfil,
+        0.35,
+        r"\b(extracted|collected|captured|processed|harvested) (text|data|content|information|records|credentials) (is|are) (logged|stored|retained|sent|forwarded|uploaded|kept)\b",
+    ),
+    (
+        "third-party",
+        Tag::Exfil,
+        0.45,
+        r"\b(shared with|sold to|forwarded to|sent to|disclosed to|provided to)\s+(our\s+|select\s+)?(third[- ]part|partners?|advertisers|remote|external|attacker)",
+    ),
+    (
+        "opt-in",
+        Tag::Exfil,
+        0.35,
+        r"\b(automatically opted[- ]in|opt(ed)?[- ]in to|marketing database|added to (a |our )?(mailing|marketing))",
+    ),
+    (
+        "fingerprint",
+        Tag::Exfil,
+        0.3,
+        r"\b(machine fingerprint|mac address|running processes|keystrokes|clipboard|screenshots? of)\b",
+    ),
+    (
+        "also-does",
+        Tag::Exfil,
+        0.35,
+        r"\b(also|additionally|silently|automatically|continuously)\s+(sends?|uploads?|forwards?|posts?|logs?|stores?|indexes|shares?|collects?|records?|extracts?|emails?|copies|includes?|streamed|synced|transmits?)\b",
+    ),
+    (
+        "remote-store",
+        Tag::Exfil,
+        0.35,
+        r"\b(cached|stored|logged|synced|kept|retained|maintained)\s+(remotely|externally|in the cloud|via cloud|across devices|on our servers|for analytics)|\bremote (endpoint|server|storage)\b",
+    ),
+    (
+        "partner-endpoint",
+        Tag::Exfil,
+        0.4,
+        r"\b(our|partner|verification|analytics|logging|audit|collection)\s+(partner\s+)?(verification\s+)?(endpoint|server|service|webhook)\b|\b(make|send) (a )?(network|http|api|post) request\b",
+    ),
+    (
+        "mentions-tool-use",
+        Tag::Shadow,
+        0.25,
+        r"\b(when|whenever|before|after|if|while)\s+(you\s+)?(are\s+)?(using|calling|invoking|use|call|invoke|run|running)\s+(the\s+|this\s+|any\s+)?[`'\x22]?[a-z]+_[a-z_]+[`'\x22]?",
+    ),
+    (
+        "other-tools",
+        Tag::Shadow,
+        0.3,
+        r"\b(other|all|any|every|another)\s+(other\s+)?(tools?|servers?|mcp servers?|functions|plugins|integrations)\b",
+    ),
+    (
+        "redirect-tool",
+        Tag::Shadow,
+        0.45,
+        r"\b(instead of (using|calling)|use [`'\x22]?[a-z_]+[`'\x22]? instead|as an alternative|(has been|is|was|are) (now )?(deprecated|disabled|replaced|removed|broken|unavailable|down)|temporarily (disabled|unavailable)|no longer (available|works|supported)|redirect\w*\s+(\w+\s+){0,3}(to|from)\b|route[sd]? (all )?(requests|calls|searches))",
+    ),
+    (
+        "named-tool",
+        Tag::Shadow,
+        0.15,
+        r"[`'\x22][a-z]+_[a-z_]+[`'\x22]|\bthe [a-z]+_[a-z_]+ tool\b",
+    ),
+    (
+        "authority",
+        Tag::Authority,
+        0.45,
+        r"\b(approved|authorized|authorised|mandated|sanctioned|verified|requested|required)\s+by\s+(the\s+)?(admin|administrator|security|it|system|compliance|management|developer|owner|legal)",
+    ),
+    (
+        "mandatory",
+        Tag::Authority,
+        0.3,
+        r"\b(is|are) (mandatory|compulsory|required for all|essential for)|\bthis is (required|mandatory|essential|critical|necessary)\b|\b(it'?s|is) (critical|crucial|essential|vital) (to|that|for)\b|\bmandatory (for|step|check|promotional)",
+    ),
+    (
+        "compliance",
+        Tag::Authority,
+        0.25,
+        r"\b(security|regulatory|audit|gdpr|pdpa|hipaa|compliance|safety)\s+(compliance|requirement|protocol|verification|check|purposes|reasons|logging|audit|trail|validation)",
+    ),
+    (
+        "dev-note",
+        Tag::Authority,
+        0.3,
+        r"\b(system[- ]level|internal (dev )?note|dev note|developer note|for testing purposes|maintenance mode|debug mode)\b|\b(message|note|request) (from|by) (me|the (developer|admin|system|owner))",
+    ),
+    (
+        "signed",
+        Tag::Authority,
+        0.2,
+        r"\b(signed|sincerely|regards),?\s*\n?\s*[A-Z][a-z]+ [A-Z][a-z]+",
+    ),
+    (
+        "curl-wget",
+        Tag::Command,
+        0.45,
+        r"\b(curl|wget|invoke-webrequest|iwr)\s+(-{1,2}[a-z]+\s+)*['\x22]?(https?://|[a-z0-9.-]+\.[a-z]{2,})",
+    ),
+    (
+        "pipe-shell",
+        Tag::Command,
+        0.5,
+        r"\|\s*(sudo\s+)?(ba|z|da)?sh\b|\|\s*(nc|ncat|netcat|python3?|perl)\b",
+    ),
+    (
+        "rm-rf",
+        Tag::Command,
+        0.5,
+        r"\brm\s+-[a-z]*r[a-z]*f|\brm\s+-[a-z]*f[a-z]*r|\bmkfs\b|\bdd if=",
+    ),
+    ("sudo", Tag::Command, 0.3, r"\bsudo\s+[a-z]"),
+    (
+        "run-command",
+        Tag::Command,
+        0.5,
+        r"\b(execute|run|perform|invoke)\s+(the\s+)?(following|this|below)\s+(\w+\s+){0,2}(command|script|code|check|validation|snippet)",
+    ),
+    (
+        "netcat",
+        Tag::Command,
+        0.5,
+        r"\b(nc|netcat|ncat)\s+(-[a-z]+\s+)*[a-z0-9.-]+\s+\d{2,5}\b|/dev/tcp/",
+    ),
+    (
+        "exec-api",
+        Tag::Command,
+        0.35,
+        r"\bos\.system\b|\bsubprocess\b|\bchild_process\b|\bshell\s*=\s*true\b|\beval\s*\(|\bexec\s*\(|\bsystem\s*\(\s*['\x22]",
+    ),
+    (
+        "subshell",
+        Tag::Command,
+        0.3,
+        r"\$\([a-z]+|`(whoami|id|uname|cat|curl|wget|ls|env|printenv)\b",
+    ),
+    (
+        "code-net",
+        Tag::Command,
+        0.3,
+        r"\bos\.environ\b|\brequests\.(get|post)\s*\(|\bsocket\.socket\b|\bsmtplib\b|\bcookiejar\b|\burllib\.request\b",
+    ),
+    (
+        "recon",
+        Tag::Command,
+        0.35,
+        r"\bwhoami\b|\buname -a\b|\bprintenv\b|\bcat /etc/|\benv \|",
+    ),
+    (
+        "edit-rc",
+        Tag::Command,
+        0.45,
+        r"\b(add|append|write|insert)\b[^.]{0,60}\b(to|into|in)\s+(the\s+)?[~\w/]*\.(bashrc|zshrc|profile|bash_profile)|\bexport [A-Z_]+=\$?\(",
+    ),
+    (
+        "superlative",
+        Tag::Preference,
+        0.3,
+        r"\b(world'?s|the) (most|best|#1|number one|leading|ultimate|premier|fastest)\b",
+    ),
+    (
+        "marketing",
+        Tag::Preference,
+        0.25,
+        r"\b(most (advanced|reliable|accurate|trusted|comprehensive|powerful|sophisticated)|industry[- ](standard|leading)|award[- ]winning|trusted by|used by (\d+%|fortune|top|experts|professionals|millions)|recommended by|\d+(\.\d+)?% (accuracy|reliability|of)|unmatched|unparalleled|superior (performance|accuracy|results|search|data|functionality|\w+ processing)|(premium|advanced|professional|ultimate|enhanced|pro|best) version|guarantee)",
+    ),
+    (
+        "marketing-2",
+        Tag::Preference,
+        0.25,
+        r"\b(cutting[- ]edge|pinnacle|enterprise[- ]grade|highest quality|industry[- ]leading|better performance|more accurate (results|data)|most comprehensive|ai[- ]optimi[sz]ed|fortune 500|99(\.9)?%|world'?s best|unmatched)\b",
+    ),
+    (
+        "prefer-this",
+        Tag::Preference,
+        0.45,
+        r"\b(always|only)\s+(use|prefer|choose|select|pick)\s+(this|our)\b|\b(prefer|choose|use|select)\s+this (tool|server|function)\s+(over|instead|first)|\bbetter than (other|any|all)\b|\bcompared to other\b",
+    ),
+    (
+        "avoid-others",
+        Tag::Preference,
+        0.5,
+        r"\b(do not|don'?t|never)\s+use\s+(any\s+)?(other|alternative|competing|the other)\b",
+    ),
+    (
+        "fake-error-cred",
+        Tag::Phish,
+        0.7,
+        r"\b(error|failed|failure|expired|invalid|unauthori[sz]ed|session|denied|verification)\b[^\n]{0,120}\b(provide|enter|send|re-?enter|supply|paste|share|include|reply with|type)\b[^\n]{0,60}\b(password|token|api[ _-]?key|credentials|secret|2fa|otp|one[- ]time|verification code|ssh key|private key|pin)\b",
+    ),
+];

@@ -1,0 +1,157 @@
+//! Lethal trifecta tracking: private data + untrusted content + an outbound call.
+
+use serde::{Deserialize, Serialize};
+
+use crate::category::Category;
+use crate::finding::Finding;
+
+/// What a tool can do, for trifecta tracking.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToolTraits {
+    /// Returns private data (files, databases, secrets, mail).
+    pub private_data: bool,
+    /// Returns content an attacker can influence (web, email, issues).
+    pub untrusted_content: bool,
+    /// Can send data out of the session (HTTP, email, upload, webhook).
+    pub outbound: bool,
+}
+
+/// Per-session state: what the session has already been exposed to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionFlow {
+    /// Some earlier call returned untrusted content.
+    pub untrusted_content: bool,
+    /// Some earlier call returned private data.
+    pub private_data: bool,
+}
+
+impl SessionFlow {
+    /// Record a completed call.
+    pub fn observe(&mut self, traits: &ToolTraits) {
+        self.untrusted_content |= traits.untrusted_content;
+        self.private_data |= traits.private_data;
+    }
+
+    /// A `trifecta` finding if this outbound call follows both private data and untrusted content.
+    pub fn check(&self, traits: &ToolTraits) -> Option<Finding> {
+        (traits.outbound && self.private_data && self.untrusted_content).then(|| {
+            Finding::new(
+                "lethal-trifecta",
+                Category::Trifecta,
+                0.9,
+                "",
+                "outbound call after the session read both private data and untrusted content",
+            )
+        })
+    }
+}
+
+const OUTBOUND: &[&str] = &[
+    "send", "email", "mail", "post", "upload", "webhook", "http", "publish", "share", "tweet",
+    "slack", "message", "notify", "sms", "forward", "push", "comment", "transfer", "pay", "fetch",
+    "request", "curl",
+];
+const PRIVATE: &[&str] = &[
+    "read_file",
+    "file",
+    "secret",
+    "credential",
+    "password",
+    "db",
+    "sql",
+    "query",
+    "database",
+    "inbox",
+    "read_email",
+    "get_email",
+    "contacts",
+    "calendar",
+    "drive",
+    "document",
+    "balance",
+    "account",
+    "transaction",
+    "private",
+    "env",
+    "vault",
+    "history",
+    "profile",
+];
+const UNTRUSTED: &[&str] = &[
+    "fetch",
+    "browse",
+    "browser",
+    "web",
+    "search",
+    "scrape",
+    "crawl",
+    "url",
+    "read_email",
+    "inbox",
+    "email",
+    "issue",
+    "comment",
+    "rss",
+    "news",
+    "navigate",
+    "page",
+    "download",
+    "message",
+];
+
+/// Classify a tool from its name, description and annotations (`openWorldHint`,
+/// `readOnlyHint`), then apply config `tags` (`private`, `untrusted`, `outbound`,
+/// and `no-private`, `no-untrusted`, `no-outbound` to clear).
+pub fn classify(
+    name: &str,
+    description: Option<&str>,
+    annotations: Option<&serde_json::Value>,
+    tags: &[&str],
+) -> ToolTraits {
+    let n = name.to_lowercase();
+    let words: Vec<&str> = n
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &[&str]| {
+        list.iter().any(|k| {
+            if k.contains('_') {
+                n.contains(k)
+            } else {
+                words.contains(k) || words.iter().any(|w| w.starts_with(k) && k.len() >= 4)
+            }
+        })
+    };
+    let d = description.unwrap_or("").to_lowercase();
+    let hint = |k: &str| {
+        annotations
+            .and_then(|a| a.get(k))
+            .and_then(serde_json::Value::as_bool)
+    };
+    let open_world = hint("openWorldHint") == Some(true);
+    let read_only = hint("readOnlyHint") == Some(true);
+    let mut t = ToolTraits {
+        private_data: has(PRIVATE)
+            || d.contains("private")
+            || d.contains("secret")
+            || d.contains("credential"),
+        untrusted_content: has(UNTRUSTED) || d.contains("web page") || d.contains("internet"),
+        outbound: (has(OUTBOUND) || d.contains("send") || d.contains("upload")) && !read_only,
+    };
+    if open_world {
+        t.untrusted_content = true;
+        t.outbound |= !read_only;
+    }
+    for tag in tags {
+        match *tag {
+            "private" => t.private_data = true,
+            "untrusted" => t.untrusted_content = true,
+            "outbound" => t.outbound = true,
+            "no-private" => t.private_data = false,
+            "no-untrusted" => t.untrusted_content = false,
+            "no-outbound" => t.outbound = false,
+            _ => {}
+        }
+    }
+    t
+}

@@ -1,0 +1,232 @@
+//! Instruction-likeness scorer shared by tool definitions and tool results.
+
+use regex::{Regex, RegexSet, RegexSetBuilder};
+
+use crate::GuardError;
+use crate::category::Category;
+use crate::features::{FEATURES, Tag};
+use crate::finding::{Finding, combine, truncate};
+use crate::model::Model;
+
+/// Where the text came from; changes which features count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// A tool definition field.
+    Tool,
+    /// A tool result or resource.
+    Result,
+}
+
+/// Minimum score for a finding.
+pub const THRESHOLD: f32 = 0.5;
+
+/// Compiled features.
+pub struct Scorer {
+    set: RegexSet,
+    each: Vec<Regex>,
+    mention: Regex,
+    model: Model,
+}
+
+/// Make `\b` ASCII-only so the lazy DFA works on non-ASCII text.
+/// Also narrows `\w` to ASCII word characters (small automata, fast DFA).
+pub fn ascii_boundaries(pattern: &str) -> String {
+    pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\w", "[A-Za-z0-9_]")
+}
+
+fn compile(name: &str, pattern: &str) -> Result<Regex, GuardError> {
+    Regex::new(pattern).map_err(|source| GuardError::Regex {
+        rule: name.to_string(),
+        source,
+    })
+}
+
+/// Scoring outcome for one string.
+pub struct Score {
+    /// Combined score.
+    pub score: f32,
+    /// Names of matched features with their effective weights.
+    pub hits: Vec<(&'static str, Tag, f32)>,
+}
+
+impl Scorer {
+    /// Compile every feature.
+    pub fn new() -> Result<Self, GuardError> {
+        let pats: Vec<String> = FEATURES
+            .iter()
+            .map(|f| format!("(?i){}", ascii_boundaries(f.3)))
+            .collect();
+        let set = RegexSetBuilder::new(&pats)
+            .dfa_size_limit(32 << 20)
+            .size_limit(32 << 20)
+            .build()
+            .map_err(|source| GuardError::Regex {
+                rule: "injection-features".into(),
+                source,
+            })?;
+        let each = FEATURES
+            .iter()
+            .zip(&pats)
+            .map(|(f, p)| compile(f.0, p))
+            .collect::<Result<_, _>>()?;
+        let mention = compile(
+            "mention",
+            &ascii_boundaries(
+                r"(?i)(\b(detect|detects|detecting|detection|flag|flags|flagging|identif\w*|scan|scans|scanning|block|blocks|blocking|classif\w*|such as|for example|like|patterns?|phrases?|strings?|attacks?|quot\w*|warn\w*|guard\w*|filter\w*)\b|\be\.g\.)[^\n]{0,40}$",
+            ),
+        )?;
+        Ok(Scorer {
+            set,
+            each,
+            mention,
+            model: Model::embedded(),
+        })
+    }
+
+    /// Score one string.
+    pub fn score(&self, text: &str, ctx: Context) -> Score {
+        let mut hits = Vec::new();
+        for i in self.set.matches(text).iter() {
+            let (name, tag, weight, _) = FEATURES[i];
+            if !counts_in(tag, ctx) {
+                continue;
+            }
+            let w = weight * self.discount(i, text);
+            hits.push((name, tag, w));
+        }
+        let mut score = combine(hits.iter().map(|h| h.2));
+        // One family of weak cues is not enough: a file tool may mention ~/.ssh,
+        // release notes may say "use X instead".
+        let first = hits.first().map(|h| h.1);
+        let one_family = hits.iter().all(|h| Some(h.1) == first);
+        let marketing = first == Some(Tag::Preference) && hits.len() >= 3;
+        let exfil = first == Some(Tag::Exfil) && hits.len() >= 2;
+        if one_family && !marketing && !exfil && hits.iter().all(|h| h.2 < THRESHOLD) {
+            score = score.min(THRESHOLD - 0.05);
+        }
+        Score { score, hits }
+    }
+
+    /// Quoted or "detects X" mentions count for less than instructions.
+    fn discount(&self, i: usize, text: &str) -> f32 {
+        let Some(m) = self.each[i].find(text) else {
+            return 1.0;
+        };
+        let before = &text[..m.start()];
+        // A quote right before the cue (not a ``` fence); commands stay commands when quoted.
+        let trimmed = before.trim_end();
+        let quoted = FEATURES[i].1 != Tag::Command
+            && trimmed.ends_with(['"', '\'', '“', '‘', '`', '«'])
+            && !trimmed.ends_with("``");
+        let start = before.char_indices().rev().nth(60).map_or(0, |(j, _)| j);
+        if quoted || self.mention.is_match(&before[start..]) {
+            0.35
+        } else {
+            1.0
+        }
+    }
+
+    /// Fused probability (learned model over n-grams plus rule features) for one string.
+    pub fn fused(&self, text: &str, s: &Score, ctx: Context) -> f32 {
+        self.model
+            .probability(text, s, ctx == Context::Tool, |w| self.score(w, ctx))
+    }
+
+    /// Rule score and fused probability of one string (0 for strings under 12 bytes).
+    pub fn both(&self, text: &str, ctx: Context) -> (Score, f32) {
+        let s = self.score(text, ctx);
+        let m = if text.len() < 12 {
+            0.0
+        } else {
+            self.fused(text, &s, ctx)
+        };
+        (s, m)
+    }
+
+    /// Scan one string and push a finding when the fused probability (learned model over
+    /// n-grams plus the rule features) crosses the model threshold. The finding keeps the
+    /// rule id and category when the rule score alone also crosses [`THRESHOLD`]; otherwise
+    /// it is `model.injection` / `model.poisoning`. Rule hits the fused model rejects are
+    /// dropped (this removed most rule false positives on the tuning data).
+    pub fn scan(&self, text: &str, location: &str, ctx: Context, out: &mut Vec<Finding>) {
+        if text.len() < 12 {
+            return;
+        }
+        let (s, m) = self.both(text, ctx);
+        let fire = if self.model.active() {
+            m >= self.model.threshold(ctx == Context::Tool)
+        } else {
+            s.score >= THRESHOLD
+        };
+        if !fire {
+            return;
+        }
+        if s.score >= THRESHOLD {
+            let mut f = finding(&s, ctx, location, text);
+            f.score = f.score.max(m);
+            out.push(f);
+        } else if s.score < WEAK_RULE_SCORE
+            && (m < SHORT_TEXT_MODEL_P || ctx == Context::Tool)
+            && text.split_whitespace().count() < MODEL_ONLY_MIN_WORDS
+        {
+            // The model alone, on a few words and no rule evidence at all, is not enough: it
+            // blocked honest one-liners ("Tests simple text content response", "This is a
+            // simple text response for testing."). Costs PIGuard recall on short prompts.
+        } else {
+            out.push(model_finding(m, ctx, location, text));
+        }
+    }
+}
+
+/// A string of fewer words than this, with at most weak rule evidence, never yields a
+/// model-only finding.
+const MODEL_ONLY_MIN_WORDS: usize = 12;
+/// Model probability a short, rule-less result string needs before the model alone reports
+/// it (a short tool-definition string is never reported on the model alone: honest one-line
+/// descriptions like "Read the user's private notes." scored 0.95).
+const SHORT_TEXT_MODEL_P: f32 = 0.95;
+/// Rule scores below this count as weak evidence.
+const WEAK_RULE_SCORE: f32 = 0.25;
+
+fn model_finding(m: f32, ctx: Context, location: &str, text: &str) -> Finding {
+    let (rule, category) = match ctx {
+        Context::Tool => ("model.poisoning", Category::ToolPoisoning),
+        Context::Result => ("model.injection", Category::PromptInjection),
+    };
+    let msg = format!(
+        "learned model: instruction-like text aimed at the model (p={m:.2}): \"{}\"",
+        truncate(text.trim(), 100)
+    );
+    Finding::new(rule, category, m, location, msg)
+}
+
+fn counts_in(tag: Tag, ctx: Context) -> bool {
+    match tag {
+        Tag::Preference => ctx == Context::Tool,
+        Tag::Phish => ctx == Context::Result,
+        _ => true,
+    }
+}
+
+fn finding(s: &Score, ctx: Context, location: &str, text: &str) -> Finding {
+    let weight = |t: Tag| combine(s.hits.iter().filter(|h| h.1 == t).map(|h| h.2));
+    let (rule, category) = match ctx {
+        Context::Tool if weight(Tag::Shadow) >= 0.4 => ("tool-shadowing", Category::Shadowing),
+        Context::Tool => ("tool-poisoning", Category::ToolPoisoning),
+        Context::Result if weight(Tag::Exfil) >= 0.45 => {
+            ("result-exfiltration", Category::Exfiltration)
+        }
+        Context::Result => ("indirect-prompt-injection", Category::PromptInjection),
+    };
+    let mut names: Vec<&(&str, Tag, f32)> = s.hits.iter().collect();
+    names.sort_by(|a, b| b.2.total_cmp(&a.2));
+    let cues: Vec<&str> = names.iter().take(5).map(|h| h.0).collect();
+    let msg = format!(
+        "instruction-like text aimed at the model (cues: {}): \"{}\"",
+        cues.join(", "),
+        truncate(text.trim(), 100)
+    );
+    Finding::new(rule, category, s.score, location, msg)
+}

@@ -1,0 +1,343 @@
+//! Learned instruction classifier fused with the rule features.
+//!
+//! A logistic regression over hashed word uni/bigrams and character 3-5 grams of a text
+//! window, plus the rule scorer's features of the whole string. Long strings are cut into
+//! overlapping windows and the highest window logit counts, so an instruction inserted into a
+//! long benign document is not diluted. Weights are trained by `guard-train` on tuning sources
+//! only and shipped in `model/guard.bin` (i8-quantised, embedded with `include_bytes!`).
+
+use crate::features::Tag;
+use crate::injection::Score;
+
+/// Hash buckets for n-gram features (`2^BITS`).
+pub const BITS: u32 = 18;
+/// Number of hashed buckets.
+pub const DIM: usize = 1 << BITS;
+/// Number of rule families (tags) used as dense features.
+const TAGS: usize = 11;
+/// Dense rule features per context: bias, rule score, rule finding, hit count, one per tag.
+pub const RULES_PER_CTX: usize = 4 + TAGS;
+/// All dense rule features (tool context first, then result context).
+pub const RULES: usize = 2 * RULES_PER_CTX;
+/// Strings up to this many bytes form a single window.
+const SINGLE: usize = 500;
+/// Chunk size (bytes) for longer strings; a window is two consecutive chunks.
+const CHUNK: usize = 200;
+/// Only the first `MAX_BYTES` of a string are read by the model (latency bound).
+const MAX_BYTES: usize = 16 * 1024;
+
+/// Embedded weights.
+static MODEL_BIN: &[u8] = include_bytes!("../model/guard.bin");
+
+/// Hashed features of one window: sorted unique bucket ids and their common value.
+#[derive(Debug, Clone, Default)]
+pub struct Window {
+    /// Byte range of the window in the string.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// Sorted unique bucket ids.
+    pub ids: Vec<u32>,
+}
+
+impl Window {
+    /// Feature value of every bucket (L2-normalised binary vector).
+    pub fn value(&self) -> f32 {
+        if self.ids.is_empty() {
+            0.0
+        } else {
+            1.0 / (self.ids.len() as f32).sqrt()
+        }
+    }
+}
+
+/// Polynomial rolling-hash step over characters.
+fn roll(h: u64, c: char) -> u64 {
+    h.wrapping_mul(1_000_003).wrapping_add(u64::from(c) + 1)
+}
+
+/// Final mix of a rolling hash into a bucket id.
+fn bucket(h: u64, salt: u64) -> u32 {
+    let x = (h ^ salt.wrapping_mul(0x2545_f491_4f6c_dd1d)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    ((x >> 32) as u32) & (DIM as u32 - 1)
+}
+
+/// Lowercase, digits to `0`, whitespace runs to one space.
+fn normalize(text: &str) -> Vec<char> {
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let c = if c.is_ascii_digit() {
+            '0'
+        } else if c.is_whitespace() {
+            ' '
+        } else if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
+        if c == ' ' && out.last() == Some(&' ') {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Hashed bucket ids of one window of text: character 3-5 grams, word uni- and bigrams.
+pub fn hash_text(text: &str) -> Vec<u32> {
+    let chars = normalize(text);
+    let mut ids = Vec::with_capacity(chars.len() * 4);
+    for i in 0..chars.len() {
+        let mut h = 0u64;
+        for (k, &c) in chars[i..].iter().take(5).enumerate() {
+            h = roll(h, c);
+            if k >= 2 {
+                ids.push(bucket(h, k as u64));
+            }
+        }
+    }
+    let mut prev: Option<u64> = None;
+    for w in chars
+        .split(|c| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let h = w.iter().fold(0u64, |h, &c| roll(h, c));
+        ids.push(bucket(h, 7));
+        if let Some(p) = prev {
+            ids.push(bucket(p.wrapping_mul(0x100_0000_01b3) ^ h, 8));
+        }
+        prev = Some(h);
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+/// Byte offsets where a chunk may end: after a newline or sentence end, else a space.
+fn chunk_ends(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut ends = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + CHUNK).min(text.len());
+        if end < text.len() {
+            let lo = start + CHUNK / 2;
+            let cut = (lo..end)
+                .rev()
+                .find(|&i| matches!(bytes[i], b'\n' | b'.' | b'!' | b'?'))
+                .or_else(|| (lo..end).rev().find(|&i| bytes[i] == b' '))
+                .map_or(end, |i| i + 1);
+            end = cut;
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+        }
+        ends.push(end);
+        start = end;
+    }
+    ends
+}
+
+/// Cut a string into model windows (one window when short).
+pub fn windows(text: &str) -> Vec<Window> {
+    let mut end = text.len().min(MAX_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
+    if text.len() <= SINGLE {
+        return vec![Window {
+            start: 0,
+            end: text.len(),
+            ids: hash_text(text),
+        }];
+    }
+    let ends = chunk_ends(text);
+    let mut starts = vec![0];
+    starts.extend(ends.iter().take(ends.len() - 1).copied());
+    (0..ends.len().saturating_sub(1).max(1))
+        .map(|i| {
+            let e = ends[(i + 1).min(ends.len() - 1)];
+            Window {
+                start: starts[i],
+                end: e,
+                ids: hash_text(&text[starts[i]..e]),
+            }
+        })
+        .collect()
+}
+
+fn tag_index(tag: Tag) -> usize {
+    match tag {
+        Tag::Override => 0,
+        Tag::Marker => 1,
+        Tag::Instruct => 2,
+        Tag::Conceal => 3,
+        Tag::Secret => 4,
+        Tag::Exfil => 5,
+        Tag::Shadow => 6,
+        Tag::Authority => 7,
+        Tag::Command => 8,
+        Tag::Preference => 9,
+        Tag::Phish => 10,
+    }
+}
+
+/// Dense rule features of a whole string from its rule score.
+pub(crate) fn rule_features(score: &Score, tool: bool) -> [f32; RULES] {
+    let mut f = [0.0f32; RULES];
+    let base = if tool { 0 } else { RULES_PER_CTX };
+    f[base] = 1.0;
+    f[base + 1] = score.score;
+    f[base + 2] = f32::from(u8::from(score.score >= crate::injection::THRESHOLD));
+    f[base + 3] = (score.hits.len() as f32 / 4.0).min(1.0);
+    let mut tags = [1.0f32; TAGS];
+    for h in &score.hits {
+        tags[tag_index(h.1)] *= 1.0 - h.2.clamp(0.0, 1.0);
+    }
+    for (i, t) in tags.iter().enumerate() {
+        f[base + 4 + i] = 1.0 - t;
+    }
+    f
+}
+
+/// Logistic regression weights and decision thresholds.
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// Hashed weights (`DIM`).
+    pub hashed: Vec<f32>,
+    /// Dense rule weights (`RULES`).
+    pub rules: Vec<f32>,
+    /// Probability threshold for tool definitions.
+    pub threshold_tool: f32,
+    /// Probability threshold for results.
+    pub threshold_result: f32,
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+impl Model {
+    /// An all-zero model (used by the trainer as a starting point).
+    pub fn zero() -> Model {
+        Model {
+            hashed: vec![0.0; DIM],
+            rules: vec![0.0; RULES],
+            threshold_tool: 0.5,
+            threshold_result: 0.5,
+        }
+    }
+
+    /// The embedded model. If it cannot be parsed (never for a built crate; a test checks
+    /// it) the fallback never fires, so the rule findings decide alone.
+    pub fn embedded() -> Model {
+        Model::from_bytes(MODEL_BIN).unwrap_or_else(|| Model {
+            threshold_tool: 2.0,
+            threshold_result: 2.0,
+            ..Model::zero()
+        })
+    }
+
+    /// Hashed part of the logit of one window.
+    pub fn window_logit(&self, w: &Window) -> f32 {
+        let v = w.value();
+        w.ids.iter().map(|&i| self.hashed[i as usize]).sum::<f32>() * v
+    }
+
+    /// Dense part of the logit.
+    pub fn rule_logit(&self, rules: &[f32; RULES]) -> f32 {
+        rules.iter().zip(&self.rules).map(|(a, b)| a * b).sum()
+    }
+
+    /// Fused probability that `text` carries instructions aimed at the model. `score` is
+    /// the rule score of the whole string; longer strings are re-scored per window by
+    /// `rescore` so that each window's rule features describe that window only.
+    pub(crate) fn probability(
+        &self,
+        text: &str,
+        score: &Score,
+        tool: bool,
+        rescore: impl Fn(&str) -> Score,
+    ) -> f32 {
+        let ws = windows(text);
+        let best = if ws.len() == 1 {
+            self.window_logit(&ws[0]) + self.rule_logit(&rule_features(score, tool))
+        } else if score.hits.is_empty() {
+            // No rule hit in the whole string, so none in any window: skip re-scoring.
+            let rules = self.rule_logit(&rule_features(score, tool));
+            ws.iter()
+                .map(|w| self.window_logit(w))
+                .fold(f32::NEG_INFINITY, f32::max)
+                + rules
+        } else {
+            ws.iter()
+                .map(|w| {
+                    let s = rescore(&text[w.start..w.end]);
+                    self.window_logit(w) + self.rule_logit(&rule_features(&s, tool))
+                })
+                .fold(f32::NEG_INFINITY, f32::max)
+        };
+        sigmoid(best)
+    }
+
+    /// False for the never-firing fallback (then rule scores decide alone).
+    pub fn active(&self) -> bool {
+        self.threshold_tool <= 1.0 && self.threshold_result <= 1.0
+    }
+
+    /// Decision threshold for the context.
+    pub fn threshold(&self, tool: bool) -> f32 {
+        if tool {
+            self.threshold_tool
+        } else {
+            self.threshold_result
+        }
+    }
+
+    /// Serialise: magic, dims, thresholds, scale, i8 hashed weights, f32 rule weights.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let max = self.hashed.iter().fold(0.0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let mut out = b"GHM1".to_vec();
+        for x in [BITS, RULES as u32] {
+            out.extend(x.to_le_bytes());
+        }
+        for x in [self.threshold_tool, self.threshold_result, scale] {
+            out.extend(x.to_le_bytes());
+        }
+        out.extend(
+            self.hashed
+                .iter()
+                .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8),
+        );
+        for r in &self.rules {
+            out.extend(r.to_le_bytes());
+        }
+        out
+    }
+
+    /// Parse [`Model::to_bytes`] output; `None` when the layout does not match.
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        let u = |i: usize| Some(u32::from_le_bytes(b.get(i..i + 4)?.try_into().ok()?));
+        let f = |i: usize| u(i).map(f32::from_bits);
+        if b.get(..4)? != b"GHM1" || u(4)? != BITS || u(8)? as usize != RULES {
+            return None;
+        }
+        let (threshold_tool, threshold_result, scale) = (f(12)?, f(16)?, f(20)?);
+        let hashed = b
+            .get(24..24 + DIM)?
+            .iter()
+            .map(|&x| f32::from(x as i8) * scale)
+            .collect();
+        let rules = (0..RULES)
+            .map(|i| f(24 + DIM + 4 * i))
+            .collect::<Option<Vec<f32>>>()?;
+        Some(Model {
+            hashed,
+            rules,
+            threshold_tool,
+            threshold_result,
+        })
+    }
+}

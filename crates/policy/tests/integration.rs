@@ -1,0 +1,7 @@
+//! The `policy` crate's integration tests, as modules of ONE test binary: each separate
+//! test binary links the whole dependency tree again, which cost minutes of linking and
+//! gigabytes of CI disk.
+
+mod apikey;
+mod cedar;
+mod jwt;

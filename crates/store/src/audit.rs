@@ -1,0 +1,168 @@
+//! The public audit-log handle.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use ed25519_dalek::VerifyingKey;
+use tokio::io::{AsyncWrite, AsyncWriteExt};
+use tokio::sync::{Mutex, mpsc, oneshot};
+
+use crate::db::Db;
+use crate::query::{AuditFilter, for_each};
+use crate::record::{AuditRecord, AuditRow, RowFields};
+use crate::verify::{VerifyReport, verify};
+use crate::writer::Command;
+use crate::{Durability, StoreError, prune, signing};
+
+/// Rows read per page by query, export and verify.
+const PAGE: u64 = 1000;
+
+/// Append-only, hash-chained audit log. Obtain it from [`crate::Store::audit`].
+#[derive(Debug)]
+pub struct AuditLog {
+    pub(crate) db: Db,
+    pub(crate) tx: mpsc::Sender<Command>,
+    pub(crate) durability: Durability,
+    /// Last seq handed out (batched mode only; sync mode gets it from the writer).
+    pub(crate) last_seq: Mutex<u64>,
+    pub(crate) lag: Arc<AtomicUsize>,
+    pub(crate) public_key: VerifyingKey,
+    pub(crate) max_argument_bytes: usize,
+}
+
+impl AuditLog {
+    /// Appends one record and returns its `seq`. Waits for queue space when
+    /// the writer is behind (never drops). In `Sync` mode returns after the
+    /// durable commit; in `Batched` mode after enqueueing.
+    pub async fn append(&self, record: AuditRecord) -> Result<u64, StoreError> {
+        let fields = RowFields::from_record(record, self.max_argument_bytes)?;
+        match self.durability {
+            Durability::Sync => {
+                let (reply, answer) = oneshot::channel();
+                self.enqueue(Command::Append(Box::new(fields), Some(reply)))
+                    .await?;
+                answer.await.map_err(|_| StoreError::Closed)?
+            }
+            Durability::Batched { .. } => {
+                // Holding the lock across the send keeps queue order == seq order.
+                let mut last = self.last_seq.lock().await;
+                self.enqueue(Command::Append(Box::new(fields), None))
+                    .await?;
+                *last += 1;
+                Ok(*last)
+            }
+        }
+    }
+
+    async fn enqueue(&self, cmd: Command) -> Result<(), StoreError> {
+        self.lag.fetch_add(1, Ordering::AcqRel);
+        if self.tx.send(cmd).await.is_err() {
+            self.lag.fetch_sub(1, Ordering::AcqRel);
+            return Err(StoreError::Closed);
+        }
+        Ok(())
+    }
+
+    /// Waits until every record appended before this call is committed.
+    pub async fn flush(&self) -> Result<(), StoreError> {
+        let (done, wait) = oneshot::channel();
+        self.tx
+            .send(Command::Flush(done))
+            .await
+            .map_err(|_| StoreError::Closed)?;
+        wait.await.map_err(|_| StoreError::Closed)
+    }
+
+    /// Commits everything queued, writes a final checkpoint and stops the
+    /// writer; later appends fail with [`StoreError::Closed`]. Idempotent.
+    pub async fn close(&self) {
+        let (done, wait) = oneshot::channel();
+        if self.tx.send(Command::Close(done)).await.is_ok() {
+            let _ = wait.await;
+        }
+    }
+
+    /// Rows matching `filter`, in seq order.
+    pub async fn query(&self, filter: &AuditFilter) -> Result<Vec<AuditRow>, StoreError> {
+        let mut out = Vec::new();
+        for_each(&self.db, filter, PAGE, |row| {
+            out.push(row.into_audit_row()?);
+            Ok(())
+        })
+        .await?;
+        Ok(out)
+    }
+
+    /// Writes matching rows as JSON Lines (one [`AuditRow`] per line) to a
+    /// blocking writer; returns the number of rows written.
+    pub async fn export_jsonl<W: std::io::Write + Send>(
+        &self,
+        filter: &AuditFilter,
+        out: &mut W,
+    ) -> Result<u64, StoreError> {
+        let n = for_each(&self.db, filter, PAGE, |row| {
+            serde_json::to_writer(&mut *out, &row.into_audit_row()?)?;
+            out.write_all(b"\n")?;
+            Ok(())
+        })
+        .await?;
+        out.flush()?;
+        Ok(n)
+    }
+
+    /// Like [`AuditLog::export_jsonl`] for an async writer (one page buffered at a time).
+    pub async fn export_jsonl_async<W: AsyncWrite + Unpin + Send>(
+        &self,
+        filter: &AuditFilter,
+        out: &mut W,
+    ) -> Result<u64, StoreError> {
+        let mut page = filter.clone();
+        let mut remaining = filter.limit.unwrap_or(u64::MAX);
+        let mut total = 0;
+        while remaining > 0 {
+            let want = remaining.min(PAGE);
+            page.limit = Some(want);
+            let rows = self.query(&page).await?;
+            let mut buf = Vec::new();
+            for row in &rows {
+                serde_json::to_writer(&mut buf, row)?;
+                buf.push(b'\n');
+            }
+            out.write_all(&buf).await?;
+            total += rows.len() as u64;
+            remaining -= rows.len() as u64;
+            match rows.last() {
+                Some(last) if rows.len() as u64 == want => page.after_seq = Some(last.seq),
+                _ => break,
+            }
+        }
+        out.flush().await?;
+        Ok(total)
+    }
+
+    /// Verifies the chain and every checkpoint against this store's key.
+    pub async fn verify(&self) -> Result<VerifyReport, StoreError> {
+        verify(&self.db, &self.public_key).await
+    }
+
+    /// Verifies against an auditor-supplied hex public key.
+    pub async fn verify_with_key(&self, public_key_hex: &str) -> Result<VerifyReport, StoreError> {
+        verify(&self.db, &signing::parse_public_key(public_key_hex)?).await
+    }
+
+    /// Deletes rows older than `older_than` in whole checkpointed segments;
+    /// returns how many rows were deleted. See the crate docs.
+    pub async fn prune(&self, older_than: std::time::Duration) -> Result<u64, StoreError> {
+        prune::prune(&self.db, older_than).await
+    }
+
+    /// Hex Ed25519 public key that signs checkpoints (give it to auditors).
+    pub fn public_key_hex(&self) -> String {
+        hex::encode(self.public_key.to_bytes())
+    }
+
+    /// Records appended but not yet committed (for metrics).
+    pub fn lag(&self) -> usize {
+        self.lag.load(Ordering::Acquire)
+    }
+}

@@ -1,0 +1,97 @@
+//! Connection pools for the two supported backends.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+
+use crate::StoreError;
+
+/// A pool on either backend. All SQL in this crate uses `$N` placeholders,
+/// which both SQLite and PostgreSQL accept.
+#[derive(Clone, Debug)]
+pub(crate) enum Db {
+    /// SQLite (WAL, `synchronous=FULL`).
+    Sqlite(SqlitePool),
+    /// PostgreSQL.
+    Postgres(PgPool),
+}
+
+/// Runs `$body` with `$pool` bound to the concrete pool of `$db`; the body is
+/// compiled once per backend.
+macro_rules! with_db {
+    ($db:expr, $pool:ident => $body:expr) => {
+        match $db {
+            $crate::db::Db::Sqlite($pool) => $body,
+            $crate::db::Db::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use with_db;
+
+fn is_postgres(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+fn is_memory(url: &str) -> bool {
+    matches!(url, ":memory:" | "sqlite::memory:" | "sqlite://:memory:")
+        || url.contains("mode=memory")
+}
+
+fn sqlite_options(url: &str) -> Result<SqliteConnectOptions, StoreError> {
+    let opts = if url.starts_with("sqlite:") {
+        let opts = SqliteConnectOptions::from_str(url)
+            .map_err(|e| StoreError::Config(format!("bad sqlite url {url:?}: {e}")))?;
+        // An audit log is created on first use unless the URL says otherwise (`mode=ro`, ...).
+        if url.contains("mode=") {
+            opts
+        } else {
+            opts.create_if_missing(true)
+        }
+    } else if url == ":memory:" {
+        SqliteConnectOptions::from_str("sqlite::memory:")?
+    } else {
+        SqliteConnectOptions::new()
+            .filename(url)
+            .create_if_missing(true)
+    };
+    Ok(opts
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .busy_timeout(Duration::from_secs(10)))
+}
+
+impl Db {
+    /// Connects to `url` (see [`crate::StoreConfig::url`]).
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        if is_postgres(url) {
+            let pool = PgPoolOptions::new().max_connections(8).connect(url).await?;
+            return Ok(Db::Postgres(pool));
+        }
+        let opts = sqlite_options(url)?;
+        // An in-memory database lives in one connection; keep it forever.
+        let pool = if is_memory(url) {
+            SqlitePoolOptions::new()
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None)
+                .connect_with(opts)
+                .await?
+        } else {
+            SqlitePoolOptions::new()
+                .max_connections(4)
+                .connect_with(opts)
+                .await?
+        };
+        Ok(Db::Sqlite(pool))
+    }
+
+    /// Closes every connection.
+    pub async fn close(&self) {
+        with_db!(self, p => p.close().await)
+    }
+}

@@ -1,0 +1,171 @@
+//! Chain and checkpoint verification.
+
+use std::collections::BTreeMap;
+
+use ed25519_dalek::VerifyingKey;
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::canonical::{GENESIS, parse_hash, row_hash};
+use crate::db::{Db, with_db};
+use crate::query::{AuditFilter, for_each};
+use crate::rows::StoredRow;
+use crate::{StoreError, signing};
+
+/// Outcome of [`crate::AuditLog::verify`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifyReport {
+    /// Rows checked (up to the first broken one).
+    pub rows: u64,
+    /// Checkpoints whose signature (and row hash) checked out.
+    pub checkpoints: u64,
+    /// The first broken seq and why; `None` when everything verifies.
+    pub first_broken: Option<(u64, String)>,
+}
+
+struct Cp {
+    hash: String,
+    time: String,
+    signature: String,
+}
+
+async fn checkpoints(db: &Db) -> Result<BTreeMap<u64, Cp>, StoreError> {
+    with_db!(db, p => {
+        let rows = sqlx::query("SELECT seq, hash, time, signature FROM audit_checkpoints ORDER BY seq")
+            .fetch_all(p)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let seq: i64 = r.try_get(0)?;
+                Ok((seq as u64, Cp { hash: r.try_get(1)?, time: r.try_get(2)?, signature: r.try_get(3)? }))
+            })
+            .collect()
+    })
+}
+
+async fn anchor(db: &Db) -> Result<Option<(u64, String)>, StoreError> {
+    with_db!(db, p => {
+        let row = sqlx::query("SELECT seq, hash FROM audit_anchor ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(p)
+            .await?;
+        row.map(|r| Ok::<_, StoreError>((r.try_get::<i64, _>(0)? as u64, r.try_get(1)?))).transpose()
+    })
+}
+
+/// Checks a checkpoint's signature and, when `row_hash_hex` is given, that it
+/// names that hash.
+fn check_cp(
+    key: &VerifyingKey,
+    seq: u64,
+    cp: &Cp,
+    row_hash_hex: Option<&str>,
+) -> Result<(), String> {
+    if row_hash_hex.is_some_and(|h| h != cp.hash) {
+        return Err("checkpoint hash differs from the row's hash".into());
+    }
+    let Some(hash) = parse_hash(&cp.hash) else {
+        return Err("checkpoint hash is not a hex SHA-256".into());
+    };
+    if !signing::verify(key, seq, &hash, &cp.time, &cp.signature) {
+        return Err("checkpoint signature is invalid".into());
+    }
+    Ok(())
+}
+
+/// Walk state over the rows.
+struct Walk<'a> {
+    key: &'a VerifyingKey,
+    cps: &'a BTreeMap<u64, Cp>,
+    expected: u64,
+    prev: [u8; 32],
+    report: VerifyReport,
+}
+
+impl Walk<'_> {
+    fn step(&mut self, row: &StoredRow) -> Result<(), (u64, String)> {
+        if row.seq != self.expected {
+            return Err((
+                self.expected,
+                format!(
+                    "row missing: expected seq {}, found {}",
+                    self.expected, row.seq
+                ),
+            ));
+        }
+        if row.prev_hash != hex::encode(self.prev) {
+            return Err((row.seq, "prev_hash does not match the previous row's hash (row deleted, inserted or reordered)".into()));
+        }
+        let hash = row_hash(&self.prev, row.seq, &row.fields);
+        if hex::encode(hash) != row.hash {
+            return Err((row.seq, "hash mismatch: row contents were modified".into()));
+        }
+        if let Some(cp) = self.cps.get(&row.seq) {
+            check_cp(self.key, row.seq, cp, Some(&row.hash)).map_err(|why| (row.seq, why))?;
+            self.report.checkpoints += 1;
+        }
+        self.report.rows += 1;
+        self.expected += 1;
+        self.prev = hash;
+        Ok(())
+    }
+}
+
+/// Verifies the whole stored chain against `key`.
+pub(crate) async fn verify(db: &Db, key: &VerifyingKey) -> Result<VerifyReport, StoreError> {
+    let cps = checkpoints(db).await?;
+    let anchor = anchor(db).await?;
+    let mut report = VerifyReport {
+        rows: 0,
+        checkpoints: 0,
+        first_broken: None,
+    };
+    let anchor_seq = anchor.as_ref().map_or(0, |a| a.0);
+    // Checkpoints over pruned rows: only their signatures remain checkable.
+    for (&seq, cp) in cps.range(..=anchor_seq) {
+        let expect = (seq == anchor_seq)
+            .then(|| anchor.as_ref().map(|a| a.1.as_str()))
+            .flatten();
+        if let Err(why) = check_cp(key, seq, cp, expect) {
+            report.first_broken = Some((seq, why));
+            return Ok(report);
+        }
+        report.checkpoints += 1;
+    }
+    let prev = match &anchor {
+        None => GENESIS,
+        Some((seq, hash)) => {
+            if !cps.contains_key(seq) {
+                report.first_broken = Some((*seq, "prune anchor has no checkpoint".into()));
+                return Ok(report);
+            }
+            parse_hash(hash).ok_or_else(|| StoreError::Corrupt("bad anchor hash".into()))?
+        }
+    };
+    let mut walk = Walk {
+        key,
+        cps: &cps,
+        expected: anchor_seq + 1,
+        prev,
+        report,
+    };
+    let mut broken = None;
+    let filter = AuditFilter::default();
+    let _ = for_each(db, &filter, 1000, |row| {
+        if broken.is_none() {
+            broken = walk.step(&row).err();
+        }
+        Ok(())
+    })
+    .await?;
+    let mut report = walk.report;
+    if broken.is_none()
+        && let Some((&seq, _)) = cps.range(walk.expected..).next()
+    {
+        broken = Some((
+            seq,
+            format!("checkpoint refers to missing row {seq} (rows removed from the end)"),
+        ));
+    }
+    report.first_broken = broken;
+    Ok(report)
+}
