@@ -44,6 +44,8 @@ servers:
   fixture-stdio:
     command: $BIN/conformance-fixture
     args: [--stdio]
+audit:
+  url: sqlite://$WORK/audit.db
 YAML
 "$BIN/gatehouse" serve --config "$WORK/gatehouse.yaml" >"$WORK/gatehouse.log" 2>&1 &
 pids+=($!)

@@ -278,6 +278,8 @@ def gateway(peers: Peers, everything_http: str, everything_sse: str, log_dir: Pa
         f"  {LEGACY_SSE_SERVER}:\n"
         f"    url: {q(everything_sse)}\n"
         "    transport: sse\n"
+        "audit:\n"
+        f"  url: {q('sqlite://' + str(log_dir / 'audit.db'))}\n"
     )
     proc = Proc.start(
         "gatehouse",

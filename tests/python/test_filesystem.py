@@ -10,6 +10,7 @@ import json
 import anyio
 import pytest
 from mcp import Client
+from mcp.shared.exceptions import MCPError
 
 from conftest import Proc, _gateway_bin, _peers_dir, free_port
 from mcp_targets import texts
@@ -39,6 +40,8 @@ def files_gateway(peers, log_dir, tmp_path_factory):
         "  files:\n"
         f"    command: {q(peers.node)}\n"
         f"    args: {q([str(server_js), str(root)])}\n"
+        "audit:\n"
+        f"  url: {q('sqlite://' + str(root.parent / 'audit-files.db'))}\n"
     )
     proc = Proc.start("gatehouse (files)", [str(binary), "serve", "--config", str(config)],
                       log_dir / "gatehouse-files.log", env={"NO_COLOR": "1"})
@@ -60,6 +63,10 @@ async def test_filesystem_server_through_the_aggregate(files_gateway):
             assert any("notes.txt" in t for t in texts(listing)), texts(listing)
             content = await client.call_tool(read, {"path": str(root / "notes.txt")})
             assert any("the gateway read this" in t for t in texts(content)), texts(content)
-            outside = await client.call_tool(read, {"path": "/etc/passwd"})
-            assert outside.is_error, texts(outside)
-            assert not any("root:" in t for t in texts(outside)), texts(outside)
+            # The gateway's guard refuses the sensitive path before the server's own sandbox
+            # would: a JSON-RPC error naming the rule, and nothing of the file.
+            with pytest.raises(MCPError) as refused:
+                await client.call_tool(read, {"path": "/etc/passwd"})
+            assert refused.value.error.code == -32041, refused.value.error
+            assert "path_traversal" in refused.value.error.message
+            assert "root:" not in str(refused.value.error)

@@ -29,9 +29,12 @@ def anyio_backend():
 
 
 async def test_gatehouse_stdio_serves_the_aggregate(gateway, log_dir):
+    # The same servers, but an audit log of its own: one writer per audit chain.
+    config = log_dir / "gatehouse-stdio.yaml"
+    config.write_text(gateway.config.read_text().replace("audit.db", "audit-stdio.db"))
     target = Target(
         id="gw-downstream-stdio",
-        stdio_argv=[str(_gateway_bin()), "stdio", "--config", str(gateway.config)],
+        stdio_argv=[str(_gateway_bin()), "stdio", "--config", str(config)],
         stdio_log=log_dir / "gatehouse-stdio.log",
         prefix=STDIO_SERVER,
         other_prefixes=(STDIO_SERVER, HTTP_SERVER, LEGACY_SSE_SERVER),

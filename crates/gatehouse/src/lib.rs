@@ -2,6 +2,8 @@
 //! hot reload, and the CLI's other commands. `main.rs` only parses arguments.
 #![deny(missing_docs)]
 
+pub mod audit_cli;
 pub mod config;
 pub mod reload;
+pub mod scan_cli;
 pub mod serve;

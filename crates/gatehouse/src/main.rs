@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use gatehouse::audit_cli::AuditCommand;
 use gatehouse::config;
 use gatehouse::serve::{self, ConfigSource};
 
@@ -21,6 +22,32 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum PolicyCommand {
+    /// Run a policy test file; exit 1 if any case fails.
+    Test {
+        /// The YAML test file.
+        file: PathBuf,
+        /// The config naming the policies.
+        #[arg(long, short)]
+        config: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Create an API key for an agent: prints the key once, and the config entry holding only
+    /// its hash.
+    Create {
+        /// The agent the key authenticates as.
+        #[arg(long)]
+        agent: String,
+        /// The agent's tenant.
+        #[arg(long)]
+        tenant: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -45,6 +72,31 @@ enum Command {
     },
     /// Print the config file's JSON Schema.
     Schema,
+    /// Verify, query or export the audit log.
+    Audit {
+        /// The config file naming the audit store (default: the bundled example config).
+        #[arg(long, short, global = true)]
+        config: Option<PathBuf>,
+        #[command(subcommand)]
+        command: Box<AuditCommand>,
+    },
+    /// Run example requests (YAML: principal, action, resource, context, expect) against the
+    /// config's Cedar policies.
+    Policy {
+        #[command(subcommand)]
+        command: PolicyCommand,
+    },
+    /// Manage API keys.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+    /// Vet tool definitions, results or arguments offline with the guard's detectors: one JSON
+    /// case per input line, one verdict per output line.
+    Scan {
+        /// A JSONL file, or `-` for stdin.
+        file: PathBuf,
+    },
     /// Run the bundled demo MCP server on stdio (used by the example config).
     #[command(hide = true)]
     DemoServer,
@@ -66,11 +118,76 @@ fn main() -> ExitCode {
             println!("{}", config::schema());
             ExitCode::SUCCESS
         }
+        Command::Audit { config, command } => {
+            let source = config.map_or(ConfigSource::Example, ConfigSource::File);
+            run_async_status(async move { gatehouse::audit_cli::run(source, *command).await })
+        }
+        Command::Policy {
+            command: PolicyCommand::Test { file, config },
+        } => policy_test(&file, &config),
+        Command::Keys {
+            command: KeysCommand::Create { agent, tenant },
+        } => {
+            let (key, hash) = policy::generate_key();
+            let tenant = tenant.map(|t| format!(", tenant: {t}")).unwrap_or_default();
+            println!("key (shown once; give it to the agent): {key}");
+            println!("config (auth.api_keys):");
+            println!("  - {{ hash: \"{hash}\", agent: {agent}{tenant} }}");
+            ExitCode::SUCCESS
+        }
+        Command::Scan { file } => gatehouse::scan_cli::run(&file),
         Command::DemoServer => run_async(async {
             conformance_fixture::serve_stdio()
                 .await
                 .map_err(|e| e.to_string())
         }),
+    }
+}
+
+fn policy_test(file: &std::path::Path, config_file: &std::path::Path) -> ExitCode {
+    let engine = match config::load_file(config_file) {
+        Ok(config) => match config.settings.policy {
+            Some(engine) => engine,
+            None => {
+                eprintln!("{}: no `policy` section", config_file.display());
+                return ExitCode::FAILURE;
+            }
+        },
+        Err(errors) => {
+            eprintln!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("cannot read {}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    match policy::run_policy_tests(&engine, &text) {
+        Ok(report) => {
+            for case in &report.cases {
+                let mark = if case.passed { "ok  " } else { "FAIL" };
+                println!(
+                    "{mark} {}: expected {:?}, got {:?} (policies: {})",
+                    case.name,
+                    case.expected,
+                    case.actual,
+                    case.policy_ids.join(", ")
+                );
+            }
+            println!("{report}");
+            if report.all_passed() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -89,6 +206,19 @@ fn check(file: &std::path::Path) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Like [`run_async`] for commands whose success can be a "no" (exit 1 without an error).
+fn run_async_status(future: impl std::future::Future<Output = Result<bool, String>>) -> ExitCode {
+    let mut verdict = true;
+    let code = run_async(async {
+        verdict = future.await?;
+        Ok(())
+    });
+    if code == ExitCode::SUCCESS && !verdict {
+        return ExitCode::FAILURE;
+    }
+    code
 }
 
 fn run_async(future: impl std::future::Future<Output = Result<(), String>>) -> ExitCode {

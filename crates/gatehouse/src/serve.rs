@@ -46,6 +46,18 @@ pub enum ServeError {
     /// The server failed while running.
     #[error("server error: {0}")]
     Io(#[from] std::io::Error),
+    /// Authentication cannot be set up (e.g. the JWKS is unreachable).
+    #[error("cannot set up authentication: {0}")]
+    Auth(#[from] gateway::auth::AuthSetupError),
+    /// The audit log cannot be opened.
+    #[error("cannot open the audit log at {url}: {source}")]
+    Audit {
+        /// Where.
+        url: String,
+        /// Why.
+        #[source]
+        source: store::StoreError,
+    },
 }
 
 /// Set up logging to stderr (stdout may carry MCP traffic).
@@ -61,13 +73,28 @@ pub fn init_logging(config: &Config) {
     };
 }
 
-/// Load the config, set up logging and TLS, start the gateway and, for a file, hot reload.
-fn start(source: &ConfigSource) -> Result<(Config, Gateway, CancellationToken), ServeError> {
+/// Load the config, set up logging and TLS, open the audit log, start the gateway and, for a
+/// file, hot reload.
+async fn start(source: &ConfigSource) -> Result<(Config, Gateway, CancellationToken), ServeError> {
     let config = source.load()?;
     init_logging(&config);
     transport::ensure_crypto_provider();
+    let audit = open_audit(&config).await?;
+    let auth = match &config.auth {
+        Some(settings) => Some(std::sync::Arc::new(
+            gateway::auth::Authenticator::new(settings.clone()).await?,
+        )),
+        None => None,
+    };
     let gateway = Gateway::start(config.settings.clone());
+    gateway.set_auth(auth);
     let shutdown = CancellationToken::new();
+    if let (Some(store), Some(audit)) = (audit, &config.audit) {
+        gateway.set_audit(Some(store.clone()), audit.fail_closed);
+        if let Some(retention) = audit.retention {
+            tokio::spawn(prune_daily(store, retention, shutdown.clone()));
+        }
+    }
     if let ConfigSource::File(path) = source {
         crate::reload::watch(
             path.clone(),
@@ -79,9 +106,56 @@ fn start(source: &ConfigSource) -> Result<(Config, Gateway, CancellationToken), 
     Ok((config, gateway, shutdown))
 }
 
+/// Open the configured audit store (a configured log that cannot be opened stops the start:
+/// serving unaudited would silently drop records).
+pub async fn open_audit(config: &Config) -> Result<Option<store::Store>, ServeError> {
+    let Some(audit) = &config.audit else {
+        tracing::warn!("the audit log is disabled (audit.enabled: false)");
+        return Ok(None);
+    };
+    let store = store::Store::open(audit.store.clone())
+        .await
+        .map_err(|source| ServeError::Audit {
+            url: redact_url(&audit.store.url),
+            source,
+        })?;
+    tracing::info!(url = %redact_url(&audit.store.url), public_key = %store.audit().public_key_hex(), "audit log open");
+    Ok(Some(store))
+}
+
+/// A URL with any password replaced, for logs and errors.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// Prune the audit log at start and then once a day.
+async fn prune_daily(store: store::Store, retention: std::time::Duration, stop: CancellationToken) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(86_400));
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            _ = stop.cancelled() => return,
+        }
+        match store.audit().prune(retention).await {
+            Ok(0) => {}
+            Ok(pruned) => tracing::info!(pruned, "audit records past retention pruned"),
+            Err(error) => tracing::error!(%error, "audit retention pruning failed"),
+        }
+    }
+}
+
 /// Run the gateway until Ctrl-C or SIGTERM.
 pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
-    let (config, gateway, shutdown) = start(&source)?;
+    let (config, gateway, shutdown) = start(&source).await?;
     let listener = match TcpListener::bind(config.listen).await {
         Ok(listener) => listener,
         Err(source) => {
@@ -93,20 +167,22 @@ pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
         }
     };
     let addr = listener.local_addr()?;
-    if !addr.ip().is_loopback() {
-        tracing::warn!(%addr, "listening on a non-loopback address: anyone who can reach it can use every configured server");
+    let anonymous = config.auth.as_ref().is_none_or(|a| a.anonymous);
+    if !addr.ip().is_loopback() && anonymous {
+        tracing::warn!(%addr, "listening on a non-loopback address with anonymous access: anyone who can reach it can use every configured server");
     }
     tokio::spawn(stop_on_signal(shutdown.clone()));
     tracing::info!(%addr, servers = config.settings.servers.len(), "gatehouse listening; MCP endpoint at /mcp");
     transport::listener::serve(listener, gateway.router(), shutdown).await?;
     gateway.shutdown().await;
+    gateway.close_audit().await;
     tracing::info!("gatehouse stopped");
     Ok(())
 }
 
 /// Serve one client on stdin/stdout until stdin closes (`gatehouse stdio`).
 pub async fn run_stdio(source: ConfigSource) -> Result<(), ServeError> {
-    let (config, gateway, shutdown) = start(&source)?;
+    let (config, gateway, shutdown) = start(&source).await?;
     tracing::info!(
         servers = config.settings.servers.len(),
         "gatehouse serving one client on stdio"
@@ -115,6 +191,7 @@ pub async fn run_stdio(source: ConfigSource) -> Result<(), ServeError> {
         gateway::stdio::serve_stdio(gateway.clone(), tokio::io::stdin(), tokio::io::stdout()).await;
     shutdown.cancel();
     gateway.shutdown().await;
+    gateway.close_audit().await;
     served?;
     Ok(())
 }

@@ -124,11 +124,12 @@ async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
     let one = format!(
         "listen: 127.0.0.1:{port}\nservers:\n  one:\n    command: {GATEHOUSE}\n    args: [demo-server]\n"
     );
-    let (_dir, path) = temp_config(&one);
+    let (dir, path) = temp_config(&one);
     let _child = Child(
         Command::new(GATEHOUSE)
             .args(["serve", "--config"])
             .arg(&path)
+            .current_dir(&dir.path) // the default audit database lands beside the config
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -153,10 +154,11 @@ async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
 fn stdio_serves_one_client_through_the_aggregate() {
     use std::io::{BufRead, BufReader, Write};
     let config = format!("servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
-    let (_dir, path) = temp_config(&config);
+    let (dir, path) = temp_config(&config);
     let mut child = Command::new(GATEHOUSE)
         .args(["stdio", "--config"])
         .arg(&path)
+        .current_dir(&dir.path) // the default audit database lands beside the config
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

@@ -3,7 +3,7 @@
 //! answers. A change to any of them is a change to the wire: regenerate with
 //! `GATEHOUSE_UPDATE_GOLDEN=1 cargo test -p gatehouse --test golden` and review the diff.
 
-mod support;
+use crate::support;
 
 use std::fmt::Write;
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! The 2026-07-28 era on the client side: `server/discover`, per-request `_meta`, header checks,
 //! era-shaped results, in front of a session-era (2025-11-25) stdio server.
 
-mod support;
+use crate::support;
 
 use serde_json::{Value, json};
 use support::{GATEHOUSE, TestGateway};

@@ -1,7 +1,7 @@
 //! The proxy core end to end: a gateway in front of the bundled stdio demo server (rmcp) and a
 //! raw HTTP upstream, driven by a raw wire client and by rmcp's client.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 

@@ -12,6 +12,7 @@ use crate::upstream::Upstream;
 
 /// `notifications/*/list_changed`: forget cached names and tell every session that sees the server.
 pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification) {
+    upstream.protection().lists.invalidate(&notification.method);
     if notification.method == methods::TOOLS_LIST_CHANGED {
         upstream
             .tool_names

@@ -1,5 +1,7 @@
 //! The gateway's error type, and the one place that turns it into a JSON-RPC error.
 
+use std::time::Duration;
+
 use protocol::{ErrorCode, ErrorObject};
 
 /// Why the gateway could not serve a request.
@@ -39,6 +41,45 @@ pub enum GatewayError {
     /// The client cancelled the request.
     #[error("request cancelled")]
     Cancelled,
+    /// A rate limit refused the call.
+    #[error("rate limit exceeded ({limit}); retry after {} ms", retry_after.as_millis())]
+    RateLimited {
+        /// The limit, described.
+        limit: String,
+        /// When a retry may pass.
+        retry_after: Duration,
+    },
+    /// A quota is spent for its window.
+    #[error("quota exhausted ({quota}); it renews in {}s", retry_after.as_secs())]
+    QuotaExceeded {
+        /// The quota, described.
+        quota: String,
+        /// When the window renews.
+        retry_after: Duration,
+    },
+    /// The server's circuit is open after repeated failures.
+    #[error("upstream server '{server}' is failing; its circuit is open for {}ms", retry_after.as_millis())]
+    CircuitOpen {
+        /// The server's name.
+        server: String,
+        /// When a probe request will be let through.
+        retry_after: Duration,
+    },
+    /// A policy says the call needs a human's approval, which this gateway cannot collect yet.
+    #[error("calling {0} needs human approval (approvals are not available yet)")]
+    ApprovalRequired(String),
+    /// A guard rule blocked the request or its result.
+    #[error("blocked by gatehouse guard: rule {} ({})", .0.rule, .0.category)]
+    Blocked(guard::Finding),
+    /// The audit log cannot be written and the gateway fails closed.
+    #[error("the audit log is unavailable; the gateway fails closed")]
+    AuditUnavailable,
+    /// The server's concurrency cap and queue are full.
+    #[error("upstream server '{server}' is at its concurrency limit; request shed")]
+    Overloaded {
+        /// The server's name.
+        server: String,
+    },
 }
 
 impl GatewayError {
@@ -53,7 +94,41 @@ impl GatewayError {
             GatewayError::UpstreamUnavailable { .. } => ErrorCode::UPSTREAM_UNAVAILABLE,
             GatewayError::UpstreamTimeout { .. } => ErrorCode::UPSTREAM_TIMEOUT,
             GatewayError::Cancelled => ErrorCode::REQUEST_CANCELLED,
+            GatewayError::AuditUnavailable => ErrorCode::INTERNAL_ERROR,
+            GatewayError::Blocked(_) => ErrorCode::GUARD_BLOCKED,
+            GatewayError::ApprovalRequired(_) => ErrorCode::INVALID_REQUEST,
+            GatewayError::RateLimited { .. } | GatewayError::QuotaExceeded { .. } => {
+                ErrorCode::RATE_LIMITED
+            }
+            GatewayError::CircuitOpen { .. } | GatewayError::Overloaded { .. } => {
+                ErrorCode::OVERLOADED
+            }
         };
-        ErrorObject::new(code, self.to_string())
+        let error = ErrorObject::new(code, self.to_string());
+        if let GatewayError::Blocked(finding) = self {
+            return error.with_data(&serde_json::json!({
+                "rule": finding.rule,
+                "category": finding.category.as_str(),
+                "owasp": finding.owasp,
+            }));
+        }
+        match self.retry_after() {
+            Some(after) => error.with_data(&serde_json::json!({
+                "retryAfterMs": u64::try_from(after.as_millis()).unwrap_or(u64::MAX).max(1)
+            })),
+            None => error,
+        }
+    }
+
+    /// How long the client should wait before retrying, for errors that say so (the HTTP
+    /// layer turns it into `Retry-After`).
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            GatewayError::RateLimited { retry_after, .. }
+            | GatewayError::QuotaExceeded { retry_after, .. }
+            | GatewayError::CircuitOpen { retry_after, .. } => Some(*retry_after),
+            GatewayError::Overloaded { .. } => Some(Duration::from_secs(1)),
+            _ => None,
+        }
     }
 }

@@ -15,9 +15,10 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::Gateway;
+use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
-use crate::session::{Scope, Session};
+use crate::session::{Caller, Scope, Session};
 use crate::stream::parse_event_id;
 
 const SESSION_HEADER: &str = "mcp-session-id";
@@ -25,7 +26,8 @@ const VERSION_HEADER: &str = "mcp-protocol-version";
 
 /// The gateway's HTTP routes.
 pub fn routes(gateway: Gateway) -> Router {
-    Router::new()
+    let metadata = gateway.auth().map(crate::auth::metadata_router);
+    let mcp = Router::new()
         .route(
             "/mcp",
             get(get_aggregate)
@@ -36,9 +38,16 @@ pub fn routes(gateway: Gateway) -> Router {
             "/mcp/{server}",
             get(get_server).post(post_server).delete(delete_server),
         )
-        .route("/healthz", get(health))
         .merge(crate::legacy::routes())
-        .with_state(gateway)
+        .route_layer(axum::middleware::from_fn_with_state(
+            gateway.clone(),
+            authenticate,
+        ));
+    let router = mcp.route("/healthz", get(health)).with_state(gateway);
+    match metadata {
+        Some(metadata) => router.merge(metadata),
+        None => router,
+    }
 }
 
 async fn health(State(gateway): State<Gateway>) -> Response {
@@ -56,48 +65,110 @@ async fn health(State(gateway): State<Gateway>) -> Response {
     ([(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
-async fn post_aggregate(State(gw): State<Gateway>, headers: HeaderMap, body: Body) -> Response {
-    post(gw, Scope::Aggregate, headers, body).await
+/// Who sent the request: the socket address, when the listener recorded one
+/// (`transport::listener::serve` does), and the principal the auth layer attached.
+pub(crate) struct ClientCaller(pub Caller);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientCaller {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let info = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
+        let principal = parts.extensions.get::<Arc<policy::Principal>>().cloned();
+        Ok(ClientCaller(Caller {
+            addr: info.map(|i| i.0),
+            principal,
+        }))
+    }
+}
+
+/// Authenticate every MCP request when authentication is configured; the principal goes into
+/// the request's extensions (read by [`ClientCaller`]).
+async fn authenticate(
+    State(gw): State<Gateway>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let Some(auth) = gw.auth() else {
+        return next.run(request).await;
+    };
+    let mut request = request;
+    let path = request.uri().path().to_owned();
+    match auth.authenticate(request.headers(), &path).await {
+        Ok(principal) => {
+            request.extensions_mut().insert(principal);
+            next.run(request).await
+        }
+        Err(failure) => {
+            tracing::info!(reason = %failure.reason(), %path, "request not authenticated");
+            failure.into_response()
+        }
+    }
+}
+
+async fn post_aggregate(
+    State(gw): State<Gateway>,
+    ClientCaller(caller): ClientCaller,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    post(gw, Scope::Aggregate, caller, headers, body).await
 }
 
 async fn post_server(
     State(gw): State<Gateway>,
     Path(server): Path<String>,
+    ClientCaller(caller): ClientCaller,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
     match server_scope(&gw, server) {
-        Ok(scope) => post(gw, scope, headers, body).await,
+        Ok(scope) => post(gw, scope, caller, headers, body).await,
         Err(refusal) => refusal.into_response(),
     }
 }
 
-async fn get_aggregate(State(gw): State<Gateway>, headers: HeaderMap) -> Response {
-    listen(gw, Scope::Aggregate, headers).await
+async fn get_aggregate(
+    State(gw): State<Gateway>,
+    ClientCaller(caller): ClientCaller,
+    headers: HeaderMap,
+) -> Response {
+    listen(gw, Scope::Aggregate, caller, headers).await
 }
 
 async fn get_server(
     State(gw): State<Gateway>,
     Path(server): Path<String>,
+    ClientCaller(caller): ClientCaller,
     headers: HeaderMap,
 ) -> Response {
     match server_scope(&gw, server) {
-        Ok(scope) => listen(gw, scope, headers).await,
+        Ok(scope) => listen(gw, scope, caller, headers).await,
         Err(refusal) => refusal.into_response(),
     }
 }
 
-async fn delete_aggregate(State(gw): State<Gateway>, headers: HeaderMap) -> Response {
-    delete(gw, Scope::Aggregate, headers)
+async fn delete_aggregate(
+    State(gw): State<Gateway>,
+    ClientCaller(caller): ClientCaller,
+    headers: HeaderMap,
+) -> Response {
+    delete(gw, Scope::Aggregate, caller, headers)
 }
 
 async fn delete_server(
     State(gw): State<Gateway>,
     Path(server): Path<String>,
+    ClientCaller(caller): ClientCaller,
     headers: HeaderMap,
 ) -> Response {
     match server_scope(&gw, server) {
-        Ok(scope) => delete(gw, scope, headers),
+        Ok(scope) => delete(gw, scope, caller, headers),
         Err(refusal) => refusal.into_response(),
     }
 }
@@ -114,7 +185,13 @@ pub(crate) fn server_scope(gw: &Gateway, server: String) -> Result<Scope, Refusa
 }
 
 /// `POST`: one JSON-RPC message.
-async fn post(gw: Gateway, scope: Scope, headers: HeaderMap, body: Body) -> Response {
+async fn post(
+    gw: Gateway,
+    scope: Scope,
+    caller: Caller,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     if let Err(refusal) = check_origin_and_host(&gw, &headers) {
         return refusal.into_response();
     }
@@ -138,14 +215,14 @@ async fn post(gw: Gateway, scope: Scope, headers: HeaderMap, body: Body) -> Resp
         }
     };
     if crate::modern::is_modern(&headers, &message) {
-        return crate::modern::serve(gw, scope, headers, message).await;
+        return crate::modern::serve(gw, scope, caller, headers, message).await;
     }
     if let Message::Request(request) = &message
         && request.method == methods::INITIALIZE
     {
-        return initialize(gw, scope, request.clone()).await;
+        return initialize(gw, scope, caller, request.clone()).await;
     }
-    let session = match session_for(&gw, &scope, &headers) {
+    let session = match session_for(&gw, &scope, &caller, &headers) {
         Ok(session) => session,
         Err(refusal) => return refusal.into_response(),
     };
@@ -164,8 +241,8 @@ async fn post(gw: Gateway, scope: Scope, headers: HeaderMap, body: Body) -> Resp
 }
 
 /// `initialize`: negotiate the version, open a session, answer with its id.
-async fn initialize(gw: Gateway, scope: Scope, request: Request) -> Response {
-    match crate::initialize::open_session(&gw, scope, &request, None).await {
+async fn initialize(gw: Gateway, scope: Scope, caller: Caller, request: Request) -> Response {
+    match crate::initialize::open_session(&gw, scope, &request, None, caller).await {
         Ok((session, result)) => {
             let response = protocol::Response::result(request.id, result);
             json(Message::Response(response), Some(&session.id))
@@ -189,7 +266,7 @@ async fn serve_request(gw: Gateway, session: Arc<Session>, request: Request) -> 
         sink: Sink::Request(tx.clone()),
         cancel: CancellationToken::new(),
     };
-    let mut work = Box::pin(async move { router::handle_request(&gw, &ctx, request).await });
+    let mut work = Box::pin(async move { pipeline::handle_request(&gw, &ctx, request).await });
     tokio::select! {
         biased;
         response = &mut work => {
@@ -198,7 +275,13 @@ async fn serve_request(gw: Gateway, session: Arc<Session>, request: Request) -> 
                 related.push(message);
             }
             if related.is_empty() {
-                return json(Message::Response(response), None);
+                let throttled = throttled(&response);
+                let mut reply = json(Message::Response(response), None);
+                if let Some(seconds) = throttled {
+                    *reply.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+                    reply.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+                }
+                return reply;
             }
             related.push(Message::Response(response));
             sse(&session, related, None)
@@ -245,7 +328,7 @@ fn sse(
 }
 
 /// `GET`: the standalone stream, or a resumed stream with `Last-Event-ID`.
-async fn listen(gw: Gateway, scope: Scope, headers: HeaderMap) -> Response {
+async fn listen(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -> Response {
     if let Err(refusal) = check_origin_and_host(&gw, &headers) {
         return refusal.into_response();
     }
@@ -256,7 +339,7 @@ async fn listen(gw: Gateway, scope: Scope, headers: HeaderMap) -> Response {
         );
         return http_error(StatusCode::NOT_ACCEPTABLE, error);
     }
-    let session = match session_for(&gw, &scope, &headers) {
+    let session = match session_for(&gw, &scope, &caller, &headers) {
         Ok(session) => session,
         Err(refusal) => return refusal.into_response(),
     };
@@ -284,11 +367,11 @@ async fn listen(gw: Gateway, scope: Scope, headers: HeaderMap) -> Response {
 }
 
 /// `DELETE`: end the session.
-fn delete(gw: Gateway, scope: Scope, headers: HeaderMap) -> Response {
+fn delete(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -> Response {
     if let Err(refusal) = check_origin_and_host(&gw, &headers) {
         return refusal.into_response();
     }
-    let session = match session_for(&gw, &scope, &headers) {
+    let session = match session_for(&gw, &scope, &caller, &headers) {
         Ok(session) => session,
         Err(refusal) => return refusal.into_response(),
     };
@@ -299,12 +382,25 @@ fn delete(gw: Gateway, scope: Scope, headers: HeaderMap) -> Response {
 
 /// The session named by `Mcp-Session-Id` (400 if absent, 404 if unknown or from another
 /// route), after checking `MCP-Protocol-Version`.
-fn session_for(gw: &Gateway, scope: &Scope, headers: &HeaderMap) -> Result<Arc<Session>, Refusal> {
+/// The session a request names, if it exists on this route and belongs to the same principal
+/// (a session id presented by someone else is as unknown as a made-up one).
+fn session_for(
+    gw: &Gateway,
+    scope: &Scope,
+    caller: &Caller,
+    headers: &HeaderMap,
+) -> Result<Arc<Session>, Refusal> {
     let Some(id) = headers.get(SESSION_HEADER).and_then(|v| v.to_str().ok()) else {
         let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "missing Mcp-Session-Id header");
         return Err(Refusal(StatusCode::BAD_REQUEST, error));
     };
     let session = gw.sessions().get(id).filter(|s| &s.scope == scope);
+    if let Some(s) = &session
+        && !s.caller.same_principal(caller)
+    {
+        tracing::warn!(session = %s.id, "session used by another principal; refused");
+    }
+    let session = session.filter(|s| s.caller.same_principal(caller));
     let Some(session) = session else {
         let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "unknown or expired session");
         return Err(Refusal(StatusCode::NOT_FOUND, error));
@@ -381,6 +477,18 @@ fn accepts(headers: &HeaderMap, media: &str) -> bool {
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_none_or(|v| v.contains(media) || v.contains("*/*"))
+}
+
+/// For a response refused by a rate limit or quota: the `Retry-After` seconds (HTTP 429 goes
+/// with it when the answer is a plain JSON body; on an SSE stream the JSON-RPC error says it all).
+fn throttled(response: &protocol::Response) -> Option<u64> {
+    let error = response.error_object()?;
+    if error.code != ErrorCode::RATE_LIMITED {
+        return None;
+    }
+    let data: serde_json::Value = serde_json::from_str(error.data?.get()).ok()?;
+    let ms = data.get("retryAfterMs")?.as_u64()?;
+    Some(ms.div_ceil(1000).max(1))
 }
 
 fn json(message: Message, session_id: Option<&str>) -> Response {

@@ -10,7 +10,7 @@ use serde_json::value::RawValue;
 use crate::Gateway;
 use crate::aggregate;
 use crate::error::GatewayError;
-use crate::session::{ClientCapabilities, Scope, Session};
+use crate::session::{Caller, ClientCapabilities, Scope, Session};
 use crate::stream::EventStream;
 
 /// How long an aggregate `initialize` waits for servers still making their first connection.
@@ -25,6 +25,7 @@ pub(crate) async fn open_session(
     scope: Scope,
     request: &Request,
     binding: Option<Binding>,
+    caller: Caller,
 ) -> Result<(Arc<Session>, Box<RawValue>), GatewayError> {
     let params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
     let negotiated = version::negotiate(params.get_str("protocolVersion").as_deref());
@@ -49,7 +50,8 @@ pub(crate) async fn open_session(
         }
     };
     let replay = gw.settings().http.replay_buffer;
-    let mut session = Session::new(scope, negotiated.to_owned(), capabilities, replay);
+    let mut session =
+        Session::new(scope, negotiated.to_owned(), capabilities, replay).with_caller(caller);
     if let Some((id, stream)) = binding {
         session = session.bound_to(id, stream);
     }

@@ -17,9 +17,11 @@ use protocol::{ErrorCode, ErrorObject, Message, Request, methods};
 use tokio_util::sync::CancellationToken;
 
 use crate::Gateway;
-use crate::http::{Refusal, check_origin_and_host, server_scope, sse_response};
+use crate::http::{ClientCaller, Refusal, check_origin_and_host, server_scope, sse_response};
+use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
+use crate::session::Caller;
 use crate::session::{Scope, lock};
 use crate::stream::EventStream;
 
@@ -93,6 +95,7 @@ impl Drop for EndOnDrop {
 async fn message(
     State(gw): State<Gateway>,
     Query(query): Query<SessionQuery>,
+    ClientCaller(caller): ClientCaller,
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
@@ -115,7 +118,7 @@ async fn message(
     if let Message::Request(request) = &message
         && request.method == methods::INITIALIZE
     {
-        return initialize(gw, id, request.clone()).await;
+        return initialize(gw, id, request.clone(), caller).await;
     }
     let Some(session) = gw.sessions().get(&id) else {
         let error = ErrorObject::new(
@@ -135,7 +138,7 @@ async fn message(
     StatusCode::ACCEPTED.into_response()
 }
 
-async fn initialize(gw: Gateway, id: String, request: Request) -> Response {
+async fn initialize(gw: Gateway, id: String, request: Request, caller: Caller) -> Response {
     let Some((scope, stream)) = lock(&gw.legacy().0).remove(&id) else {
         let error = ErrorObject::new(
             ErrorCode::INVALID_REQUEST,
@@ -144,10 +147,11 @@ async fn initialize(gw: Gateway, id: String, request: Request) -> Response {
         return Refusal(StatusCode::NOT_FOUND, error).into_response();
     };
     let binding = Some((id, Arc::clone(&stream)));
-    let response = match crate::initialize::open_session(&gw, scope, &request, binding).await {
-        Ok((_, result)) => protocol::Response::result(request.id, result),
-        Err(e) => protocol::Response::error(request.id, &e.to_error_object()),
-    };
+    let response =
+        match crate::initialize::open_session(&gw, scope, &request, binding, caller).await {
+            Ok((_, result)) => protocol::Response::result(request.id, result),
+            Err(e) => protocol::Response::error(request.id, &e.to_error_object()),
+        };
     stream.push(Message::Response(response).to_json());
     StatusCode::ACCEPTED.into_response()
 }
@@ -160,6 +164,6 @@ async fn serve(gw: Gateway, session: Arc<crate::session::Session>, request: Requ
         sink: Sink::Standalone(Arc::clone(&stream)),
         cancel: CancellationToken::new(),
     };
-    let response = router::handle_request(&gw, &ctx, request).await;
+    let response = pipeline::handle_request(&gw, &ctx, request).await;
     stream.push(Message::Response(response).to_json());
 }

@@ -6,21 +6,28 @@
 #![deny(missing_docs)]
 
 mod aggregate;
+mod audit;
+pub mod auth;
+mod authorize;
 mod broadcast;
 mod error;
 mod http;
 mod initialize;
+pub mod inspect;
 mod legacy;
 mod listen;
 mod modern;
 mod mrtr;
 pub mod namespace;
+mod pipeline;
 mod relay;
 mod router;
 mod session;
 pub mod settings;
 pub mod stdio;
 mod stream;
+mod tool_list;
+pub mod traffic;
 mod upstream;
 
 use std::sync::{Arc, RwLock};
@@ -28,10 +35,14 @@ use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 
+pub use audit::AuditStage;
 pub use error::GatewayError;
 pub use session::Scope;
 use session::SessionStore;
-pub use settings::{FailureMode, HttpSettings, ServerSettings, Settings, UpstreamTransport};
+pub use settings::{
+    FailureMode, GuardSettings, HttpSettings, ProtectionSettings, ServerSettings, Settings,
+    TrafficSettings, UpstreamTransport,
+};
 use upstream::Upstream;
 
 /// A running gateway. Cheap to clone: clones share everything.
@@ -46,6 +57,10 @@ struct Inner {
     sessions: Arc<SessionStore>,
     legacy: legacy::Pending,
     parked: mrtr::ParkedCalls,
+    admission: RwLock<Arc<traffic::Admission>>,
+    audit: RwLock<Option<Arc<AuditStage>>>,
+    guard: RwLock<Option<Arc<inspect::GuardStage>>>,
+    auth: RwLock<Option<Arc<auth::Authenticator>>>,
     shutdown: CancellationToken,
 }
 
@@ -58,6 +73,8 @@ impl Gateway {
             .iter()
             .map(|s| Upstream::start(s.clone(), Arc::clone(&sessions)))
             .collect();
+        let admission = pipeline::admission_for(None, &settings.traffic);
+        let guard = inspect::GuardStage::new(&settings.guard).map(Arc::new);
         let gateway = Gateway {
             inner: Arc::new(Inner {
                 settings: RwLock::new(Arc::new(settings)),
@@ -65,6 +82,10 @@ impl Gateway {
                 sessions,
                 legacy: legacy::Pending::default(),
                 parked: mrtr::ParkedCalls::default(),
+                admission: RwLock::new(admission),
+                audit: RwLock::default(),
+                guard: RwLock::new(guard),
+                auth: RwLock::default(),
                 shutdown: CancellationToken::new(),
             }),
         };
@@ -91,6 +112,7 @@ impl Gateway {
                     if u.settings.request_timeout == server.request_timeout
                         && u.settings.failure_mode == server.failure_mode =>
                 {
+                    u.set_protection(&server.protection);
                     next.push(Arc::clone(u))
                 }
                 _ => next.push(Upstream::start(
@@ -109,6 +131,14 @@ impl Gateway {
             .upstreams
             .write()
             .unwrap_or_else(|p| p.into_inner()) = Arc::new(next);
+        let admission = pipeline::admission_for(Some(&self.admission()), &settings.traffic);
+        *self.inner.guard.write().unwrap_or_else(|p| p.into_inner()) =
+            inspect::GuardStage::new(&settings.guard).map(Arc::new);
+        *self
+            .inner
+            .admission
+            .write()
+            .unwrap_or_else(|p| p.into_inner()) = admission;
         *self
             .inner
             .settings
@@ -215,6 +245,62 @@ impl Gateway {
         true
     }
 
+    /// Record every request in `store`'s audit log from now on (`None`: stop auditing).
+    /// With `fail_closed`, requests are refused while the log cannot be written.
+    pub fn set_audit(&self, store: Option<store::Store>, fail_closed: bool) {
+        let stage = store.map(|s| Arc::new(AuditStage::new(s, fail_closed)));
+        *self.inner.audit.write().unwrap_or_else(|p| p.into_inner()) = stage;
+    }
+
+    /// Flush and close the audit log (at shutdown).
+    pub async fn close_audit(&self) {
+        if let Some(audit) = self.audit() {
+            audit.store().close().await;
+        }
+    }
+
+    pub(crate) fn audit(&self) -> Option<Arc<AuditStage>> {
+        self.inner
+            .audit
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Authenticate every MCP request with `auth` (set before [`Gateway::router`] is built;
+    /// `None`: no authentication).
+    pub fn set_auth(&self, auth: Option<Arc<auth::Authenticator>>) {
+        *self.inner.auth.write().unwrap_or_else(|p| p.into_inner()) = auth;
+    }
+
+    pub(crate) fn auth(&self) -> Option<Arc<auth::Authenticator>> {
+        self.inner
+            .auth
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// The guard stage, when the guard is on.
+    pub(crate) fn guard(&self) -> Option<Arc<inspect::GuardStage>> {
+        self.inner
+            .guard
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// The compiled rate limits and quotas.
+    pub(crate) fn admission(&self) -> Arc<traffic::Admission> {
+        Arc::clone(
+            &self
+                .inner
+                .admission
+                .read()
+                .unwrap_or_else(|p| p.into_inner()),
+        )
+    }
+
     pub(crate) fn parked(&self) -> &mrtr::ParkedCalls {
         &self.inner.parked
     }
@@ -230,6 +316,7 @@ impl Gateway {
                 _ = tick.tick() => {}
                 _ = self.inner.shutdown.cancelled() => return,
             }
+            self.admission().housekeeping();
             let idle = self.settings().http.session_idle_timeout;
             let stale = self.inner.sessions.idle(idle);
             for id in &stale {

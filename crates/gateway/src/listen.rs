@@ -18,7 +18,7 @@ use crate::Gateway;
 use crate::namespace;
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
-use crate::session::{ClientCapabilities, Scope, Session};
+use crate::session::{Caller, ClientCapabilities, Scope, Session};
 
 /// The list-change filter keys and the notification each one admits.
 const LIST_CHANGES: [(&str, &str, &str); 3] = [
@@ -39,18 +39,22 @@ const LIST_CHANGES: [(&str, &str, &str); 3] = [
 pub(crate) async fn listen(
     gw: Gateway,
     scope: Scope,
+    caller: Caller,
     request: Request,
     capabilities: ClientCapabilities,
 ) -> Response {
     let params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
     let wanted: Map<String, Value> = params.get_as("notifications").unwrap_or_default();
     let replay = gw.settings().http.replay_buffer;
-    let session = Arc::new(Session::new(
-        scope,
-        protocol::version::MODERN[0].to_owned(),
-        capabilities,
-        replay,
-    ));
+    let session = Arc::new(
+        Session::new(
+            scope,
+            protocol::version::MODERN[0].to_owned(),
+            capabilities,
+            replay,
+        )
+        .with_caller(caller),
+    );
     session
         .held
         .store(true, std::sync::atomic::Ordering::Relaxed);

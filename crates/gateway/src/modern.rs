@@ -32,9 +32,9 @@ use tokio_util::sync::CancellationToken;
 use crate::Gateway;
 use crate::aggregate;
 use crate::mrtr::{Driver, Step, Work};
+use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
-use crate::router;
-use crate::session::{ClientCapabilities, Scope, Session};
+use crate::session::{Caller, ClientCapabilities, Scope, Session};
 
 const META_PREFIX: &str = "io.modelcontextprotocol/";
 const META_VERSION: &str = "io.modelcontextprotocol/protocolVersion";
@@ -80,6 +80,7 @@ type Refused = (StatusCode, ErrorObject);
 pub(crate) async fn serve(
     gw: Gateway,
     scope: Scope,
+    caller: Caller,
     headers: HeaderMap,
     message: Message,
 ) -> Response {
@@ -115,14 +116,14 @@ pub(crate) async fn serve(
             method: request.method,
             params: Some(params.to_raw()),
         };
-        return crate::listen::listen(gw, scope, listen, capabilities).await;
+        return crate::listen::listen(gw, scope, caller, listen, capabilities).await;
     }
     let forwarded = Request {
         id: request.id,
         method: request.method,
         params: None,
     };
-    match driver_for(&gw, scope, forwarded, params, capabilities).await {
+    match driver_for(&gw, scope, caller, forwarded, params, capabilities).await {
         Ok(driver) => respond(gw, driver).await,
         Err(response) => response,
     }
@@ -133,6 +134,7 @@ pub(crate) async fn serve(
 async fn driver_for(
     gw: &Gateway,
     scope: Scope,
+    caller: Caller,
     mut request: Request,
     mut params: RawObject,
     capabilities: ClientCapabilities,
@@ -146,7 +148,14 @@ async fn driver_for(
         .max()
         .unwrap_or(std::time::Duration::from_secs(120));
     let Some(state) = state else {
-        return Ok(start(gw.clone(), scope, request, capabilities, park_for));
+        return Ok(start(
+            gw.clone(),
+            scope,
+            caller,
+            request,
+            capabilities,
+            park_for,
+        ));
     };
     Driver::resume(
         gw.parked(),
@@ -328,17 +337,16 @@ fn discover(gw: &Gateway, scope: &Scope) -> Result<Box<RawValue>, crate::Gateway
 fn start(
     gw: Gateway,
     scope: Scope,
+    caller: Caller,
     request: Request,
     capabilities: ClientCapabilities,
     park_for: std::time::Duration,
 ) -> Driver {
     let replay = gw.settings().http.replay_buffer;
-    let session = Arc::new(Session::new(
-        scope,
-        version::MODERN[0].to_owned(),
-        capabilities,
-        replay,
-    ));
+    let session = Arc::new(
+        Session::new(scope, version::MODERN[0].to_owned(), capabilities, replay)
+            .with_caller(caller),
+    );
     let (tx, rx) = mpsc::channel(64);
     let cancel = CancellationToken::new();
     let ctx = RequestCtx {
@@ -349,7 +357,7 @@ fn start(
     };
     let running = request.clone();
     let work: Work = Box::pin(async move {
-        let response = router::handle_request(&gw, &ctx, running).await;
+        let response = pipeline::handle_request(&gw, &ctx, running).await;
         let _ = tx.send(Message::Response(response)).await;
     });
     Driver::new(session, rx, work, &request, park_for, cancel.drop_guard())

@@ -5,7 +5,9 @@
 
 use std::sync::Arc;
 
-use protocol::{Id, Message, Notification, RawObject, Request, Response, methods, raw_json};
+use protocol::{
+    Id, Message, Notification, Outcome, RawObject, Request, Response, methods, raw_json,
+};
 use serde_json::value::RawValue;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -13,6 +15,7 @@ use tokio_util::sync::CancellationToken;
 use crate::error::GatewayError;
 use crate::session::{Session, lock};
 use crate::stream::EventStream;
+use crate::traffic::{self, Protection};
 use crate::upstream::Upstream;
 
 /// Where messages for one client go: the stream of the request that caused them, or the
@@ -99,7 +102,98 @@ impl Drop for Registration<'_> {
 
 /// Send `method` upstream and wait for its response, relaying related messages to the client.
 /// The returned response still carries the upstream's id.
+///
+/// The upstream's protection applies here, the one place every request leaves through: list
+/// results come from the cache while fresh; the circuit breaker and the concurrency cap admit
+/// the request or refuse it at once; idempotent requests that found the server unreachable
+/// are retried with jittered backoff while the retry budget lasts.
 pub async fn forward(
+    ctx: &RequestCtx,
+    upstream: &Arc<Upstream>,
+    method: &str,
+    params: Option<Box<RawValue>>,
+) -> Result<Response, GatewayError> {
+    let protection = upstream.protection();
+    let first_page = is_first_page(params.as_deref());
+    if first_page && let Some(result) = protection.lists.get(method) {
+        return Ok(Response::result(Id::number(0), (*result).to_owned()));
+    }
+    let retryable = traffic::idempotent_method(method) || upstream.retryable_call(method, &params);
+    protection.retries.first_attempt();
+    let mut attempt = 0;
+    loop {
+        let outcome = forward_protected(ctx, upstream, &protection, method, params.clone()).await;
+        let unreachable = matches!(outcome, Err(GatewayError::UpstreamUnavailable { .. }));
+        if !(unreachable && retryable)
+            || attempt >= protection.settings.retry.attempts
+            || !protection.retries.try_retry()
+        {
+            if let Ok(Response {
+                outcome: Outcome::Result(result),
+                ..
+            }) = &outcome
+            {
+                if method == methods::TOOLS_LIST {
+                    upstream.learn_tools(result);
+                }
+                if first_page {
+                    protection.lists.put(method, Arc::from(result.clone()));
+                }
+            }
+            return outcome;
+        }
+        attempt += 1;
+        tracing::debug!(server = %upstream.name(), method, attempt, "retrying an idempotent request");
+        tokio::time::sleep(protection.retry_delay(attempt)).await;
+    }
+}
+
+/// Whether a list request asks for the first page (no cursor).
+fn is_first_page(params: Option<&RawValue>) -> bool {
+    RawObject::parse_params(params).is_none_or(|p| p.get("cursor").is_none())
+}
+
+/// One attempt through the breaker and the concurrency cap.
+async fn forward_protected(
+    ctx: &RequestCtx,
+    upstream: &Arc<Upstream>,
+    protection: &Protection,
+    method: &str,
+    params: Option<Box<RawValue>>,
+) -> Result<Response, GatewayError> {
+    let admitted = protection
+        .breaker
+        .admit()
+        .map_err(|retry_after| GatewayError::CircuitOpen {
+            server: upstream.name().to_owned(),
+            retry_after,
+        })?;
+    let slot = match protection
+        .concurrency
+        .acquire(upstream.settings.request_timeout)
+        .await
+    {
+        Ok(slot) => slot,
+        Err(_) => {
+            // Shedding says nothing about the server's health: the probe goes back unused.
+            protection.breaker.record(admitted, true);
+            return Err(GatewayError::Overloaded {
+                server: upstream.name().to_owned(),
+            });
+        }
+    };
+    let outcome = forward_once(ctx, upstream, method, params).await;
+    drop(slot);
+    let failed = matches!(
+        outcome,
+        Err(GatewayError::UpstreamUnavailable { .. } | GatewayError::UpstreamTimeout { .. })
+    );
+    protection.breaker.record(admitted, !failed);
+    outcome
+}
+
+/// Send once, with no protection: the exchange itself.
+async fn forward_once(
     ctx: &RequestCtx,
     upstream: &Arc<Upstream>,
     method: &str,

@@ -15,8 +15,10 @@ use crate::relay::{RequestCtx, forward};
 use crate::session::{Scope, lock};
 use crate::upstream::Upstream;
 
-/// Serve one client request; the response carries the client's id.
-pub async fn handle_request(gateway: &Gateway, ctx: &RequestCtx, request: Request) -> Response {
+/// Route one client request to its upstream(s); the response carries the client's id.
+/// Called by the pipeline driver (`pipeline::handle_request`) once every stage before routing
+/// has let the request through.
+pub async fn route(gateway: &Gateway, ctx: &RequestCtx, request: Request) -> Response {
     let id = request.id.clone();
     let outcome = match &ctx.session.scope {
         _ if request.method == methods::PING => Ok(Response::result(id.clone(), raw_json("{}"))),
@@ -28,11 +30,14 @@ pub async fn handle_request(gateway: &Gateway, ctx: &RequestCtx, request: Reques
             id,
             outcome: response.outcome,
         },
-        Err(error) => {
-            tracing::debug!(%error, "request failed");
-            Response::error(id, &error.to_error_object())
-        }
+        Err(error) => error_response(id, &error),
     }
+}
+
+/// The JSON-RPC error response for `error`, logged.
+pub(crate) fn error_response(id: protocol::Id, error: &GatewayError) -> Response {
+    tracing::debug!(%error, "request failed");
+    Response::error(id, &error.to_error_object())
 }
 
 /// `/mcp/{server}`: forward as is, keeping subscriptions counted per upstream.

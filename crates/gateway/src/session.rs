@@ -62,6 +62,28 @@ impl ClientCapabilities {
     }
 }
 
+/// Who is on the other end of a session: where they connect from and, once authentication
+/// lands, who they are. Every stage and the audit log read it.
+#[derive(Debug, Clone, Default)]
+pub struct Caller {
+    /// The client's address (`None` for stdio clients).
+    pub addr: Option<std::net::SocketAddr>,
+    /// Who authenticated (`None` when authentication is not configured).
+    pub principal: Option<Arc<policy::Principal>>,
+}
+
+impl Caller {
+    /// Whether a request from `other` may use a session opened by `self`: the same agent,
+    /// tenant and user (a session id alone must not carry someone else's identity).
+    pub fn same_principal(&self, other: &Caller) -> bool {
+        match (&self.principal, &other.principal) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.agent == b.agent && a.tenant == b.tenant && a.user == b.user,
+            _ => false,
+        }
+    }
+}
+
 /// A server-to-client request relayed to this client, awaiting its answer.
 pub struct Outgoing {
     /// The upstream that asked.
@@ -78,6 +100,10 @@ pub struct Session {
     pub scope: Scope,
     /// The negotiated protocol version.
     pub protocol_version: String,
+    /// Who the client is.
+    pub caller: Caller,
+    /// What the session has been exposed to (the lethal trifecta).
+    pub flow: crate::inspect::Flow,
     /// What the client can answer.
     pub capabilities: ClientCapabilities,
     /// The standalone stream (GET) for messages not related to a request.
@@ -105,6 +131,12 @@ pub struct Session {
 const KEPT_FINISHED_STREAMS: usize = 64;
 
 impl Session {
+    /// The session, attributed to `caller`.
+    pub fn with_caller(mut self, caller: Caller) -> Self {
+        self.caller = caller;
+        self
+    }
+
     /// A new session.
     pub fn new(
         scope: Scope,
@@ -119,6 +151,8 @@ impl Session {
             id: uuid::Uuid::new_v4().simple().to_string(),
             scope,
             protocol_version,
+            caller: Caller::default(),
+            flow: Default::default(),
             capabilities,
             standalone,
             streams: Mutex::new(streams),

@@ -39,6 +39,97 @@ pub struct ServerSettings {
     pub init_timeout: Duration,
     /// Behaviour of the aggregate when this server is down.
     pub failure_mode: FailureMode,
+    /// Concurrency cap, circuit breaker, retries and caching for this server.
+    pub protection: ProtectionSettings,
+}
+
+/// Upstream protection for one server. Changing it on reload keeps the connection.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProtectionSettings {
+    /// Requests in flight at once; `None` for no cap.
+    pub max_concurrency: Option<usize>,
+    /// Requests that may wait for a slot when the cap is reached; more are shed at once.
+    pub queue: usize,
+    /// The circuit breaker.
+    pub breaker: BreakerSettings,
+    /// Retries of idempotent requests.
+    pub retry: RetrySettings,
+    /// How long list results (first page) are served from cache; zero disables.
+    pub list_cache_ttl: Duration,
+    /// Tools whose results may be cached.
+    pub cached_tools: Vec<ToolCacheSettings>,
+}
+
+impl Default for ProtectionSettings {
+    fn default() -> Self {
+        Self {
+            max_concurrency: None,
+            queue: 0,
+            breaker: BreakerSettings::default(),
+            retry: RetrySettings::default(),
+            list_cache_ttl: Duration::from_secs(30),
+            cached_tools: Vec::new(),
+        }
+    }
+}
+
+/// When a server's circuit opens and how it recovers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BreakerSettings {
+    /// Consecutive failures that open the circuit; 0 disables the breaker.
+    pub consecutive_failures: u32,
+    /// Failure ratio over the last `window` requests that opens the circuit (1.0: never).
+    pub failure_rate: f64,
+    /// How many recent requests the failure ratio is computed over.
+    pub window: u32,
+    /// How long the circuit stays open before one probe request is let through.
+    pub cooldown: Duration,
+}
+
+impl Default for BreakerSettings {
+    fn default() -> Self {
+        Self {
+            consecutive_failures: 5,
+            failure_rate: 1.0,
+            window: 20,
+            cooldown: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Retries of requests that are safe to repeat.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetrySettings {
+    /// Extra attempts after the first; 0 disables retries.
+    pub attempts: u32,
+    /// Base backoff; each retry waits a random time up to `backoff * 2^n`.
+    pub backoff: Duration,
+    /// Tools (original names) that may be retried besides those annotated `idempotentHint`.
+    pub tools: Vec<String>,
+    /// Retries allowed per 100 first attempts (the retry budget).
+    pub budget_percent: u32,
+}
+
+impl Default for RetrySettings {
+    fn default() -> Self {
+        Self {
+            attempts: 2,
+            backoff: Duration::from_millis(50),
+            tools: Vec::new(),
+            budget_percent: 20,
+        }
+    }
+}
+
+/// A tool whose results are cached.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToolCacheSettings {
+    /// The tool's original name.
+    pub tool: String,
+    /// How long a result is served from cache.
+    pub ttl: Duration,
+    /// Whether one cached result serves every caller (`true`) or each principal has its own.
+    pub public: bool,
 }
 
 impl ServerSettings {
@@ -84,6 +175,126 @@ impl Default for HttpSettings {
     }
 }
 
+/// Who a limit or quota counts separately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LimitKey {
+    /// The caller's tenant.
+    Tenant,
+    /// The calling agent.
+    Agent,
+    /// The user behind the agent.
+    User,
+    /// The upstream server.
+    Server,
+    /// The tool (qualified `server__tool`).
+    Tool,
+}
+
+impl LimitKey {
+    /// The key's config name.
+    pub fn name(self) -> &'static str {
+        match self {
+            LimitKey::Tenant => "tenant",
+            LimitKey::Agent => "agent",
+            LimitKey::User => "user",
+            LimitKey::Server => "server",
+            LimitKey::Tool => "tool",
+        }
+    }
+}
+
+/// A token-bucket rate limit (GCRA).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LimitSettings {
+    /// What is counted separately; empty counts everything together.
+    pub key: Vec<LimitKey>,
+    /// Calls allowed per `period`.
+    pub calls: u32,
+    /// The period the rate is expressed over.
+    pub period: Duration,
+    /// Calls allowed at once after a quiet spell. Default: `calls`.
+    pub burst: u32,
+}
+
+/// The window a quota counts over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuotaWindow {
+    /// A UTC calendar day.
+    Day,
+    /// A UTC calendar month.
+    Month,
+}
+
+/// A quota: a budget of cost units per window.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuotaSettings {
+    /// What is counted separately.
+    pub key: Vec<LimitKey>,
+    /// The window.
+    pub window: QuotaWindow,
+    /// Units allowed per window (a call costs 1 unless `costs` says otherwise).
+    pub limit: u64,
+}
+
+/// What happens to a call over a rate limit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LimitQueueSettings {
+    /// Calls per key that may wait for their turn; more are refused at once.
+    pub max_waiting: usize,
+    /// The longest a call waits before it is refused.
+    pub max_wait: Duration,
+}
+
+/// Rate limits, quotas and their costs.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TrafficSettings {
+    /// Rate limits; every one that applies must pass.
+    pub limits: Vec<LimitSettings>,
+    /// Quotas over days or months.
+    pub quotas: Vec<QuotaSettings>,
+    /// Cost of one call per qualified tool name (`server__tool`); default 1.
+    pub costs: std::collections::HashMap<String, u64>,
+    /// Waiting instead of refusing over a rate limit; `None` refuses at once.
+    pub queue: Option<LimitQueueSettings>,
+}
+
+/// The guard stage: which detectors act how, per server.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GuardSettings {
+    /// Run the detectors at all.
+    pub enabled: bool,
+    /// What each finding category does, for every server.
+    pub actions: guard::Actions,
+    /// Per-server overrides of `actions`.
+    pub servers: std::collections::HashMap<String, guard::Actions>,
+    /// Trifecta tags per qualified tool name (`private`, `untrusted`, `outbound`, `no-...`).
+    pub tags: std::collections::HashMap<String, Vec<String>>,
+    /// Pin tool definitions and hold back changed ones (needs the audit store).
+    pub pins: bool,
+}
+
+impl Default for GuardSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            actions: guard::Actions::default(),
+            servers: Default::default(),
+            tags: Default::default(),
+            pins: true,
+        }
+    }
+}
+
+impl GuardSettings {
+    /// The action table for `server`.
+    pub fn actions_for(&self, server: &str) -> guard::Actions {
+        match self.servers.get(server) {
+            Some(overrides) => self.actions.merged(overrides),
+            None => self.actions.clone(),
+        }
+    }
+}
+
 /// Everything the gateway needs to run.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
@@ -91,4 +302,10 @@ pub struct Settings {
     pub servers: Vec<ServerSettings>,
     /// Downstream HTTP behaviour.
     pub http: HttpSettings,
+    /// Rate limits and quotas.
+    pub traffic: TrafficSettings,
+    /// The guard's detectors.
+    pub guard: GuardSettings,
+    /// Cedar policies; `None`: every authenticated caller may call every tool.
+    pub policy: Option<std::sync::Arc<policy::Engine>>,
 }

@@ -12,6 +12,7 @@ use tokio_util::codec::{FramedRead, LinesCodec, LinesCodecError};
 use tokio_util::sync::CancellationToken;
 
 use crate::Gateway;
+use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
 use crate::session::{Scope, Session};
@@ -76,17 +77,22 @@ async fn dispatch(
     let current = session.clone();
     match (message, current) {
         (Message::Request(request), _) if request.method == methods::INITIALIZE => {
-            let response =
-                match crate::initialize::open_session(gateway, Scope::Aggregate, &request, None)
-                    .await
-                {
-                    Ok((opened, result)) => {
-                        tokio::spawn(pump_standalone(Arc::clone(&opened), out.clone()));
-                        *session = Some(opened);
-                        Response::result(request.id, result)
-                    }
-                    Err(e) => Response::error(request.id, &e.to_error_object()),
-                };
+            let response = match crate::initialize::open_session(
+                gateway,
+                Scope::Aggregate,
+                &request,
+                None,
+                Default::default(),
+            )
+            .await
+            {
+                Ok((opened, result)) => {
+                    tokio::spawn(pump_standalone(Arc::clone(&opened), out.clone()));
+                    *session = Some(opened);
+                    Response::result(request.id, result)
+                }
+                Err(e) => Response::error(request.id, &e.to_error_object()),
+            };
             let _ = out.send(Message::Response(response)).await;
         }
         (Message::Request(request), Some(current)) => {
@@ -126,7 +132,7 @@ async fn serve_request(
         sink: Sink::Request(out.clone()),
         cancel: CancellationToken::new(),
     };
-    let response = router::handle_request(&gateway, &ctx, request).await;
+    let response = pipeline::handle_request(&gateway, &ctx, request).await;
     let _ = out.send(Message::Response(response)).await;
 }
 

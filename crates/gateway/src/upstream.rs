@@ -15,7 +15,8 @@ use transport::upstream::{Connection, HttpConnection, LegacySseConnection, Stdio
 use crate::error::GatewayError;
 use crate::relay::{ActiveCall, ProgressRoute};
 use crate::session::SessionStore;
-use crate::settings::{ServerSettings, UpstreamTransport};
+use crate::settings::{ProtectionSettings, ServerSettings, UpstreamTransport};
+use crate::traffic::Protection;
 
 /// What the server said in its `InitializeResult`.
 #[derive(Debug)]
@@ -56,6 +57,13 @@ pub struct Upstream {
     pub(crate) progress: Mutex<HashMap<String, ProgressRoute>>,
     pub(crate) tool_names: RwLock<HashMap<String, String>>,
     pub(crate) subscriptions: Mutex<HashMap<String, usize>>,
+    /// What the server's last tool lists said of each tool, by original name.
+    tools: RwLock<HashMap<String, Arc<ToolFacts>>>,
+    /// The guard's last screening of each tool: (definition hash, findings).
+    screenings: Mutex<HashMap<String, (String, Vec<guard::Finding>)>>,
+    /// Tools held back from agents (poisoned, or changed since pinned), with the reason.
+    held: RwLock<HashMap<String, String>>,
+    protection: RwLock<Arc<Protection>>,
     active_seq: AtomicU64,
     /// Connection attempts finished (successful or not).
     attempts: AtomicU64,
@@ -70,7 +78,7 @@ impl Upstream {
     pub fn start(settings: ServerSettings, sessions: Arc<SessionStore>) -> Arc<Self> {
         let (ready, _) = watch::channel(None);
         let upstream = Arc::new(Self {
-            settings,
+            settings: settings.clone(),
             live: RwLock::new(None),
             ready,
             sessions,
@@ -78,6 +86,10 @@ impl Upstream {
             progress: Mutex::default(),
             tool_names: RwLock::default(),
             subscriptions: Mutex::default(),
+            tools: RwLock::default(),
+            screenings: Mutex::default(),
+            held: RwLock::default(),
+            protection: RwLock::new(Arc::new(Protection::new(&settings.protection))),
             active_seq: AtomicU64::new(0),
             attempts: AtomicU64::new(0),
             shutdown: CancellationToken::new(),
@@ -188,6 +200,10 @@ impl Upstream {
     }
 
     fn set_live(&self, live: Option<Arc<Live>>, reason: Option<String>) {
+        if live.is_some() {
+            // A (re)started server may offer other tools than the one before.
+            self.protection().lists.clear();
+        }
         *self.live.write().unwrap_or_else(|p| p.into_inner()) = live;
         self.attempts.fetch_add(1, Ordering::AcqRel);
         self.ready.send_replace(reason);
@@ -346,4 +362,133 @@ impl Upstream {
             .cloned()
             .unwrap_or_else(|| tail.to_owned())
     }
+
+    /// The server's protection (breaker, concurrency cap, caches).
+    pub(crate) fn protection(&self) -> Arc<Protection> {
+        Arc::clone(&self.protection.read().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// Apply changed protection settings on reload (the connection is kept).
+    pub(crate) fn set_protection(&self, settings: &ProtectionSettings) {
+        if self.protection().settings == *settings {
+            return;
+        }
+        *self.protection.write().unwrap_or_else(|p| p.into_inner()) =
+            Arc::new(Protection::new(settings));
+    }
+
+    /// Learn what a `tools/list` result says of each tool (annotations, description).
+    pub(crate) fn learn_tools(&self, result: &RawValue) {
+        let Ok(list) = serde_json::from_str::<ToolList>(result.get()) else {
+            return;
+        };
+        let mut tools = self.tools.write().unwrap_or_else(|p| p.into_inner());
+        for tool in list.tools {
+            let idempotent = tool
+                .annotations
+                .as_ref()
+                .and_then(|a| a.get("idempotentHint"));
+            let facts = ToolFacts {
+                idempotent: idempotent == Some(&serde_json::Value::Bool(true)),
+                description: tool.description,
+                annotations: tool.annotations,
+            };
+            tools.insert(tool.name, Arc::new(facts));
+        }
+    }
+
+    /// Names of the tools the server's lists have shown.
+    pub(crate) fn known_tools(&self) -> Vec<String> {
+        let tools = self.tools.read().unwrap_or_else(|p| p.into_inner());
+        tools.keys().cloned().collect()
+    }
+
+    /// The guard's findings for a definition it screened before, if the hash is the same.
+    pub(crate) fn screened(&self, tool: &str, hash: &str) -> Option<Vec<guard::Finding>> {
+        let screenings = self.screenings.lock().unwrap_or_else(|p| p.into_inner());
+        match screenings.get(tool) {
+            Some((seen, findings)) if seen == hash => Some(findings.clone()),
+            _ => None,
+        }
+    }
+
+    /// Remember the guard's findings for a definition.
+    pub(crate) fn remember_screening(
+        &self,
+        tool: &str,
+        hash: String,
+        findings: Vec<guard::Finding>,
+    ) {
+        let mut screenings = self.screenings.lock().unwrap_or_else(|p| p.into_inner());
+        screenings.insert(tool.to_owned(), (hash, findings));
+    }
+
+    /// Why a tool is held back from agents, if it is.
+    pub(crate) fn held_tool(&self, tool: &str) -> Option<String> {
+        let held = self.held.read().unwrap_or_else(|p| p.into_inner());
+        held.get(tool).cloned()
+    }
+
+    /// Hold a tool back from agents.
+    pub(crate) fn hold_tool(&self, tool: &str, reason: String) {
+        let mut held = self.held.write().unwrap_or_else(|p| p.into_inner());
+        held.insert(tool.to_owned(), reason);
+    }
+
+    /// Let a held tool through again (its definition is clean now).
+    pub(crate) fn release_tool(&self, tool: &str) {
+        if self.held_tool(tool).is_some() {
+            let mut held = self.held.write().unwrap_or_else(|p| p.into_inner());
+            held.remove(tool);
+        }
+    }
+
+    /// What is known of a tool, by its original name.
+    pub(crate) fn tool_facts(&self, name: &str) -> Option<Arc<ToolFacts>> {
+        self.tools
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(name)
+            .cloned()
+    }
+
+    /// Whether a `tools/call` may be retried: the tool is annotated `idempotentHint` or listed
+    /// in the server's `retry.tools`.
+    pub(crate) fn retryable_call(&self, method: &str, params: &Option<Box<RawValue>>) -> bool {
+        if method != methods::TOOLS_CALL {
+            return false;
+        }
+        let Some(name) = RawObject::parse_params(params.as_deref()).and_then(|p| p.get_str("name"))
+        else {
+            return false;
+        };
+        let listed = self.protection().settings.retry.tools.contains(&name);
+        listed || self.tool_facts(&name).is_some_and(|f| f.idempotent)
+    }
+}
+
+/// What the gateway knows of one upstream tool from its lists.
+#[derive(Debug)]
+pub(crate) struct ToolFacts {
+    /// `annotations.idempotentHint` is true.
+    pub idempotent: bool,
+    /// The tool's description.
+    pub description: Option<String>,
+    /// The tool's annotations.
+    pub annotations: Option<serde_json::Value>,
+}
+
+#[derive(serde::Deserialize)]
+struct ToolList {
+    #[serde(default)]
+    tools: Vec<ListedTool>,
+}
+
+#[derive(serde::Deserialize)]
+struct ListedTool {
+    name: String,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    annotations: Option<serde_json::Value>,
 }

@@ -30,6 +30,12 @@ impl ErrorCode {
     pub const MISSING_REQUIRED_CLIENT_CAPABILITY: i64 = -32021;
     /// 2026-07-28: the requested protocol version is not served.
     pub const UNSUPPORTED_PROTOCOL_VERSION: i64 = -32022;
+    /// Gatehouse: a rate limit or quota refused the call (`data.retryAfterMs` says when to retry).
+    pub const RATE_LIMITED: i64 = -32029;
+    /// Gatehouse: the upstream is shielded (circuit open or its queue full); retry later.
+    pub const OVERLOADED: i64 = -32053;
+    /// Gatehouse: a guard rule blocked the request or its result (`data.rule`, `data.category`).
+    pub const GUARD_BLOCKED: i64 = -32041;
     /// Gatehouse: the request was cancelled.
     pub const REQUEST_CANCELLED: i64 = -32800;
 }

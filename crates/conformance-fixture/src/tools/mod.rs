@@ -189,7 +189,9 @@ fn text_result(text: impl Into<String>) -> CallToolResult {
     CallToolResult::success(vec![ContentBlock::text(text)])
 }
 
-/// A required string argument, or a tool error naming it.
+/// A required string argument, or a tool error naming it. (rmcp's result type is large when
+/// serde_json's `preserve_order` is on, as the workspace sets it; it is built once per call.)
+#[allow(clippy::result_large_err)]
 fn string_argument<'a>(arguments: &'a JsonObject, name: &str) -> Result<&'a str, CallToolResult> {
     arguments
         .get(name)

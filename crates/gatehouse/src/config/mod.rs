@@ -5,9 +5,14 @@
 //! rejected, then compilation into `gateway::Settings` (variables expanded, durations parsed,
 //! names validated). A config with any error is refused whole.
 
+mod audit;
+mod auth;
 mod duration;
 mod expand;
+mod guard;
+mod policy;
 pub mod raw;
+mod traffic;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -41,7 +46,13 @@ pub struct Config {
     pub log_format: RawLogFormat,
     /// Log filter.
     pub log_level: String,
+    /// The audit log; `None` when disabled.
+    pub audit: Option<AuditConfig>,
+    /// Client authentication; `None`: every client is anonymous.
+    pub auth: Option<gateway::auth::AuthSettings>,
 }
+
+pub use audit::AuditConfig;
 
 /// One problem in a config file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,6 +151,14 @@ fn read_raw(value: Value, errors: &mut Errors) -> RawConfig {
         listen: section(top.remove("listen"), "listen", errors),
         http: section(top.remove("http"), "http", errors).unwrap_or_default(),
         log: section(top.remove("log"), "log", errors).unwrap_or_default(),
+        limits: section(top.remove("limits"), "limits", errors).unwrap_or_default(),
+        quotas: section(top.remove("quotas"), "quotas", errors).unwrap_or_default(),
+        costs: section(top.remove("costs"), "costs", errors).unwrap_or_default(),
+        limit_queue: section(top.remove("limit_queue"), "limit_queue", errors),
+        audit: section(top.remove("audit"), "audit", errors).unwrap_or_default(),
+        guard: section(top.remove("guard"), "guard", errors).unwrap_or_default(),
+        auth: section(top.remove("auth"), "auth", errors),
+        policy: section(top.remove("policy"), "policy", errors),
         servers: BTreeMap::new(),
     };
     match top.remove("servers") {
@@ -245,11 +264,27 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
         .filter_map(|(name, server)| compile_server(name, server, lookup, errors))
         .collect();
     let http = compile_http(&raw.http, listen, errors);
+    let traffic = traffic::compile_traffic(&raw, errors);
+    let audit = audit::compile_audit(&raw.audit, lookup, errors);
     Config {
         listen,
-        settings: Settings { servers, http },
+        settings: Settings {
+            servers,
+            http,
+            traffic,
+            guard: guard::compile_guard(&raw.guard, errors),
+            policy: raw
+                .policy
+                .as_ref()
+                .and_then(|p| policy::compile_policy(p, errors)),
+        },
         log_format: raw.log.format.unwrap_or_default(),
         log_level: log_level(&raw.log),
+        audit,
+        auth: raw
+            .auth
+            .as_ref()
+            .map(|a| auth::compile_auth(a, lookup, errors)),
     }
 }
 
@@ -291,6 +326,7 @@ fn compile_server(
             Some(RawFailureMode::Closed) => FailureMode::Closed,
             _ => FailureMode::Open,
         },
+        protection: traffic::compile_protection(raw, &path, errors),
     })
 }
 

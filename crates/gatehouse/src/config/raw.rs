@@ -22,6 +22,284 @@ pub struct RawConfig {
     /// Logging.
     #[serde(default)]
     pub log: RawLog,
+    /// Rate limits (token buckets); every limit that applies to a call must pass.
+    #[serde(default)]
+    pub limits: Vec<RawLimit>,
+    /// Quotas: budgets per day or month.
+    #[serde(default)]
+    pub quotas: Vec<RawQuota>,
+    /// Cost of one call per qualified tool name (`server__tool`), charged to quotas. Default 1.
+    #[serde(default)]
+    pub costs: BTreeMap<String, u64>,
+    /// Let calls over a rate limit wait their turn instead of being refused at once.
+    #[serde(default)]
+    pub limit_queue: Option<RawLimitQueue>,
+    /// The audit log (on by default, in `gatehouse.db`).
+    #[serde(default)]
+    pub audit: RawAudit,
+    /// The guard's detectors (on by default).
+    #[serde(default)]
+    pub guard: RawGuard,
+    /// Authentication of clients. Absent: every client is anonymous (keep the listener on
+    /// loopback then).
+    #[serde(default)]
+    pub auth: Option<RawAuth>,
+    /// Cedar policies deciding who may list and call what. Absent: everything is allowed.
+    #[serde(default)]
+    pub policy: Option<RawPolicy>,
+}
+
+/// `policy`: Cedar authorization.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPolicy {
+    /// Cedar policy files, validated at load against the schema the gateway generates
+    /// (entity types Agent, User, Role, Tenant, Server, Tool, Prompt, Resource).
+    #[serde(default)]
+    pub files: Vec<String>,
+    /// Tool arguments policies may read, with their types (`string`, `long`, `bool`,
+    /// `decimal`, `ipaddr`, `set<string>`, `set<long>`), e.g. `{ limit: long, table: string }`.
+    #[serde(default)]
+    pub arguments: BTreeMap<String, String>,
+    /// Principal attributes policies may read, with their types.
+    #[serde(default)]
+    pub principal_attributes: BTreeMap<String, String>,
+}
+
+/// `auth`: who may call, as the MCP authorization spec's protected resource.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAuth {
+    /// This gateway's canonical URL (RFC 8707), checked against tokens' `aud`.
+    pub resource: Option<String>,
+    /// Authorization servers named in the RFC 9728 metadata.
+    #[serde(default)]
+    pub authorization_servers: Vec<String>,
+    /// Scopes named in the metadata.
+    #[serde(default)]
+    pub scopes_supported: Vec<String>,
+    /// Scopes every token must carry (else 403 insufficient_scope).
+    #[serde(default)]
+    pub required_scopes: Vec<String>,
+    /// Let requests without credentials through as agent `anonymous`. Default `false`.
+    pub anonymous: Option<bool>,
+    /// Bearer JWTs from an OIDC provider.
+    pub jwt: Option<RawJwt>,
+    /// API keys, stored as hashes: `{ hash: "sha256:...", agent, tenant?, user?, roles?, attributes? }`
+    /// (`gatehouse keys create --agent NAME` prints one).
+    #[serde(default)]
+    pub api_keys: Vec<serde_json::Value>,
+}
+
+/// `auth.jwt`.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawJwt {
+    /// Expected `iss`.
+    pub issuer: String,
+    /// Accepted `aud` values (besides `auth.resource`).
+    #[serde(default)]
+    pub audiences: Vec<String>,
+    /// Accepted algorithms. Default RS256, ES256, PS256; `none` is never accepted.
+    pub algorithms: Option<Vec<String>>,
+    /// Clock skew allowed, seconds. Default 60.
+    pub leeway_seconds: Option<u64>,
+    /// Claims a token must have. Default `[exp]`.
+    pub required_claims: Option<Vec<String>>,
+    /// The JWK set URL. Neither this nor `jwks_file`: discovered from the issuer's
+    /// `/.well-known/openid-configuration`.
+    pub jwks_url: Option<String>,
+    /// A local JWK set file.
+    pub jwks_file: Option<String>,
+    /// Refetch the JWK set when older than this, e.g. `5m` (and once on an unknown `kid`).
+    pub refresh: Option<String>,
+    /// Claims to principal: `{ agent: azp, user: sub, tenant: tid, roles: groups, attributes: [..] }`.
+    pub claims: Option<serde_json::Value>,
+}
+
+/// `guard`: MCP-specific threat detection, inline.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawGuard {
+    /// Run the detectors. Default `true`.
+    pub enabled: Option<bool>,
+    /// Action per finding category: `block`, `redact`, `flag` or `off`. Categories:
+    /// tool_poisoning, shadowing, look_alike, hidden_content, prompt_injection, exfiltration,
+    /// command_injection, path_traversal, ssrf, sql_injection, secret, pii, rug_pull, trifecta.
+    /// Default: block all, but redact secret, pii and hidden_content, and flag look_alike.
+    #[serde(default)]
+    pub actions: BTreeMap<String, String>,
+    /// Per-server overrides of `actions`.
+    #[serde(default)]
+    pub servers: BTreeMap<String, BTreeMap<String, String>>,
+    /// Trifecta tags per tool (`server__tool`): private, untrusted, outbound (or no-private, ...).
+    #[serde(default)]
+    pub tags: BTreeMap<String, Vec<String>>,
+    /// Pin tool definitions in the audit store and hold back changed ones. Default `true`.
+    pub pins: Option<bool>,
+}
+
+/// `audit`: the tamper-evident record of every request.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAudit {
+    /// Record every request. Default `true`.
+    pub enabled: Option<bool>,
+    /// `sqlite://path` (or a file path) or `postgres://...`. Default `sqlite://gatehouse.db`.
+    pub url: Option<String>,
+    /// `sync` (default: committed before the reply) or `batched` (group commit; a crash loses
+    /// at most the queued records of the last `batch_interval`).
+    pub durability: Option<RawDurability>,
+    /// Group-commit interval for `batched`, e.g. `5ms`. Default `5ms`.
+    pub batch_interval: Option<String>,
+    /// Ed25519 key that signs checkpoints (created, mode 0600, if missing). Default: the
+    /// database path with `.key`, or `gatehouse-audit.key` for PostgreSQL.
+    pub signing_key: Option<String>,
+    /// A signed checkpoint every this many records. Default 1000.
+    pub checkpoint_every: Option<u64>,
+    /// And at least this often while records arrive, e.g. `60s`. Default `60s`.
+    pub checkpoint_interval: Option<String>,
+    /// Records older than this are pruned (in whole checkpointed segments), e.g. `400d`.
+    /// Default: kept forever.
+    pub retention: Option<String>,
+    /// Arguments larger than this (bytes, serialized) are replaced by a marker and a hash.
+    /// Default 65536.
+    pub max_argument_bytes: Option<usize>,
+    /// Refuse requests while the log cannot be written. Default `false`.
+    pub fail_closed: Option<bool>,
+}
+
+/// `audit.durability` values.
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RawDurability {
+    /// Committed (fsync) before the reply.
+    Sync,
+    /// Group commit every `batch_interval`.
+    Batched,
+}
+
+/// What a limit or quota counts separately.
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RawLimitKey {
+    /// The caller's tenant.
+    Tenant,
+    /// The calling agent.
+    Agent,
+    /// The user behind the agent.
+    User,
+    /// The upstream server.
+    Server,
+    /// The tool (`server__tool`).
+    Tool,
+}
+
+/// A rate limit, e.g. `{ key: [agent, tool], rate: 60/min, burst: 10 }`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawLimit {
+    /// What is counted separately; empty counts every call together.
+    #[serde(default)]
+    pub key: Vec<RawLimitKey>,
+    /// Calls per period: `N/s`, `N/min`, `N/hour` or `N/day`.
+    pub rate: String,
+    /// Calls allowed at once after a quiet spell. Default: the rate's N.
+    pub burst: Option<u32>,
+}
+
+/// A quota, e.g. `{ key: [tenant], per: day, limit: 10000 }`.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuota {
+    /// What is counted separately.
+    #[serde(default)]
+    pub key: Vec<RawLimitKey>,
+    /// `day` or `month` (UTC calendar windows).
+    pub per: RawQuotaWindow,
+    /// Cost units per window (a call costs 1 unless `costs` says otherwise).
+    pub limit: u64,
+}
+
+/// `quotas[].per` values.
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RawQuotaWindow {
+    /// A UTC day.
+    Day,
+    /// A UTC month.
+    Month,
+}
+
+/// `limit_queue`: waiting over a rate limit.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawLimitQueue {
+    /// Calls per limit key that may wait; more are refused at once. Default 10.
+    pub max_waiting: Option<usize>,
+    /// The longest a call waits, e.g. `500ms`. Default `1s`.
+    pub max_wait: Option<String>,
+}
+
+/// A server's circuit breaker.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawBreaker {
+    /// Consecutive failures (unreachable or timed out) that open the circuit. Default 5; 0 disables.
+    pub failures: Option<u32>,
+    /// Failure ratio over the last `window` requests that opens the circuit, e.g. `0.5`.
+    pub failure_rate: Option<f64>,
+    /// Requests the ratio is computed over. Default 20.
+    pub window: Option<u32>,
+    /// How long the circuit stays open before a probe, e.g. `30s`. Default `30s`.
+    pub cooldown: Option<String>,
+}
+
+/// A server's retries of idempotent requests.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRetry {
+    /// Extra attempts when the server was unreachable. Default 2; 0 disables.
+    pub attempts: Option<u32>,
+    /// Base of the jittered exponential backoff, e.g. `50ms`. Default `50ms`.
+    pub backoff: Option<String>,
+    /// Tools (original names) safe to retry besides those annotated `idempotentHint`.
+    #[serde(default)]
+    pub tools: Vec<String>,
+    /// Retries allowed per 100 requests (the retry budget). Default 20.
+    pub budget_percent: Option<u32>,
+}
+
+/// A server's caches.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCache {
+    /// How long list results are served from cache (invalidated on `list_changed`), e.g. `30s`;
+    /// `0s` disables. Default `30s`.
+    pub lists: Option<String>,
+    /// Read-only tools (original names) whose results may be cached.
+    #[serde(default)]
+    pub tools: BTreeMap<String, RawToolCache>,
+}
+
+/// One cached tool.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawToolCache {
+    /// How long a result is served, e.g. `60s`.
+    pub ttl: String,
+    /// `principal` (default): each caller has its own entries; `public`: one entry serves all.
+    pub scope: Option<RawCacheScope>,
+}
+
+/// `cache.tools.*.scope` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RawCacheScope {
+    /// Per principal.
+    Principal,
+    /// Shared by every caller.
+    Public,
 }
 
 /// One upstream server: `command` (stdio) or `url` (Streamable HTTP), not both.
@@ -54,6 +332,20 @@ pub struct RawServer {
     pub failure_mode: Option<RawFailureMode>,
     /// Largest message accepted from the server, in bytes. Default 16 MiB.
     pub max_message_bytes: Option<usize>,
+    /// Requests in flight at once; more wait in the queue. Default: no cap.
+    pub max_concurrency: Option<usize>,
+    /// Requests that may wait for a slot when `max_concurrency` is reached; more are shed.
+    /// Default 0.
+    pub queue: Option<usize>,
+    /// The circuit breaker.
+    #[serde(default)]
+    pub breaker: RawBreaker,
+    /// Retries of idempotent requests.
+    #[serde(default)]
+    pub retry: RawRetry,
+    /// List and result caches.
+    #[serde(default)]
+    pub cache: RawCache,
 }
 
 /// `transport` values for HTTP servers.

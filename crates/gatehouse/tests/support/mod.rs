@@ -2,6 +2,7 @@
 //! Streamable HTTP client, and a scriptable raw upstream.
 #![allow(dead_code)]
 
+pub mod malicious;
 pub mod raw_upstream;
 
 use std::time::Duration;
@@ -35,7 +36,22 @@ impl TestGateway {
             other => std::env::var(other).ok(),
         };
         let config = gatehouse::config::parse(yaml, &lookup).expect("test config is valid");
-        let gateway = Gateway::start(config.settings);
+        let gateway = Gateway::start(config.settings.clone());
+        if let Some(auth) = &config.auth {
+            let auth = gateway::auth::Authenticator::new(auth.clone())
+                .await
+                .expect("test auth settings are valid");
+            gateway.set_auth(Some(std::sync::Arc::new(auth)));
+        }
+        // The audit log is on by default; tests audit only when their config says where.
+        if yaml.contains("audit:")
+            && let Some(audit) = &config.audit
+        {
+            let store = store::Store::open(audit.store.clone())
+                .await
+                .expect("test audit store opens");
+            gateway.set_audit(Some(store), audit.fail_closed);
+        }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let stop = CancellationToken::new();

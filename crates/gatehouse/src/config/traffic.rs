@@ -1,0 +1,176 @@
+//! Compiling the traffic keys of the config: `limits`, `quotas`, `costs`, `limit_queue`, and each
+//! server's `max_concurrency`, `queue`, `breaker`, `retry` and `cache`.
+
+use std::time::Duration;
+
+use gateway::settings::{
+    BreakerSettings, LimitKey, LimitQueueSettings, LimitSettings, ProtectionSettings,
+    QuotaSettings, QuotaWindow, RetrySettings, ToolCacheSettings, TrafficSettings,
+};
+
+use super::raw::{RawCacheScope, RawConfig, RawLimitKey, RawQuotaWindow, RawServer};
+use super::{Errors, duration_or};
+
+/// The global rate limits and quotas.
+pub(super) fn compile_traffic(raw: &RawConfig, errors: &mut Errors) -> TrafficSettings {
+    let limits = raw
+        .limits
+        .iter()
+        .enumerate()
+        .filter_map(|(i, limit)| {
+            let path = format!("limits[{i}]");
+            let (calls, period) = parse_rate(&limit.rate)
+                .map_err(|e| errors.push(format!("{path}.rate"), e))
+                .ok()?;
+            Some(LimitSettings {
+                key: keys(&limit.key),
+                calls,
+                period,
+                burst: limit.burst.unwrap_or(calls),
+            })
+        })
+        .collect();
+    let quotas = raw
+        .quotas
+        .iter()
+        .map(|q| QuotaSettings {
+            key: keys(&q.key),
+            window: match q.per {
+                RawQuotaWindow::Day => QuotaWindow::Day,
+                RawQuotaWindow::Month => QuotaWindow::Month,
+            },
+            limit: q.limit,
+        })
+        .collect();
+    let queue = raw.limit_queue.as_ref().map(|q| LimitQueueSettings {
+        max_waiting: q.max_waiting.unwrap_or(10),
+        max_wait: duration_or(
+            &q.max_wait,
+            Duration::from_secs(1),
+            "limit_queue.max_wait",
+            errors,
+        ),
+    });
+    TrafficSettings {
+        limits,
+        quotas,
+        costs: raw.costs.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        queue,
+    }
+}
+
+fn keys(raw: &[RawLimitKey]) -> Vec<LimitKey> {
+    raw.iter()
+        .map(|k| match k {
+            RawLimitKey::Tenant => LimitKey::Tenant,
+            RawLimitKey::Agent => LimitKey::Agent,
+            RawLimitKey::User => LimitKey::User,
+            RawLimitKey::Server => LimitKey::Server,
+            RawLimitKey::Tool => LimitKey::Tool,
+        })
+        .collect()
+}
+
+/// `60/min` into (60, one minute).
+fn parse_rate(text: &str) -> Result<(u32, Duration), String> {
+    let bad = || format!("`{text}` is not a rate like `60/min` (units: s, min, hour, day)");
+    let (calls, unit) = text.split_once('/').ok_or_else(bad)?;
+    let calls: u32 = calls.trim().parse().map_err(|_| bad())?;
+    let period = match unit.trim() {
+        "s" | "sec" | "second" => Duration::from_secs(1),
+        "m" | "min" | "minute" => Duration::from_secs(60),
+        "h" | "hour" => Duration::from_secs(3600),
+        "d" | "day" => Duration::from_secs(86_400),
+        _ => return Err(bad()),
+    };
+    if calls == 0 {
+        return Err(format!("`{text}`: the rate must allow at least one call"));
+    }
+    Ok((calls, period))
+}
+
+/// One server's protection.
+pub(super) fn compile_protection(
+    raw: &RawServer,
+    path: &str,
+    errors: &mut Errors,
+) -> ProtectionSettings {
+    let defaults = ProtectionSettings::default();
+    let breaker = BreakerSettings {
+        consecutive_failures: raw
+            .breaker
+            .failures
+            .unwrap_or(defaults.breaker.consecutive_failures),
+        failure_rate: raw.breaker.failure_rate.unwrap_or(1.0),
+        window: raw.breaker.window.unwrap_or(defaults.breaker.window),
+        cooldown: duration_or(
+            &raw.breaker.cooldown,
+            defaults.breaker.cooldown,
+            &format!("{path}.breaker.cooldown"),
+            errors,
+        ),
+    };
+    if !(0.0..=1.0).contains(&breaker.failure_rate) {
+        errors.push(
+            format!("{path}.breaker.failure_rate"),
+            "must be between 0 and 1",
+        );
+    }
+    let retry = RetrySettings {
+        attempts: raw.retry.attempts.unwrap_or(defaults.retry.attempts),
+        backoff: duration_or(
+            &raw.retry.backoff,
+            defaults.retry.backoff,
+            &format!("{path}.retry.backoff"),
+            errors,
+        ),
+        tools: raw.retry.tools.clone(),
+        budget_percent: raw
+            .retry
+            .budget_percent
+            .unwrap_or(defaults.retry.budget_percent),
+    };
+    let cached_tools = (raw.cache.tools.iter())
+        .map(|(tool, c)| ToolCacheSettings {
+            tool: tool.clone(),
+            ttl: duration_or(
+                &Some(c.ttl.clone()),
+                Duration::ZERO,
+                &format!("{path}.cache.tools.{tool}.ttl"),
+                errors,
+            ),
+            public: c.scope == Some(RawCacheScope::Public),
+        })
+        .collect();
+    if raw.max_concurrency == Some(0) {
+        errors.push(format!("{path}.max_concurrency"), "must be at least 1");
+    }
+    ProtectionSettings {
+        max_concurrency: raw.max_concurrency,
+        queue: raw.queue.unwrap_or(0),
+        breaker,
+        retry,
+        list_cache_ttl: duration_or(
+            &raw.cache.lists,
+            defaults.list_cache_ttl,
+            &format!("{path}.cache.lists"),
+            errors,
+        ),
+        cached_tools,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_rate;
+    use std::time::Duration;
+
+    #[test]
+    fn rates_parse_with_their_units() {
+        assert_eq!(parse_rate("60/min"), Ok((60, Duration::from_secs(60))));
+        assert_eq!(parse_rate("5 / s"), Ok((5, Duration::from_secs(1))));
+        assert!(parse_rate("60 per minute").is_err());
+        assert!(parse_rate("0/s").is_err());
+        assert!(parse_rate("3/week").is_err());
+    }
+}

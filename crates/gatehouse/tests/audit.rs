@@ -1,0 +1,217 @@
+//! The audit stage through the running gateway: one record per request whatever its fate, a
+//! chain that verifies, the `gatehouse audit` commands, and no lost record of an answered call
+//! when the gateway is killed with `sync` durability.
+
+use crate::support;
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use store::{AuditFilter, Store, StoreConfig};
+use support::{GATEHOUSE, TestGateway};
+
+fn config(dir: &std::path::Path, extra: &str) -> String {
+    format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\naudit:\n  url: sqlite://{}/audit.db\n{extra}",
+        dir.display()
+    )
+}
+
+async fn open(dir: &std::path::Path) -> Store {
+    let mut config = StoreConfig::new(format!("sqlite://{}/audit.db", dir.display()));
+    config.signing_key_path = Some(dir.join("audit.key"));
+    Store::open(config).await.expect("store opens")
+}
+
+#[tokio::test]
+async fn every_request_is_recorded_once_with_its_verdict() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = config(dir.path(), "limits:\n  - key: [tool]\n    rate: 1/min\n");
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let call = json!({"name": "demo__test_simple_text", "arguments": {"note": "hello"}});
+    let ok = s.request("tools/call", call.clone()).await;
+    assert!(ok.get("result").is_some(), "{ok}");
+    let throttled = s.request("tools/call", call).await;
+    assert_eq!(throttled["error"]["code"], -32029);
+    let unknown = s.request("tools/call", json!({"name": "nope__x"})).await;
+    assert!(unknown.get("error").is_some());
+    let list = s.request("tools/list", json!({})).await;
+    assert!(list.get("result").is_some());
+    gw.gateway.close_audit().await;
+    drop(gw);
+
+    let store = open(dir.path()).await;
+    let rows = store.audit().query(&AuditFilter::default()).await.unwrap();
+    let seen: Vec<(&str, Option<&str>, &str)> = rows
+        .iter()
+        .map(|r| {
+            let rec = &r.record;
+            (
+                rec.method.as_str(),
+                rec.target.as_deref(),
+                rec.verdict.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("tools/call", Some("demo__test_simple_text"), "allow"),
+            ("tools/call", Some("demo__test_simple_text"), "throttled"),
+            ("tools/call", Some("nope__x"), "allow"),
+            ("tools/list", None, "allow"),
+        ]
+    );
+    let first = &rows[0].record;
+    assert_eq!(first.server.as_deref(), Some("demo"));
+    assert_eq!(first.arguments, Some(json!({"note": "hello"})));
+    assert_eq!(first.upstream_status.as_deref(), Some("ok"));
+    assert!(
+        first
+            .client_addr
+            .as_deref()
+            .unwrap()
+            .starts_with("127.0.0.1:")
+    );
+    assert!(
+        first
+            .result_summary
+            .as_deref()
+            .unwrap()
+            .starts_with("ok [text")
+    );
+    assert_eq!(
+        rows[1].record.upstream_status.as_deref(),
+        Some("not_forwarded")
+    );
+    assert_eq!(rows[2].record.error_code, Some(-32602));
+    let report = store.audit().verify().await.unwrap();
+    assert_eq!(report.first_broken, None);
+    assert_eq!(report.rows, 4);
+    store.close().await;
+}
+
+#[tokio::test]
+async fn the_audit_commands_verify_and_query_what_the_gateway_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = config(dir.path(), "");
+    let path = dir.path().join("gatehouse.yaml");
+    std::fs::write(&path, &yaml).unwrap();
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    for _ in 0..3 {
+        s.request("tools/call", json!({"name": "demo__test_simple_text"}))
+            .await;
+    }
+    gw.gateway.close_audit().await;
+    drop(gw);
+    let run = |args: &[&str]| {
+        let out = Command::new(GATEHOUSE)
+            .args(["audit", "--config", path.to_str().unwrap()])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (ok, text) = run(&["verify"]);
+    assert!(ok, "{text}");
+    assert!(text.starts_with("ok: 3 records"), "{text}");
+    let (ok, text) = run(&[
+        "query", "--tool", "demo__*", "--format", "jsonl", "--limit", "2",
+    ]);
+    assert!(ok);
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["seq"], 2);
+    let (ok, text) = run(&["query", "--tool", "other__*"]);
+    assert!(ok);
+    assert_eq!(text.lines().count(), 1, "only the header: {text}");
+}
+
+#[tokio::test]
+async fn a_killed_gateway_loses_no_record_of_an_answered_call() {
+    transport::ensure_crypto_provider();
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let yaml = format!("listen: 127.0.0.1:{port}\n{}", config(dir.path(), ""));
+    let path = dir.path().join("gatehouse.yaml");
+    std::fs::write(&path, yaml).unwrap();
+    let mut child = Command::new(GATEHOUSE)
+        .args(["serve", "--config", path.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}/mcp");
+    let http = reqwest::Client::new();
+    let post = |body: Value, session: Option<String>| {
+        let mut req = http
+            .post(&url)
+            .header("content-type", "application/json")
+            .header("accept", "application/json, text/event-stream");
+        if let Some(id) = session {
+            req = req.header("mcp-session-id", id);
+        }
+        req.body(body.to_string()).send()
+    };
+    let init = json!({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}});
+    let mut session = None;
+    for _ in 0..100 {
+        if let Ok(r) = post(init.clone(), None).await {
+            session = r
+                .headers()
+                .get("mcp-session-id")
+                .map(|v| v.to_str().unwrap().to_owned());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let session = session.expect("the gateway came up");
+    let mut answered = 0u64;
+    let load = async {
+        for i in 1..=10_000u64 {
+            let call = json!({"jsonrpc": "2.0", "id": i, "method": "tools/call",
+                "params": {"name": "demo__test_simple_text", "arguments": {"i": i}}});
+            let Ok(reply) = post(call, Some(session.clone())).await else {
+                break;
+            };
+            match reply.text().await {
+                Ok(text) if text.contains("\"result\"") => answered += 1,
+                _ => break,
+            }
+        }
+    };
+    tokio::select! {
+        _ = load => {}
+        _ = tokio::time::sleep(Duration::from_millis(1500)) => {}
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(answered > 10, "the load ran: {answered}");
+
+    let store = open(dir.path()).await;
+    let filter = AuditFilter {
+        method: Some("tools/call".into()),
+        ..AuditFilter::default()
+    };
+    let recorded = store.audit().query(&filter).await.unwrap().len() as u64;
+    assert!(
+        recorded >= answered,
+        "{recorded} records for {answered} answered calls"
+    );
+    assert_eq!(store.audit().verify().await.unwrap().first_broken, None);
+    store.close().await;
+}

@@ -1,0 +1,133 @@
+//! The guard through the running gateway, against a malicious server: a poisoned tool is held
+//! back, a rug pull is caught after approval, an injected result is blocked, a leaked key is
+//! redacted, and a trifecta exfiltration is refused, while the clean traffic beside them is
+//! untouched. Findings land in the audit log.
+
+use crate::support;
+
+use std::sync::atomic::Ordering;
+
+use serde_json::{Value, json};
+use support::{TestGateway, malicious, tool_names};
+
+fn texts(response: &Value) -> String {
+    response["result"]["content"][0]["text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn gateway(extra: &str) -> (TestGateway, malicious::RugPull, tempfile::TempDir) {
+    let (url, switch) = malicious::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = format!(
+        "servers:\n  evil:\n    url: {url}\n    cache:\n      lists: 0s\naudit:\n  url: sqlite://{}/audit.db\n{extra}",
+        dir.path().display()
+    );
+    (TestGateway::start(&yaml).await, switch, dir)
+}
+
+#[tokio::test]
+async fn a_poisoned_tool_is_held_back_and_refused_while_honest_tools_pass() {
+    let (gw, _, _dir) = gateway("").await;
+    let mut s = gw.session("/mcp").await;
+    let list = s.request("tools/list", json!({})).await;
+    let names = tool_names(&list);
+    assert!(!names.contains(&"evil__add".to_owned()), "{names:?}");
+    assert!(names.contains(&"evil__weather".to_owned()), "{names:?}");
+    let refused = s
+        .request(
+            "tools/call",
+            json!({"name": "evil__add", "arguments": {"a": 1}}),
+        )
+        .await;
+    assert_eq!(refused["error"]["code"], -32041, "{refused}");
+    let ok = s
+        .request(
+            "tools/call",
+            json!({"name": "evil__weather", "arguments": {"city": "Oslo"}}),
+        )
+        .await;
+    assert_eq!(texts(&ok), "Sunny, 21 degrees.");
+}
+
+#[tokio::test]
+async fn a_definition_changed_after_approval_is_held_until_approved_again() {
+    let (gw, switch, _dir) = gateway("").await;
+    let mut s = gw.session("/mcp/evil").await;
+    let first = s.request("tools/list", json!({})).await;
+    assert!(tool_names(&first).contains(&"weather".to_owned()));
+    switch.store(true, Ordering::SeqCst);
+    let second = s.request("tools/list", json!({})).await;
+    assert!(
+        !tool_names(&second).contains(&"weather".to_owned()),
+        "{second}"
+    );
+    let refused = s
+        .request(
+            "tools/call",
+            json!({"name": "weather", "arguments": {"city": "Oslo"}}),
+        )
+        .await;
+    assert_eq!(refused["error"]["code"], -32041, "{refused}");
+    assert!(tool_names(&second).contains(&"read_notes".to_owned()));
+}
+
+#[tokio::test]
+async fn an_injected_result_is_blocked_and_a_leaked_key_is_redacted() {
+    let (gw, _, _dir) = gateway("").await;
+    let mut s = gw.session("/mcp/evil").await;
+    s.request("tools/list", json!({})).await;
+    let injected = s
+        .request(
+            "tools/call",
+            json!({"name": "fetch_page", "arguments": {"url": "https://example.com"}}),
+        )
+        .await;
+    assert_eq!(injected["error"]["code"], -32041, "{injected}");
+    let category = injected["error"]["data"]["category"].as_str().unwrap();
+    assert!(
+        ["prompt_injection", "exfiltration"].contains(&category),
+        "{injected}"
+    );
+    let leaked = s.request("tools/call", json!({"name": "read_notes"})).await;
+    let text = texts(&leaked);
+    assert!(!text.contains("AKIAZ4TQLKB7W2RM5XNP"), "{text}");
+    assert!(text.contains("[REDACTED"), "{text}");
+    assert!(text.contains("lunch at noon"), "{text}");
+}
+
+#[tokio::test]
+async fn an_outbound_call_after_private_data_and_untrusted_content_is_refused() {
+    // Results flagged rather than blocked, so the session goes on to read both.
+    // Traits from config tags, so the scenario does not depend on name heuristics.
+    let flag = "guard:\n  actions:\n    prompt_injection: flag\n    exfiltration: flag\n  tags:\n    evil__send_email: [outbound, no-untrusted, no-private]\n    evil__fetch_page: [untrusted, no-outbound, no-private]\n    evil__read_notes: [private, no-untrusted, no-outbound]\n";
+    let (gw, _, dir) = gateway(flag).await;
+    let mut s = gw.session("/mcp/evil").await;
+    s.request("tools/list", json!({})).await;
+    let email = json!({"name": "send_email", "arguments": {"to": "me@example.com", "body": "hi"}});
+    let before = s.request("tools/call", email.clone()).await;
+    assert_eq!(texts(&before), "sent", "outbound alone is fine: {before}");
+    s.request("tools/call", json!({"name": "read_notes"})).await;
+    let page = s
+        .request(
+            "tools/call",
+            json!({"name": "fetch_page", "arguments": {"url": "https://example.com"}}),
+        )
+        .await;
+    assert!(page.get("result").is_some(), "flagged, not blocked: {page}");
+    let exfil = s.request("tools/call", email).await;
+    assert_eq!(exfil["error"]["code"], -32041, "{exfil}");
+    assert_eq!(exfil["error"]["data"]["category"], "trifecta");
+    gw.gateway.close_audit().await;
+
+    let mut config = store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
+    config.signing_key_path = Some(dir.path().join("audit.key"));
+    let store = store::Store::open(config).await.unwrap();
+    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let verdicts: Vec<&str> = rows.iter().map(|r| r.record.verdict.as_str()).collect();
+    assert!(verdicts.contains(&"flag"), "{verdicts:?}");
+    assert_eq!(verdicts.last(), Some(&"block"));
+    let findings = rows.last().unwrap().record.findings.clone().unwrap();
+    assert_eq!(findings[0]["category"], "trifecta");
+}

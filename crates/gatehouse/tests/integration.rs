@@ -1,0 +1,14 @@
+//! The `gatehouse` crate's integration tests, as modules of ONE test binary: each separate
+//! test binary links the whole dependency tree again, which cost minutes of linking and
+//! gigabytes of CI disk.
+
+mod support;
+mod audit;
+mod authorization;
+mod cli;
+mod golden;
+mod guard;
+mod identity;
+mod modern;
+mod proxy;
+mod traffic;

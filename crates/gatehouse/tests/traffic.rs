@@ -1,0 +1,135 @@
+//! Traffic control through the running gateway: rate limits, the circuit breaker, the
+//! concurrency cap, retries and the list cache, against the demo server and raw upstreams.
+
+use crate::support;
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use support::{GATEHOUSE, TestGateway, raw_upstream};
+
+fn error_code(response: &Value) -> Option<i64> {
+    response["error"]["code"].as_i64()
+}
+
+#[tokio::test]
+async fn a_tool_limit_holds_the_runaway_tool_while_other_tools_pass() {
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nlimits:\n  - key: [tool]\n    rate: 2/min\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let call = json!({"name": "demo__test_simple_text", "arguments": {}});
+    for _ in 0..2 {
+        let ok = s.request("tools/call", call.clone()).await;
+        assert!(ok.get("result").is_some(), "{ok}");
+    }
+    let refused = s.request("tools/call", call.clone()).await;
+    assert_eq!(error_code(&refused), Some(-32029), "{refused}");
+    let retry_after = refused["error"]["data"]["retryAfterMs"].as_u64().unwrap();
+    assert!(retry_after > 1_000 && retry_after <= 30_000, "{refused}");
+    // A plain JSON answer also carries HTTP 429 and Retry-After.
+    let body = json!({"jsonrpc": "2.0", "id": 99, "method": "tools/call", "params": call});
+    let http = s.post_raw(body.to_string()).await;
+    assert_eq!(http.status(), 429);
+    let seconds: u64 = http.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=30).contains(&seconds), "{seconds}");
+    let other = json!({"name": "demo__test_image_content", "arguments": {}});
+    let passed = s.request("tools/call", other).await;
+    assert!(passed.get("result").is_some(), "{passed}");
+    // Lists carry no tool: a tool limit does not apply to them.
+    let list = s.request("tools/list", json!({})).await;
+    assert!(list.get("result").is_some(), "{list}");
+}
+
+#[tokio::test]
+async fn a_hanging_server_opens_its_circuit_and_the_other_server_stays_fast() {
+    let url = raw_upstream::start().await;
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n  slow:\n    url: {url}\n    timeout: 300ms\n    breaker:\n      failures: 2\n      cooldown: 60s\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let hang = json!({"name": "slow__hang", "arguments": {}});
+    for _ in 0..2 {
+        let timed_out = s.request("tools/call", hang.clone()).await;
+        assert_eq!(error_code(&timed_out), Some(-32003), "{timed_out}");
+    }
+    let started = Instant::now();
+    let refused = s.request("tools/call", hang.clone()).await;
+    assert_eq!(error_code(&refused), Some(-32053), "{refused}");
+    assert!(
+        started.elapsed() < Duration::from_millis(250),
+        "refused at once"
+    );
+    let lookup = json!({"name": "slow__lookup", "arguments": {}});
+    let also_refused = s.request("tools/call", lookup).await;
+    assert_eq!(error_code(&also_refused), Some(-32053), "{also_refused}");
+    let healthy = json!({"name": "demo__test_simple_text", "arguments": {}});
+    let ok = s.request("tools/call", healthy).await;
+    assert!(ok.get("result").is_some(), "{ok}");
+}
+
+#[tokio::test]
+async fn the_circuit_closes_again_after_a_successful_probe() {
+    let url = raw_upstream::start().await;
+    let yaml = format!(
+        "servers:\n  raw:\n    url: {url}\n    timeout: 200ms\n    breaker:\n      failures: 1\n      cooldown: 300ms\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp/raw").await;
+    let timed_out = s.request("tools/call", json!({"name": "hang"})).await;
+    assert_eq!(error_code(&timed_out), Some(-32003), "{timed_out}");
+    let refused = s.request("tools/call", json!({"name": "lookup"})).await;
+    assert_eq!(error_code(&refused), Some(-32053), "{refused}");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let probe = s.request("tools/call", json!({"name": "lookup"})).await;
+    assert!(probe.get("result").is_some(), "the probe passes: {probe}");
+    let after = s.request("tools/call", json!({"name": "lookup"})).await;
+    assert!(after.get("result").is_some(), "closed again: {after}");
+}
+
+#[tokio::test]
+async fn beyond_the_concurrency_cap_and_queue_a_request_is_shed_at_once() {
+    let url = raw_upstream::start().await;
+    let yaml = format!(
+        "servers:\n  raw:\n    url: {url}\n    max_concurrency: 1\n    queue: 0\n    timeout: 10s\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut busy = gw.session("/mcp/raw").await;
+    let mut other = gw.session("/mcp/raw").await;
+    let hanging =
+        tokio::spawn(async move { busy.request("tools/call", json!({"name": "hang"})).await });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let started = Instant::now();
+    let shed = other.request("tools/call", json!({"name": "lookup"})).await;
+    assert_eq!(error_code(&shed), Some(-32053), "{shed}");
+    assert!(started.elapsed() < Duration::from_secs(1));
+    let finished = hanging.await.unwrap();
+    assert!(finished.get("result").is_some(), "{finished}");
+    let after = other.request("tools/call", json!({"name": "lookup"})).await;
+    assert!(after.get("result").is_some(), "{after}");
+}
+
+#[tokio::test]
+async fn lists_are_served_from_cache_and_calls_are_never_retried() {
+    let (url, received) = raw_upstream::start_recording().await;
+    let yaml = format!("servers:\n  raw:\n    url: {url}\n    timeout: 200ms\n");
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp/raw").await;
+    for _ in 0..3 {
+        let list = s.request("tools/list", json!({})).await;
+        assert_eq!(support::tool_names(&list), ["lookup"]);
+    }
+    let timed_out = s.request("tools/call", json!({"name": "hang"})).await;
+    assert_eq!(error_code(&timed_out), Some(-32003), "{timed_out}");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let methods = received.lock().unwrap().clone();
+    let count = |m: &str| methods.iter().filter(|x| *x == m).count();
+    assert_eq!(count("tools/list"), 1, "{methods:?}");
+    assert_eq!(count("tools/call"), 1, "{methods:?}");
+}

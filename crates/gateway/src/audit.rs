@@ -1,0 +1,209 @@
+//! The audit stage: one record per client request, written exactly once whatever became of the
+//! request (served, refused by a stage, failed upstream), with who asked, what, the verdicts and
+//! the outcome. With `sync` durability the record is committed before the reply leaves; when the
+//! audit log fails and the operator chose to fail closed, the client gets an error instead of
+//! a result that was never recorded, and new requests are refused until a write succeeds.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use protocol::{ErrorCode, ErrorObject, Outcome, Response, methods};
+use serde_json::Value;
+use store::{AuditRecord, Store};
+
+/// What the pipeline learned about one request, for its audit record.
+pub(crate) struct Exchange {
+    /// When the request arrived.
+    pub started: Instant,
+    /// When, as wall-clock time.
+    pub time: time::OffsetDateTime,
+    /// The gateway's id for the request (unique across sessions).
+    pub request_id: String,
+    /// The client's session, if it has one.
+    pub session_id: Option<String>,
+    /// The client's address.
+    pub client_addr: Option<String>,
+    /// Who asked.
+    pub principal: Option<std::sync::Arc<policy::Principal>>,
+    /// The JSON-RPC method.
+    pub method: String,
+    /// The server the request went to.
+    pub server: Option<String>,
+    /// The tool, prompt or resource it named.
+    pub target: Option<String>,
+    /// Its arguments (tool or prompt arguments), already redacted by the guard.
+    pub arguments: Option<Value>,
+    /// The deciding verdict: `allow`, `throttled`, ...
+    pub verdict: &'static str,
+    /// Findings of the stages, as JSON.
+    pub findings: Vec<Value>,
+    /// The policies that decided the request.
+    pub policy_ids: Vec<String>,
+}
+
+/// The audit log as the pipeline uses it.
+pub struct AuditStage {
+    store: Store,
+    fail_closed: bool,
+    healthy: AtomicBool,
+}
+
+impl AuditStage {
+    /// Audit into `store`; with `fail_closed`, a failing log blocks requests.
+    pub fn new(store: Store, fail_closed: bool) -> Self {
+        Self {
+            store,
+            fail_closed,
+            healthy: AtomicBool::new(true),
+        }
+    }
+
+    /// The store behind the log.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Whether requests may proceed: always when failing open, else while writes succeed.
+    pub fn admits(&self) -> bool {
+        !self.fail_closed || self.healthy.load(Ordering::Acquire)
+    }
+
+    /// Write the record of `exchange` answered by `response`; returns the response to send
+    /// (an error in its place when the write failed and the log fails closed).
+    pub(crate) async fn record(&self, exchange: Exchange, response: Response) -> Response {
+        let record = to_record(exchange, &response);
+        match self.store.audit().append(record).await {
+            Ok(_) => {
+                self.healthy.store(true, Ordering::Release);
+                response
+            }
+            Err(error) => {
+                self.healthy.store(false, Ordering::Release);
+                tracing::error!(%error, fail_closed = self.fail_closed, "audit write failed");
+                if !self.fail_closed {
+                    return response;
+                }
+                let refusal = ErrorObject::new(
+                    ErrorCode::INTERNAL_ERROR,
+                    "the audit log is unavailable; the gateway fails closed",
+                );
+                Response::error(response.id, &refusal)
+            }
+        }
+    }
+}
+
+fn to_record(exchange: Exchange, response: &Response) -> AuditRecord {
+    let (summary, bytes, error_code) = summarize(&exchange.method, response);
+    let upstream_status = upstream_status(exchange.verdict, error_code);
+    AuditRecord {
+        time: exchange.time,
+        request_id: exchange.request_id,
+        session_id: exchange.session_id,
+        tenant: exchange.principal.as_ref().and_then(|p| p.tenant.clone()),
+        user: exchange.principal.as_ref().and_then(|p| p.user.clone()),
+        agent: exchange.principal.as_ref().map(|p| p.agent.clone()),
+        client_addr: exchange.client_addr,
+        method: exchange.method,
+        server: exchange.server,
+        target: exchange.target,
+        arguments: exchange.arguments,
+        result_summary: Some(summary),
+        result_bytes: Some(bytes),
+        verdict: exchange.verdict.to_owned(),
+        findings: (!exchange.findings.is_empty()).then(|| Value::Array(exchange.findings)),
+        policy_ids: exchange.policy_ids,
+        latency_us: Some(exchange.started.elapsed().as_micros() as u64),
+        upstream_status: Some(upstream_status.to_owned()),
+        error_code,
+    }
+}
+
+/// A short description of the outcome that never copies result content (it may hold secrets):
+/// for a tool result, whether it is an error and the kinds of its content blocks.
+fn summarize(method: &str, response: &Response) -> (String, u64, Option<i64>) {
+    match &response.outcome {
+        Outcome::Error(raw) => {
+            let error: Option<ErrorObject> = serde_json::from_str(raw.get()).ok();
+            let code = error.as_ref().map(|e| e.code);
+            let message = error.map(|e| truncate(&e.message, 200)).unwrap_or_default();
+            let summary = format!("error {}: {message}", code.unwrap_or_default());
+            (summary, raw.get().len() as u64, code)
+        }
+        Outcome::Result(raw) if method == methods::TOOLS_CALL => {
+            (tool_summary(raw.get()), raw.get().len() as u64, None)
+        }
+        Outcome::Result(raw) => ("ok".to_owned(), raw.get().len() as u64, None),
+    }
+}
+
+fn tool_summary(result: &str) -> String {
+    #[derive(serde::Deserialize)]
+    struct Block {
+        #[serde(rename = "type", default)]
+        kind: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct ToolResult {
+        #[serde(default)]
+        content: Vec<Block>,
+        #[serde(rename = "isError", default)]
+        is_error: bool,
+    }
+    let Ok(parsed) = serde_json::from_str::<ToolResult>(result) else {
+        return "ok (not a CallToolResult)".to_owned();
+    };
+    let kinds: Vec<&str> = parsed.content.iter().map(|b| b.kind.as_str()).collect();
+    let status = if parsed.is_error { "isError" } else { "ok" };
+    format!("{status} [{}]", kinds.join(","))
+}
+
+fn upstream_status(verdict: &str, error_code: Option<i64>) -> &'static str {
+    if verdict != "allow" {
+        return "not_forwarded";
+    }
+    match error_code {
+        None => "ok",
+        Some(ErrorCode::UPSTREAM_UNAVAILABLE) => "unavailable",
+        Some(ErrorCode::UPSTREAM_TIMEOUT) => "timeout",
+        Some(ErrorCode::OVERLOADED) => "shed",
+        Some(ErrorCode::REQUEST_CANCELLED) => "cancelled",
+        Some(_) => "error",
+    }
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use protocol::{Id, raw_json};
+
+    #[test]
+    fn a_tool_result_is_summarized_without_its_content() {
+        let result = raw_json(
+            r#"{"content":[{"type":"text","text":"sk-live-secret"},{"type":"image","data":"x"}],"isError":false}"#,
+        );
+        let response = Response::result(Id::number(1), result);
+        let (summary, bytes, code) = summarize(methods::TOOLS_CALL, &response);
+        assert_eq!(summary, "ok [text,image]");
+        assert!(!summary.contains("secret"));
+        assert!(bytes > 50);
+        assert_eq!(code, None);
+    }
+
+    #[test]
+    fn an_error_is_summarized_with_its_code() {
+        let error = ErrorObject::new(ErrorCode::UPSTREAM_TIMEOUT, "too slow");
+        let response = Response::error(Id::number(1), &error);
+        let (summary, _, code) = summarize(methods::TOOLS_CALL, &response);
+        assert_eq!(summary, "error -32003: too slow");
+        assert_eq!(upstream_status("allow", code), "timeout");
+        assert_eq!(upstream_status("throttled", code), "not_forwarded");
+    }
+}

@@ -1,0 +1,408 @@
+//! The guard stage: the `guard` crate's detectors applied inline.
+//!
+//! - Before a `tools/call` leaves: its arguments (injection, traversal, SSRF, SQL, secrets) and
+//!   the session's flow (the lethal trifecta); a held tool (poisoned, or changed since it was
+//!   pinned) is refused.
+//! - When its result comes back: injection, exfiltration and DLP in the result; the session's
+//!   taint flags are updated.
+//! - On every `tools/list`: each definition is scanned (poisoning, hidden content), names are
+//!   compared across servers (look-alikes), and definitions are pinned; a tool that should be
+//!   blocked or whose definition changed is held back from the list.
+//!
+//! Per server and category the settings choose block, redact, flag or off. A clean message is
+//! forwarded byte for byte; only a redaction re-serializes it.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use guard::flow::{SessionFlow, ToolTraits};
+use guard::{Action, Category, Finding, Guard};
+use protocol::{Outcome, RawObject, Request, Response};
+use serde_json::Value;
+
+use crate::Gateway;
+use crate::error::GatewayError;
+use crate::pipeline::Target;
+use crate::session::{Scope, Session, lock};
+use crate::settings::GuardSettings;
+use crate::tool_list;
+use crate::upstream::Upstream;
+
+/// The detectors, compiled once per process (about 0.2 s).
+fn shared_guard() -> Option<Arc<Guard>> {
+    static GUARD: OnceLock<Option<Arc<Guard>>> = OnceLock::new();
+    GUARD
+        .get_or_init(|| match Guard::new() {
+            Ok(guard) => Some(Arc::new(guard)),
+            Err(error) => {
+                tracing::error!(%error, "the guard's detectors failed to compile; guard disabled");
+                None
+            }
+        })
+        .clone()
+}
+
+/// Compile the detectors ahead of the first request (so it does not pay for them).
+pub fn warm_up() {
+    let _ = shared_guard();
+}
+
+/// What the guard decided about one request, for the audit record.
+#[derive(Debug, Default)]
+pub(crate) struct Inspection {
+    /// The strongest action taken.
+    pub action: Option<Action>,
+    /// Every finding, as JSON.
+    pub findings: Vec<Value>,
+}
+
+impl Inspection {
+    fn add(&mut self, action: Action, findings: &[Finding], about: Option<&str>) {
+        if action > Action::Off {
+            self.action = self.action.max(Some(action));
+        }
+        for f in findings {
+            let mut value = serde_json::to_value(f).unwrap_or(Value::Null);
+            if let (Some(tool), Value::Object(map)) = (about, &mut value) {
+                map.insert("tool".into(), Value::from(tool));
+            }
+            self.findings.push(value);
+        }
+    }
+
+    /// The audit verdict word.
+    pub fn verdict(&self) -> Option<&'static str> {
+        self.action.map(Action::as_str)
+    }
+}
+
+/// A `tools/call` the guard let through, remembered for screening its result.
+pub(crate) struct GuardedCall {
+    server: String,
+    traits: ToolTraits,
+}
+
+/// The guard as the pipeline uses it.
+pub(crate) struct GuardStage {
+    guard: Arc<Guard>,
+    settings: GuardSettings,
+    /// Each configured server's action table with its overrides applied (built once, here).
+    per_server: HashMap<String, guard::Actions>,
+}
+
+impl GuardStage {
+    /// The stage for these settings, or `None` when the guard is off.
+    pub fn new(settings: &GuardSettings) -> Option<Self> {
+        if !settings.enabled {
+            return None;
+        }
+        let per_server = (settings.servers.keys())
+            .map(|server| (server.clone(), settings.actions_for(server)))
+            .collect();
+        Some(Self {
+            guard: shared_guard()?,
+            settings: settings.clone(),
+            per_server,
+        })
+    }
+
+    /// The action table for `server`.
+    fn actions(&self, server: &str) -> &guard::Actions {
+        self.per_server
+            .get(server)
+            .unwrap_or(&self.settings.actions)
+    }
+
+    /// Screen a `tools/call` before it is routed; redacts its arguments in place when so told.
+    pub fn before_call(
+        &self,
+        gateway: &Gateway,
+        session: &Session,
+        target: &Target,
+        request: &mut Request,
+        inspection: &mut Inspection,
+    ) -> Result<Option<GuardedCall>, GatewayError> {
+        let Some((upstream, original, qualified)) = target.tool_owner(gateway) else {
+            return Ok(None);
+        };
+        let server = upstream.name();
+        if let Some(reason) = upstream.held_tool(&original) {
+            let finding = Finding::new("held-tool", Category::RugPull, 1.0, "", &reason);
+            inspection.add(Action::Block, std::slice::from_ref(&finding), None);
+            return Err(GatewayError::Blocked(finding));
+        }
+        let facts = upstream.tool_facts(&original);
+        let description = facts.as_ref().and_then(|f| f.description.clone());
+        let annotations = facts.as_ref().and_then(|f| f.annotations.clone());
+        let tags = self.settings.tags.get(&qualified);
+        let tags: Vec<&str> = tags
+            .iter()
+            .flat_map(|t| t.iter().map(String::as_str))
+            .collect();
+        let traits = guard::flow::classify(
+            &original,
+            description.as_deref(),
+            annotations.as_ref(),
+            &tags,
+        );
+        let mut params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
+        let mut arguments = params
+            .get_as::<Value>("arguments")
+            .unwrap_or(Value::Object(Default::default()));
+        let mut findings = self
+            .guard
+            .scan_arguments(&original, description.as_deref(), &arguments);
+        findings.extend(lock(&session.flow).check(&traits));
+        let actions = self.actions(server);
+        let verdict = self.guard.verdict(findings, actions);
+        inspection.add(verdict.action, &verdict.findings, None);
+        match verdict.action {
+            Action::Block => return Err(blocked(verdict.findings, actions)),
+            Action::Redact if self.guard.redact(&mut arguments, actions) > 0 => {
+                if let Ok(raw) = serde_json::value::to_raw_value(&arguments) {
+                    params.set("arguments", raw);
+                    request.params = Some(params.to_raw());
+                }
+            }
+            _ => {}
+        }
+        Ok(Some(GuardedCall {
+            server: server.to_owned(),
+            traits,
+        }))
+    }
+
+    /// Screen a `tools/call` result and update the session's taint.
+    pub fn after_call(
+        &self,
+        session: &Session,
+        call: GuardedCall,
+        response: Response,
+        inspection: &mut Inspection,
+    ) -> Response {
+        let mut observed = call.traits;
+        let response = self.screen_result(&call.server, response, inspection, &mut observed);
+        let mut flow = lock(&session.flow);
+        flow.observe(&observed);
+        response
+    }
+
+    /// Screen a result (tool call or resource read); `observed` learns what the content revealed.
+    pub fn screen_result(
+        &self,
+        server: &str,
+        response: Response,
+        inspection: &mut Inspection,
+        observed: &mut ToolTraits,
+    ) -> Response {
+        let Outcome::Result(raw) = &response.outcome else {
+            return response;
+        };
+        let Ok(mut result) = serde_json::from_str::<Value>(raw.get()) else {
+            return response;
+        };
+        let findings = self.guard.scan_result(&result);
+        for f in &findings {
+            match f.category {
+                Category::PromptInjection | Category::Exfiltration => {
+                    observed.untrusted_content = true
+                }
+                Category::Secret | Category::Pii => observed.private_data = true,
+                _ => {}
+            }
+        }
+        let actions = self.actions(server);
+        let verdict = self.guard.verdict(findings, actions);
+        inspection.add(verdict.action, &verdict.findings, None);
+        match verdict.action {
+            Action::Block => {
+                let error = blocked(verdict.findings, actions);
+                Response::error(response.id, &error.to_error_object())
+            }
+            Action::Redact if self.guard.redact(&mut result, actions) > 0 => {
+                tool_list::respond(response, &result)
+            }
+            _ => response,
+        }
+    }
+
+    /// Screen a `tools/list` result: scan, compare names, pin; hold back what must not be seen.
+    pub async fn screen_list(
+        &self,
+        gateway: &Gateway,
+        scope: &Scope,
+        response: Response,
+        inspection: &mut Inspection,
+    ) -> Response {
+        let Some(mut result) = tool_list::parse(&response) else {
+            return response;
+        };
+        let Some(tools) = tool_list::tools_mut(&mut result) else {
+            return response;
+        };
+        let owners: Vec<Option<(Arc<Upstream>, String)>> = tools
+            .iter()
+            .map(|t| tool_list::owner_of(gateway, scope, t))
+            .collect();
+        let alikes = self.look_alikes(gateway, &owners);
+        let mut changed = false;
+        let mut keep = Vec::with_capacity(tools.len());
+        for (index, (mut tool, owner)) in tools.drain(..).zip(owners).enumerate() {
+            let Some((upstream, original)) = owner else {
+                keep.push(tool);
+                continue;
+            };
+            let mut findings = self
+                .screen_definition(gateway, &upstream, &original, &tool)
+                .await;
+            findings.extend(alikes.get(&index).cloned());
+            let actions = self.actions(upstream.name());
+            let verdict = self.guard.verdict(findings, actions);
+            let name = tool.get("name").and_then(Value::as_str).map(str::to_owned);
+            inspection.add(verdict.action, &verdict.findings, name.as_deref());
+            match verdict.action {
+                Action::Block => {
+                    let reason = describe(&verdict.findings);
+                    tracing::warn!(server = %upstream.name(), tool = %original, %reason, "tool held back from the list");
+                    upstream.hold_tool(&original, reason);
+                    changed = true;
+                    continue;
+                }
+                Action::Redact => changed |= self.guard.redact(&mut tool, actions) > 0,
+                _ => {}
+            }
+            upstream.release_tool(&original);
+            keep.push(tool);
+        }
+        if !changed {
+            return response;
+        }
+        *tools = keep;
+        tool_list::respond(response, &result)
+    }
+
+    /// Findings of one definition: the scan, and the pin check (rug pull).
+    async fn screen_definition(
+        &self,
+        gateway: &Gateway,
+        upstream: &Upstream,
+        original: &str,
+        tool: &Value,
+    ) -> Vec<Finding> {
+        let mut pinned = tool.clone();
+        if let Value::Object(map) = &mut pinned {
+            map.insert("name".into(), Value::from(original));
+        }
+        let hash = guard::definition_hash(&pinned);
+        if let Some(cached) = upstream.screened(original, &hash) {
+            return cached;
+        }
+        let mut findings = self.guard.scan_tool(tool);
+        if self.settings.pins
+            && let Some(audit) = gateway.audit()
+        {
+            findings
+                .extend(pin_check(audit.store(), upstream.name(), original, &hash, &pinned).await);
+        }
+        upstream.remember_screening(original, hash, findings.clone());
+        findings
+    }
+
+    fn look_alikes(
+        &self,
+        gateway: &Gateway,
+        owners: &[Option<(Arc<Upstream>, String)>],
+    ) -> HashMap<usize, Finding> {
+        let mut names: Vec<(String, String)> = owners
+            .iter()
+            .map(|o| match o {
+                Some((u, name)) => (u.name().to_owned(), name.clone()),
+                None => (String::new(), String::new()),
+            })
+            .collect();
+        let listed = names.len();
+        for upstream in gateway.upstreams().iter() {
+            if owners
+                .iter()
+                .flatten()
+                .any(|(u, _)| Arc::ptr_eq(u, upstream))
+            {
+                continue;
+            }
+            for tool in upstream.known_tools() {
+                names.push((upstream.name().to_owned(), tool));
+            }
+        }
+        self.guard
+            .look_alikes(&names)
+            .into_iter()
+            .filter(|(index, _)| *index < listed)
+            .collect()
+    }
+}
+
+/// A session's trifecta state.
+pub(crate) type Flow = Mutex<SessionFlow>;
+
+/// Compare a definition with its pin: first sight pins it; a change is recorded as pending
+/// and reported as a rug pull until an operator approves it.
+async fn pin_check(
+    store: &store::Store,
+    server: &str,
+    tool: &str,
+    hash: &str,
+    definition: &Value,
+) -> Option<Finding> {
+    let pins = store.pins();
+    match pins.get(server, tool).await {
+        Ok(None) => {
+            if let Err(error) = pins.insert_first_seen(server, tool, hash, definition).await {
+                tracing::error!(%error, server, tool, "cannot pin a tool definition");
+            }
+            None
+        }
+        Ok(Some(pin)) if pin.definition_hash == hash => None,
+        Ok(Some(_)) => {
+            if let Err(error) = pins.record_pending(server, tool, hash, definition).await {
+                tracing::error!(%error, server, tool, "cannot record a changed tool definition");
+            }
+            Some(Finding::new(
+                "definition-changed",
+                Category::RugPull,
+                1.0,
+                "",
+                "the tool's definition changed since it was approved; held until approved again",
+            ))
+        }
+        Err(error) => {
+            tracing::error!(%error, server, tool, "cannot read tool pins");
+            None
+        }
+    }
+}
+
+/// The error for a blocked request or result: the deciding rule, never the matched content.
+fn blocked(findings: Vec<Finding>, actions: &guard::Actions) -> GatewayError {
+    let decisive = findings
+        .into_iter()
+        .filter(|f| actions.action(f.category) == Action::Block)
+        .max_by(|a, b| a.score.total_cmp(&b.score));
+    match decisive {
+        Some(finding) => GatewayError::Blocked(finding),
+        None => GatewayError::Blocked(Finding::new(
+            "guard",
+            Category::PromptInjection,
+            1.0,
+            "",
+            "",
+        )),
+    }
+}
+
+fn describe(findings: &[Finding]) -> String {
+    let rules: Vec<String> = findings
+        .iter()
+        .map(|f| format!("{} ({})", f.rule, f.category))
+        .collect();
+    rules.join(", ")
+}

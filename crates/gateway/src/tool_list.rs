@@ -1,0 +1,60 @@
+//! What the stages share about tools: which upstream and original name a tool the client named
+//! belongs to, and reading and rewriting a `tools/list` result (re-serialized only when a stage
+//! changed it, so an untouched list keeps its bytes).
+
+use std::sync::Arc;
+
+use protocol::{Outcome, Response};
+use serde_json::Value;
+
+use crate::Gateway;
+use crate::namespace;
+use crate::session::Scope;
+use crate::upstream::Upstream;
+
+/// The upstream and original name behind a tool name as a session in `scope` sees it.
+pub(crate) fn owner(
+    gateway: &Gateway,
+    scope: &Scope,
+    name: &str,
+) -> Option<(Arc<Upstream>, String)> {
+    match scope {
+        Scope::Server(server) => Some((gateway.upstream(server)?, name.to_owned())),
+        Scope::Aggregate => {
+            let (server, tail) = namespace::split(name)?;
+            let upstream = gateway.upstream(server)?;
+            let original = upstream.original_tool_name(name, tail);
+            Some((upstream, original))
+        }
+    }
+}
+
+/// The upstream and original name of a listed tool definition.
+pub(crate) fn owner_of(
+    gateway: &Gateway,
+    scope: &Scope,
+    tool: &Value,
+) -> Option<(Arc<Upstream>, String)> {
+    owner(gateway, scope, tool.get("name")?.as_str()?)
+}
+
+/// A result, parsed, when the response is a JSON result.
+pub(crate) fn parse(response: &Response) -> Option<Value> {
+    let Outcome::Result(raw) = &response.outcome else {
+        return None;
+    };
+    serde_json::from_str(raw.get()).ok()
+}
+
+/// The `tools` array of a `tools/list` result.
+pub(crate) fn tools_mut(result: &mut Value) -> Option<&mut Vec<Value>> {
+    result.get_mut("tools").and_then(Value::as_array_mut)
+}
+
+/// The response carrying an edited `result`, with the original's id.
+pub(crate) fn respond(response: Response, result: &Value) -> Response {
+    match serde_json::value::to_raw_value(result) {
+        Ok(raw) => Response::result(response.id, raw),
+        Err(_) => response,
+    }
+}

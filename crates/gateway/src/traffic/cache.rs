@@ -1,0 +1,185 @@
+//! Caches in front of an upstream: list results (first page, until the server says the list
+//! changed or the TTL passes) and results of tools the operator marked cacheable (moka, bounded
+//! by TTL and entry count, keyed by arguments and by principal unless the tool is public).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use protocol::methods;
+use serde_json::value::RawValue;
+
+use crate::settings::ToolCacheSettings;
+
+/// Cached first pages of `tools/list`, `prompts/list`, `resources/list` and
+/// `resources/templates/list`.
+pub struct ListCache {
+    ttl: Duration,
+    entries: Mutex<HashMap<&'static str, (Instant, Arc<RawValue>)>>,
+}
+
+impl ListCache {
+    /// A cache whose entries live `ttl` (zero: nothing is cached).
+    pub fn new(ttl: Duration) -> Self {
+        Self {
+            ttl,
+            entries: Mutex::default(),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<&'static str, (Instant, Arc<RawValue>)>> {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The cached result of `method`, if fresh.
+    pub fn get(&self, method: &str) -> Option<Arc<RawValue>> {
+        let entries = self.lock();
+        let (stored, result) = entries.get(method)?;
+        (stored.elapsed() < self.ttl).then(|| Arc::clone(result))
+    }
+
+    /// Remember the result of `method`.
+    pub fn put(&self, method: &str, result: Arc<RawValue>) {
+        if self.ttl.is_zero() {
+            return;
+        }
+        if let Some(method) = cacheable_list(method) {
+            self.lock().insert(method, (Instant::now(), result));
+        }
+    }
+
+    /// Forget every cached list.
+    pub fn clear(&self) {
+        self.lock().clear();
+    }
+
+    /// Forget what a `notifications/*/list_changed` makes stale.
+    pub fn invalidate(&self, notification: &str) {
+        let stale: &[&str] = match notification {
+            methods::TOOLS_LIST_CHANGED => &[methods::TOOLS_LIST],
+            methods::PROMPTS_LIST_CHANGED => &[methods::PROMPTS_LIST],
+            methods::RESOURCES_LIST_CHANGED => {
+                &[methods::RESOURCES_LIST, methods::RESOURCE_TEMPLATES_LIST]
+            }
+            _ => &[],
+        };
+        let mut entries = self.lock();
+        for method in stale {
+            entries.remove(method);
+        }
+    }
+}
+
+fn cacheable_list(method: &str) -> Option<&'static str> {
+    [
+        methods::TOOLS_LIST,
+        methods::PROMPTS_LIST,
+        methods::RESOURCES_LIST,
+        methods::RESOURCE_TEMPLATES_LIST,
+    ]
+    .into_iter()
+    .find(|m| *m == method)
+}
+
+/// Cached results of the tools the operator marked cacheable.
+pub struct ResultCache {
+    tools: HashMap<String, (bool, moka::sync::Cache<String, Arc<RawValue>>)>,
+}
+
+/// Entries per cached tool.
+const MAX_ENTRIES_PER_TOOL: u64 = 10_000;
+
+impl ResultCache {
+    /// One bounded cache per configured tool.
+    pub fn new(tools: &[ToolCacheSettings]) -> Self {
+        let tools = tools
+            .iter()
+            .map(|t| {
+                let cache = moka::sync::Cache::builder()
+                    .max_capacity(MAX_ENTRIES_PER_TOOL)
+                    .time_to_live(t.ttl)
+                    .build();
+                (t.tool.clone(), (t.public, cache))
+            })
+            .collect();
+        Self { tools }
+    }
+
+    /// The cache key of a call, or `None` if the tool's results are not cached.
+    pub fn key(&self, tool: &str, arguments: Option<&RawValue>, principal: &str) -> Option<String> {
+        let (public, _) = self.tools.get(tool)?;
+        let arguments = arguments.map(canonical).unwrap_or_default();
+        let scope = if *public { "" } else { principal };
+        Some(format!("{scope}\u{0}{arguments}"))
+    }
+
+    /// A cached result.
+    pub fn get(&self, tool: &str, key: &str) -> Option<Arc<RawValue>> {
+        self.tools.get(tool)?.1.get(key)
+    }
+
+    /// Remember a result.
+    pub fn put(&self, tool: &str, key: String, result: Arc<RawValue>) {
+        if let Some((_, cache)) = self.tools.get(tool) {
+            cache.insert(key, result);
+        }
+    }
+}
+
+/// Arguments with object keys sorted, so that key order does not split the cache.
+fn canonical(arguments: &RawValue) -> String {
+    match serde_json::from_str::<serde_json::Value>(arguments.get()) {
+        Ok(value) => guard::canonical_json(&value),
+        Err(_) => arguments.get().to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(text: &str) -> Arc<RawValue> {
+        Arc::from(RawValue::from_string(text.into()).unwrap())
+    }
+
+    #[test]
+    fn a_list_is_served_until_the_server_says_it_changed() {
+        let cache = ListCache::new(Duration::from_secs(60));
+        cache.put(methods::TOOLS_LIST, raw(r#"{"tools":[]}"#));
+        cache.put(methods::PROMPTS_LIST, raw(r#"{"prompts":[]}"#));
+        assert!(cache.get(methods::TOOLS_LIST).is_some());
+        cache.invalidate(methods::TOOLS_LIST_CHANGED);
+        assert!(cache.get(methods::TOOLS_LIST).is_none());
+        assert!(cache.get(methods::PROMPTS_LIST).is_some());
+    }
+
+    #[test]
+    fn result_keys_ignore_key_order_and_separate_principals_unless_public() {
+        let cache = ResultCache::new(&[
+            ToolCacheSettings {
+                tool: "weather".into(),
+                ttl: Duration::from_secs(60),
+                public: true,
+            },
+            ToolCacheSettings {
+                tool: "balance".into(),
+                ttl: Duration::from_secs(60),
+                public: false,
+            },
+        ]);
+        let a = raw(r#"{"city":"Oslo","units":"C"}"#);
+        let b = raw(r#"{"units":"C","city":"Oslo"}"#);
+        assert_eq!(
+            cache.key("weather", Some(&a), "alice"),
+            cache.key("weather", Some(&b), "bob")
+        );
+        assert_ne!(
+            cache.key("balance", Some(&a), "alice"),
+            cache.key("balance", Some(&a), "bob")
+        );
+        assert_eq!(cache.key("send_email", Some(&a), "alice"), None);
+        let key = cache.key("weather", Some(&a), "alice").unwrap();
+        cache.put("weather", key.clone(), raw(r#"{"content":[]}"#));
+        assert!(cache.get("weather", &key).is_some());
+    }
+}
