@@ -48,7 +48,7 @@ else
 fi
 "$VENV/bin/python" - <<'EOF' || die "the venv does not import the test dependencies"
 import importlib.metadata as md
-import anyio, mcp, pytest  # noqa: F401
+import anyio, mcp, prometheus_client, pytest  # noqa: F401
 print("[setup] venv has " + ", ".join(f"{p} {md.version(p)}" for p in ("mcp", "anyio", "pytest", "pytest-timeout")))
 EOF
 

@@ -247,6 +247,8 @@ class Gateway:
     base_url: str
     proc: Proc
     config: Path
+    admin_url: str
+    admin_token: str
 
     def stderr_tail(self, lines: int = 40) -> str:
         return _tail(self.proc.log, lines)
@@ -264,6 +266,8 @@ def gateway(peers: Peers, everything_http: str, everything_sse: str, log_dir: Pa
         pytest.skip(f"gateway binary {binary} does not exist (build it with `cargo build -p gatehouse` "
                     "or set GATEHOUSE_BIN)")
     port = free_port()
+    admin_port = free_port()
+    admin_token = "python-suite-admin-token"
     config = log_dir / "gatehouse.yaml"
     # JSON is YAML: every string below is quoted safely.
     q = json.dumps
@@ -280,6 +284,9 @@ def gateway(peers: Peers, everything_http: str, everything_sse: str, log_dir: Pa
         "    transport: sse\n"
         "audit:\n"
         f"  url: {q('sqlite://' + str(log_dir / 'audit.db'))}\n"
+        "admin:\n"
+        f"  listen: {q(f'127.0.0.1:{admin_port}')}\n"
+        f"  token: {q(admin_token)}\n"
     )
     proc = Proc.start(
         "gatehouse",
@@ -292,7 +299,8 @@ def gateway(peers: Peers, everything_http: str, everything_sse: str, log_dir: Pa
             proc.wait_listening(port)
         except RuntimeError as exc:
             pytest.fail(f"{exc}\nconfig ({config}):\n{config.read_text()}", pytrace=False)
-        _GATEWAY = Gateway(f"http://127.0.0.1:{port}", proc, config)
+        _GATEWAY = Gateway(f"http://127.0.0.1:{port}", proc, config,
+                           f"http://127.0.0.1:{admin_port}", admin_token)
         yield _GATEWAY
     finally:
         _GATEWAY = None

@@ -171,6 +171,28 @@ pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
     if !addr.ip().is_loopback() && anonymous {
         tracing::warn!(%addr, "listening on a non-loopback address with anonymous access: anyone who can reach it can use every configured server");
     }
+    if let Some(admin) = &config.admin {
+        let admin_listener = match TcpListener::bind(admin.listen).await {
+            Ok(listener) => listener,
+            Err(source) => {
+                gateway.shutdown().await;
+                return Err(ServeError::Bind {
+                    addr: admin.listen,
+                    source,
+                });
+            }
+        };
+        if admin.token.is_none() {
+            tracing::warn!(addr = %admin.listen, "the admin API has no token (admin.token): any local process can approve tools and calls");
+        }
+        let router = gateway.admin_router(admin.token.clone());
+        tracing::info!(addr = %admin_listener.local_addr()?, "admin listener: /metrics, /admin/...");
+        tokio::spawn(transport::listener::serve(
+            admin_listener,
+            router,
+            shutdown.clone(),
+        ));
+    }
     tokio::spawn(stop_on_signal(shutdown.clone()));
     tracing::info!(%addr, servers = config.settings.servers.len(), "gatehouse listening; MCP endpoint at /mcp");
     transport::listener::serve(listener, gateway.router(), shutdown).await?;

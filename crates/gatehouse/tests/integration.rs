@@ -2,7 +2,7 @@
 //! test binary links the whole dependency tree again, which cost minutes of linking and
 //! gigabytes of CI disk.
 
-mod support;
+mod admin;
 mod audit;
 mod authorization;
 mod cli;
@@ -11,4 +11,5 @@ mod guard;
 mod identity;
 mod modern;
 mod proxy;
+mod support;
 mod traffic;

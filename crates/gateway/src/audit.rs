@@ -31,7 +31,8 @@ pub(crate) struct Exchange {
     pub server: Option<String>,
     /// The tool, prompt or resource it named.
     pub target: Option<String>,
-    /// Its arguments (tool or prompt arguments), already redacted by the guard.
+    /// Its arguments (tool or prompt arguments); secrets and personal data are masked when
+    /// the record is written, whatever the guard's actions.
     pub arguments: Option<Value>,
     /// The deciding verdict: `allow`, `throttled`, ...
     pub verdict: &'static str,
@@ -39,6 +40,8 @@ pub(crate) struct Exchange {
     pub findings: Vec<Value>,
     /// The policies that decided the request.
     pub policy_ids: Vec<String>,
+    /// How long the upstream side took, when the request was routed.
+    pub upstream: Option<std::time::Duration>,
 }
 
 /// The audit log as the pipeline uses it.
@@ -93,7 +96,10 @@ impl AuditStage {
     }
 }
 
-fn to_record(exchange: Exchange, response: &Response) -> AuditRecord {
+fn to_record(mut exchange: Exchange, response: &Response) -> AuditRecord {
+    if let Some(arguments) = exchange.arguments.as_mut() {
+        crate::inspect::redact_for_audit(arguments);
+    }
     let (summary, bytes, error_code) = summarize(&exchange.method, response);
     let upstream_status = upstream_status(exchange.verdict, error_code);
     AuditRecord {

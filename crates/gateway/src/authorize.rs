@@ -41,16 +41,27 @@ fn now() -> i64 {
         .unwrap_or(0)
 }
 
-/// Decide a `tools/call` before it is routed; returns the determining policy ids.
+/// A call the policies let through.
+pub(crate) struct Permitted {
+    /// The determining policy ids.
+    pub policy_ids: Vec<String>,
+    /// When a policy asks for a human's approval first: (server, original tool, qualified).
+    pub needs_approval: Option<(String, String, String)>,
+}
+
+/// Decide a `tools/call` before it is routed.
 pub(crate) fn check_call(
     engine: &Engine,
     gateway: &Gateway,
     session: &Session,
     target: &Target,
     request: &Request,
-) -> Result<Vec<String>, GatewayError> {
+) -> Result<Permitted, GatewayError> {
     let Some((upstream, original, qualified)) = target.tool_owner(gateway) else {
-        return Ok(Vec::new());
+        return Ok(Permitted {
+            policy_ids: Vec::new(),
+            needs_approval: None,
+        });
     };
     let params = RawObject::parse_params(request.params.as_deref());
     let arguments = params.and_then(|p| p.get_as::<serde_json::Map<String, Value>>("arguments"));
@@ -61,13 +72,17 @@ pub(crate) fn check_call(
         session: flags(session),
         findings: &[],
     };
-    let resource = ResourceRef::tool(upstream.name(), original);
+    let resource = ResourceRef::tool(upstream.name(), &original);
     let decision = engine.authorize(&principal_of(session), Action::CallTool, &resource, &ctx);
-    match decision.effect {
-        Effect::Allow => Ok(decision.policy_ids),
-        Effect::Deny => Err(GatewayError::UnknownTool(qualified)),
-        Effect::NeedsApproval => Err(GatewayError::ApprovalRequired(qualified)),
-    }
+    let needs_approval = match decision.effect {
+        Effect::Allow => None,
+        Effect::Deny => return Err(GatewayError::UnknownTool(qualified)),
+        Effect::NeedsApproval => Some((upstream.name().to_owned(), original, qualified)),
+    };
+    Ok(Permitted {
+        policy_ids: decision.policy_ids,
+        needs_approval,
+    })
 }
 
 /// Remove from a `tools/list` result the tools the caller may not call.

@@ -65,9 +65,20 @@ pub enum GatewayError {
         /// When a probe request will be let through.
         retry_after: Duration,
     },
-    /// A policy says the call needs a human's approval, which this gateway cannot collect yet.
-    #[error("calling {0} needs human approval (approvals are not available yet)")]
+    /// A policy says the call needs a human's approval, and approvals cannot be collected
+    /// (they are kept in the audit store, which is off).
+    #[error("calling {0} needs human approval, which needs the audit store (audit.enabled)")]
     ApprovalRequired(String),
+    /// A human denied the call, or nobody decided before the approval timeout.
+    #[error("calling {tool} was not approved: approval {id} {status}")]
+    NotApproved {
+        /// The qualified tool.
+        tool: String,
+        /// The approval's id (for the admin API and the audit log).
+        id: String,
+        /// `denied` or `expired`.
+        status: &'static str,
+    },
     /// A guard rule blocked the request or its result.
     #[error("blocked by gatehouse guard: rule {} ({})", .0.rule, .0.category)]
     Blocked(guard::Finding),
@@ -97,6 +108,7 @@ impl GatewayError {
             GatewayError::AuditUnavailable => ErrorCode::INTERNAL_ERROR,
             GatewayError::Blocked(_) => ErrorCode::GUARD_BLOCKED,
             GatewayError::ApprovalRequired(_) => ErrorCode::INVALID_REQUEST,
+            GatewayError::NotApproved { .. } => ErrorCode::APPROVAL_DENIED,
             GatewayError::RateLimited { .. } | GatewayError::QuotaExceeded { .. } => {
                 ErrorCode::RATE_LIMITED
             }
@@ -111,6 +123,9 @@ impl GatewayError {
                 "category": finding.category.as_str(),
                 "owasp": finding.owasp,
             }));
+        }
+        if let GatewayError::NotApproved { id, status, .. } = self {
+            return error.with_data(&serde_json::json!({ "approvalId": id, "status": status }));
         }
         match self.retry_after() {
             Some(after) => error.with_data(&serde_json::json!({

@@ -42,6 +42,20 @@ fn shared_guard() -> Option<Arc<Guard>> {
         .clone()
 }
 
+/// Mask every secret and personal datum in `value` (the arguments an audit record keeps),
+/// whatever the guard's configured actions: no secret may land in the audit log.
+pub(crate) fn redact_for_audit(value: &mut Value) {
+    static ACTIONS: OnceLock<guard::Actions> = OnceLock::new();
+    let actions = ACTIONS.get_or_init(|| {
+        guard::Actions::none()
+            .with(Category::Secret, Action::Redact)
+            .with(Category::Pii, Action::Redact)
+    });
+    if let Some(guard) = shared_guard() {
+        guard.redact(value, actions);
+    }
+}
+
 /// Compile the detectors ahead of the first request (so it does not pay for them).
 pub fn warm_up() {
     let _ = shared_guard();

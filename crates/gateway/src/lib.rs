@@ -5,7 +5,9 @@
 //! and call [`Gateway::reload`] with new [`Settings`] when the config changes.
 #![deny(missing_docs)]
 
+mod admin;
 mod aggregate;
+mod approval;
 mod audit;
 pub mod auth;
 mod authorize;
@@ -16,6 +18,7 @@ mod initialize;
 pub mod inspect;
 mod legacy;
 mod listen;
+pub mod metrics;
 mod modern;
 mod mrtr;
 pub mod namespace;
@@ -29,6 +32,7 @@ mod stream;
 mod tool_list;
 pub mod traffic;
 mod upstream;
+mod upstream_status;
 
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -44,6 +48,7 @@ pub use settings::{
     TrafficSettings, UpstreamTransport,
 };
 use upstream::Upstream;
+pub use upstream_status::{HeldTool, UpstreamSnapshot};
 
 /// A running gateway. Cheap to clone: clones share everything.
 #[derive(Clone)]
@@ -61,6 +66,8 @@ struct Inner {
     audit: RwLock<Option<Arc<AuditStage>>>,
     guard: RwLock<Option<Arc<inspect::GuardStage>>>,
     auth: RwLock<Option<Arc<auth::Authenticator>>>,
+    metrics: metrics::Metrics,
+    approvals: approval::Waiters,
     shutdown: CancellationToken,
 }
 
@@ -86,11 +93,34 @@ impl Gateway {
                 audit: RwLock::default(),
                 guard: RwLock::new(guard),
                 auth: RwLock::default(),
+                metrics: metrics::Metrics::new(),
+                approvals: approval::Waiters::default(),
                 shutdown: CancellationToken::new(),
             }),
         };
         tokio::spawn(gateway.clone().expire_sessions());
         gateway
+    }
+
+    /// The gateway's Prometheus metrics.
+    pub fn metrics(&self) -> &metrics::Metrics {
+        &self.inner.metrics
+    }
+
+    /// Calls waiting for a human's decision.
+    pub(crate) fn approvals(&self) -> &approval::Waiters {
+        &self.inner.approvals
+    }
+
+    /// The admin listener's router (`/metrics`, `/healthz`, `/admin/...`); `token`, when set,
+    /// is the bearer token `/admin/...` requires.
+    pub fn admin_router(&self, token: Option<String>) -> axum::Router {
+        admin::routes(self.clone(), token)
+    }
+
+    /// A snapshot of every upstream server.
+    pub fn upstream_snapshots(&self) -> Vec<UpstreamSnapshot> {
+        self.upstreams().iter().map(|u| u.snapshot()).collect()
     }
 
     /// The axum router serving `/mcp`, `/mcp/{server}` and `/healthz`.

@@ -1,17 +1,22 @@
 //! The request pipeline: the ONE driver every client request passes through, whatever its
 //! transport or era, with its stages in a fixed order (docs/architecture.md draws it):
 //!
-//! 1. admission: rate limits and quotas for the caller, server and tool;
-//! 2. routing and forwarding (`router::route`), where each upstream's protection applies
-//!    (breaker, concurrency cap, retries, caches; see `relay::forward`);
-//! 3. audit: exactly one record per request, whatever happened before (`audit`).
+//! 1. the audit gate (a failing log refuses when it fails closed);
+//! 2. admission: rate limits and quotas for the caller, server and tool;
+//! 3. authorization: Cedar decides a `tools/call` (and filters `tools/list`); a permit marked
+//!    `@approval` holds the call for a human (`approval`);
+//! 4. the guard around routing (`inspect`), and routing and forwarding (`router::route`),
+//!    where each upstream's protection applies (breaker, concurrency cap, retries, caches; see
+//!    `relay::forward`);
+//! 5. audit: exactly one record per request, whatever happened before (`audit`);
+//! 6. metrics: the request counted and timed (`metrics`).
 //!
 //! A stage that refuses returns early with a JSON-RPC error response and a verdict; the audit
 //! stage still runs.
 
 use std::sync::Arc;
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use protocol::{RawObject, Request, Response, methods};
 use serde_json::Value;
@@ -76,14 +81,62 @@ impl Target {
 /// Serve one client request through every stage; the response carries the client's id.
 pub async fn handle_request(gateway: &Gateway, ctx: &RequestCtx, request: Request) -> Response {
     let target = Target::of(&ctx.session.scope, &request);
-    let audit = gateway.audit();
-    let mut exchange = audit
-        .as_ref()
-        .map(|_| begin_exchange(ctx, &request, &target));
-    let response = run_stages(gateway, ctx, request, &target, exchange.as_mut()).await;
-    match (audit, exchange) {
-        (Some(audit), Some(exchange)) => audit.record(exchange, response).await,
-        _ => response,
+    let mut exchange = begin_exchange(ctx, &request, &target);
+    let response = run_stages(gateway, ctx, request, &target, &mut exchange).await;
+    let observed = Observed::of(&exchange, &response);
+    let response = match gateway.audit() {
+        Some(audit) => audit.record(exchange, response).await,
+        None => response,
+    };
+    observed.report(gateway, &target);
+    response
+}
+
+/// What the metrics need of a finished exchange (taken before the audit consumes it).
+struct Observed {
+    started: Instant,
+    method: String,
+    verdict: &'static str,
+    agent: Option<String>,
+    error: bool,
+    upstream: Option<Duration>,
+    findings: Vec<String>,
+}
+
+impl Observed {
+    fn of(exchange: &Exchange, response: &Response) -> Self {
+        let findings = exchange
+            .findings
+            .iter()
+            .filter_map(|f| f.get("category").and_then(Value::as_str))
+            .map(str::to_owned)
+            .collect();
+        Self {
+            started: exchange.started,
+            method: exchange.method.clone(),
+            verdict: exchange.verdict,
+            agent: exchange.principal.as_ref().map(|p| p.agent.clone()),
+            error: matches!(response.outcome, protocol::Outcome::Error(_)),
+            upstream: exchange.upstream,
+            findings,
+        }
+    }
+
+    fn report(self, gateway: &Gateway, target: &Target) {
+        gateway.metrics().observe(
+            gateway,
+            &crate::metrics::Observation {
+                server: target.server.as_deref(),
+                tool: target.tool.as_deref(),
+                method: &self.method,
+                verdict: self.verdict,
+                agent: self.agent.as_deref(),
+                error: self.error,
+                total: self.started.elapsed(),
+                upstream: self.upstream,
+                findings: self.findings.iter().map(String::as_str).collect(),
+            },
+        );
     }
 }
 
@@ -93,12 +146,10 @@ async fn run_stages(
     ctx: &RequestCtx,
     request: Request,
     target: &Target,
-    mut exchange: Option<&mut Exchange>,
+    exchange: &mut Exchange,
 ) -> Response {
-    let refuse = |exchange: Option<&mut Exchange>, verdict, error: &GatewayError| {
-        if let Some(exchange) = exchange {
-            exchange.verdict = verdict;
-        }
+    let refuse = |exchange: &mut Exchange, verdict, error: &GatewayError| {
+        exchange.verdict = verdict;
         router::error_response(request.id.clone(), error)
     };
     if let Some(audit) = gateway.audit()
@@ -107,35 +158,17 @@ async fn run_stages(
         let error = GatewayError::AuditUnavailable;
         return refuse(exchange, "audit_unavailable", &error);
     }
-    let principal = ctx.session.caller.principal.as_deref();
-    let key = CallKey {
-        tenant: principal.and_then(|p| p.tenant.as_deref()),
-        agent: principal.map(|p| p.agent.as_str()),
-        user: principal.and_then(|p| p.user.as_deref()),
-        server: target.server.as_deref(),
-        tool: target.tool.as_deref(),
-    };
-    let admission = gateway.admission();
-    if let Err(error) = admission.admit(&key).await {
+    if let Err(error) = admit(gateway, ctx, target).await {
         tracing::info!(%error, method = %request.method, "request refused by traffic control");
         return refuse(exchange, "throttled", &error);
     }
-    drop(admission);
     let engine = gateway.settings().policy.clone();
     if let Some(engine) = &engine
         && request.method == methods::TOOLS_CALL
+        && let Err((verdict, error)) =
+            authorize_call(engine, gateway, ctx, target, &request, exchange).await
     {
-        match crate::authorize::check_call(engine, gateway, &ctx.session, target, &request) {
-            Ok(ids) => {
-                if let Some(exchange) = exchange.as_deref_mut() {
-                    exchange.policy_ids = ids;
-                }
-            }
-            Err(error) => {
-                tracing::info!(%error, "tool call refused by policy");
-                return refuse(exchange, "deny", &error);
-            }
-        }
+        return refuse(exchange, verdict, &error);
     }
     let lists_tools = request.method == methods::TOOLS_LIST;
     let filter = |response: Response| match &engine {
@@ -145,16 +178,81 @@ async fn run_stages(
         _ => response,
     };
     let Some(guard) = gateway.guard() else {
-        return filter(router::route(gateway, ctx, request).await);
+        return filter(route_timed(gateway, ctx, request, &mut exchange.upstream).await);
     };
     let mut inspection = Inspection::default();
-    let response = filter(guarded(gateway, ctx, &guard, request, target, &mut inspection).await);
-    if let Some(exchange) = exchange {
-        if let Some(verdict) = inspection.verdict() {
-            exchange.verdict = verdict;
-        }
-        exchange.findings = inspection.findings;
+    let response = guarded(
+        gateway,
+        ctx,
+        &guard,
+        request,
+        target,
+        &mut inspection,
+        exchange,
+    )
+    .await;
+    if let Some(verdict) = inspection.verdict() {
+        exchange.verdict = verdict;
     }
+    exchange.findings = inspection.findings;
+    filter(response)
+}
+
+/// Rate limits and quotas for the caller, server and tool.
+async fn admit(gateway: &Gateway, ctx: &RequestCtx, target: &Target) -> Result<(), GatewayError> {
+    let principal = ctx.session.caller.principal.as_deref();
+    let key = CallKey {
+        tenant: principal.and_then(|p| p.tenant.as_deref()),
+        agent: principal.map(|p| p.agent.as_str()),
+        user: principal.and_then(|p| p.user.as_deref()),
+        server: target.server.as_deref(),
+        tool: target.tool.as_deref(),
+    };
+    gateway.admission().admit(&key).await
+}
+
+/// Cedar's decision on a `tools/call`, with a human's approval when a policy asks for one.
+/// On refusal: the verdict and the error.
+async fn authorize_call(
+    engine: &policy::Engine,
+    gateway: &Gateway,
+    ctx: &RequestCtx,
+    target: &Target,
+    request: &Request,
+    exchange: &mut Exchange,
+) -> Result<(), (&'static str, GatewayError)> {
+    let permitted = crate::authorize::check_call(engine, gateway, &ctx.session, target, request)
+        .map_err(|error| {
+            tracing::info!(%error, "tool call refused by policy");
+            ("deny", error)
+        })?;
+    exchange.policy_ids = permitted.policy_ids;
+    let Some((server, tool, qualified)) = permitted.needs_approval else {
+        return Ok(());
+    };
+    match crate::approval::hold(gateway, &ctx.session, &server, &tool, &qualified, request).await {
+        Ok(by) => {
+            tracing::info!(tool = %qualified, approved_by = %by, "held call approved");
+            exchange.policy_ids.push(format!("approved-by:{by}"));
+            Ok(())
+        }
+        Err(error) => {
+            tracing::info!(%error, "held call not approved");
+            Err(("not_approved", error))
+        }
+    }
+}
+
+/// Route the request, measuring how long the upstream side took.
+async fn route_timed(
+    gateway: &Gateway,
+    ctx: &RequestCtx,
+    request: Request,
+    upstream: &mut Option<Duration>,
+) -> Response {
+    let started = Instant::now();
+    let response = router::route(gateway, ctx, request).await;
+    *upstream = Some(started.elapsed());
     response
 }
 
@@ -166,6 +264,7 @@ async fn guarded(
     mut request: Request,
     target: &Target,
     inspection: &mut Inspection,
+    exchange: &mut Exchange,
 ) -> Response {
     let method = request.method.clone();
     let mut call = None;
@@ -178,7 +277,7 @@ async fn guarded(
             }
         }
     }
-    let response = router::route(gateway, ctx, request).await;
+    let response = route_timed(gateway, ctx, request, &mut exchange.upstream).await;
     match method.as_str() {
         methods::TOOLS_CALL => match call {
             Some(call) => guard.after_call(&ctx.session, call, response, inspection),
@@ -228,6 +327,7 @@ fn begin_exchange(ctx: &RequestCtx, request: &Request, target: &Target) -> Excha
         verdict: "allow",
         findings: Vec::new(),
         policy_ids: Vec::new(),
+        upstream: None,
     }
 }
 

@@ -26,6 +26,17 @@ pub enum UpstreamTransport {
     LegacySse(HttpSpec),
 }
 
+impl UpstreamTransport {
+    /// The transport's short name: `stdio`, `http` or `sse`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            UpstreamTransport::Stdio(_) => "stdio",
+            UpstreamTransport::Http(_) => "http",
+            UpstreamTransport::LegacySse(_) => "sse",
+        }
+    }
+}
+
 /// One configured upstream server.
 #[derive(Debug, Clone)]
 pub struct ServerSettings {
@@ -308,4 +319,21 @@ pub struct Settings {
     pub guard: GuardSettings,
     /// Cedar policies; `None`: every authenticated caller may call every tool.
     pub policy: Option<std::sync::Arc<policy::Engine>>,
+    /// Human approval of calls a policy marks `@approval`.
+    pub approval: ApprovalSettings,
+}
+
+/// Human approval of sensitive calls.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApprovalSettings {
+    /// How long a held call waits for a decision before it is refused.
+    pub timeout: Duration,
+}
+
+impl Default for ApprovalSettings {
+    fn default() -> Self {
+        Self {
+            timeout: Duration::from_secs(50),
+        }
+    }
 }

@@ -423,10 +423,28 @@ impl Upstream {
         screenings.insert(tool.to_owned(), (hash, findings));
     }
 
+    /// Forget the guard's screening of a tool, so the next list screens it afresh (after its
+    /// changed definition was approved).
+    pub(crate) fn forget_screening(&self, tool: &str) {
+        let mut screenings = self.screenings.lock().unwrap_or_else(|p| p.into_inner());
+        screenings.remove(tool);
+    }
+
     /// Why a tool is held back from agents, if it is.
     pub(crate) fn held_tool(&self, tool: &str) -> Option<String> {
         let held = self.held.read().unwrap_or_else(|p| p.into_inner());
         held.get(tool).cloned()
+    }
+
+    /// Every held tool with the reason.
+    pub(crate) fn held_tools(&self) -> Vec<(String, String)> {
+        let held = self.held.read().unwrap_or_else(|p| p.into_inner());
+        held.iter().map(|(t, r)| (t.clone(), r.clone())).collect()
+    }
+
+    /// Calls in flight to the server.
+    pub(crate) fn in_flight(&self) -> usize {
+        self.active.lock().unwrap_or_else(|p| p.into_inner()).len()
     }
 
     /// Hold a tool back from agents.

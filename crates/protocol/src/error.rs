@@ -36,6 +36,9 @@ impl ErrorCode {
     pub const OVERLOADED: i64 = -32053;
     /// Gatehouse: a guard rule blocked the request or its result (`data.rule`, `data.category`).
     pub const GUARD_BLOCKED: i64 = -32041;
+    /// Gatehouse: a call that needed a human's approval was denied or not decided in time
+    /// (`data.approvalId`, `data.status`).
+    pub const APPROVAL_DENIED: i64 = -32043;
     /// Gatehouse: the request was cancelled.
     pub const REQUEST_CANCELLED: i64 = -32800;
 }

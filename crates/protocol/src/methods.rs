@@ -79,3 +79,27 @@ pub const CACHEABLE: &[&str] = &[
     RESOURCE_TEMPLATES_LIST,
     RESOURCES_READ,
 ];
+
+/// Every client-to-server request method of both eras.
+pub const CLIENT_REQUESTS: &[&str] = &[
+    INITIALIZE,
+    PING,
+    TOOLS_LIST,
+    TOOLS_CALL,
+    PROMPTS_LIST,
+    PROMPTS_GET,
+    RESOURCES_LIST,
+    RESOURCE_TEMPLATES_LIST,
+    RESOURCES_READ,
+    RESOURCES_SUBSCRIBE,
+    RESOURCES_UNSUBSCRIBE,
+    COMPLETION_COMPLETE,
+    LOGGING_SET_LEVEL,
+    SERVER_DISCOVER,
+    SUBSCRIPTIONS_LISTEN,
+];
+
+/// Whether `method` is a client request method this crate names.
+pub fn is_known(method: &str) -> bool {
+    CLIENT_REQUESTS.contains(&method)
+}

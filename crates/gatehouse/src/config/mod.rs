@@ -5,6 +5,7 @@
 //! rejected, then compilation into `gateway::Settings` (variables expanded, durations parsed,
 //! names validated). A config with any error is refused whole.
 
+mod admin;
 mod audit;
 mod auth;
 mod duration;
@@ -32,6 +33,8 @@ pub use expand::env_lookup;
 
 /// The default listen address.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+/// How long a call needing approval waits for a decision, unless configured.
+pub const DEFAULT_APPROVAL_TIMEOUT: Duration = Duration::from_secs(50);
 /// The bundled example config, used when no `--config` is given.
 pub const EXAMPLE_CONFIG: &str = include_str!("../../../../examples/gatehouse.yaml");
 
@@ -50,8 +53,11 @@ pub struct Config {
     pub audit: Option<AuditConfig>,
     /// Client authentication; `None`: every client is anonymous.
     pub auth: Option<gateway::auth::AuthSettings>,
+    /// The admin listener; `None`: none.
+    pub admin: Option<AdminConfig>,
 }
 
+pub use admin::AdminConfig;
 pub use audit::AuditConfig;
 
 /// One problem in a config file.
@@ -159,6 +165,7 @@ fn read_raw(value: Value, errors: &mut Errors) -> RawConfig {
         guard: section(top.remove("guard"), "guard", errors).unwrap_or_default(),
         auth: section(top.remove("auth"), "auth", errors),
         policy: section(top.remove("policy"), "policy", errors),
+        admin: section(top.remove("admin"), "admin", errors),
         servers: BTreeMap::new(),
     };
     match top.remove("servers") {
@@ -277,7 +284,19 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
                 .policy
                 .as_ref()
                 .and_then(|p| policy::compile_policy(p, errors)),
+            approval: gateway::settings::ApprovalSettings {
+                timeout: duration_or(
+                    &raw.policy.as_ref().and_then(|p| p.approval_timeout.clone()),
+                    DEFAULT_APPROVAL_TIMEOUT,
+                    "policy.approval_timeout",
+                    errors,
+                ),
+            },
         },
+        admin: raw
+            .admin
+            .as_ref()
+            .and_then(|a| admin::compile_admin(a, lookup, errors)),
         log_format: raw.log.format.unwrap_or_default(),
         log_level: log_level(&raw.log),
         audit,

@@ -47,6 +47,21 @@ pub struct RawConfig {
     /// Cedar policies deciding who may list and call what. Absent: everything is allowed.
     #[serde(default)]
     pub policy: Option<RawPolicy>,
+    /// The admin listener (`/metrics`, `/admin/...`). Absent: no admin listener.
+    #[serde(default)]
+    pub admin: Option<RawAdmin>,
+}
+
+/// `admin`: a second listener for operators: Prometheus metrics, server state, audit queries,
+/// pin and approval decisions.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAdmin {
+    /// Address of the admin listener, e.g. `127.0.0.1:9090`.
+    pub listen: Option<String>,
+    /// Bearer token `/admin/...` requires (`${VAR}` expands). Required when `listen` is not a
+    /// loopback address; `/metrics` and `/healthz` never need it.
+    pub token: Option<String>,
 }
 
 /// `policy`: Cedar authorization.
@@ -64,6 +79,9 @@ pub struct RawPolicy {
     /// Principal attributes policies may read, with their types.
     #[serde(default)]
     pub principal_attributes: BTreeMap<String, String>,
+    /// How long a call a policy marks `@approval` waits for a human's decision before it is
+    /// refused (default `50s`, under the official SDKs' 60 s request timeout).
+    pub approval_timeout: Option<String>,
 }
 
 /// `auth`: who may call, as the MCP authorization spec's protected resource.

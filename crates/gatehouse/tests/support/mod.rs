@@ -68,6 +68,20 @@ impl TestGateway {
         }
     }
 
+    /// Serve the admin routes (`/metrics`, `/admin/...`) on an ephemeral port; returns its base
+    /// URL. Stopped with the gateway.
+    pub async fn admin(&self, token: Option<&str>) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let router = self.gateway.admin_router(token.map(str::to_owned));
+        tokio::spawn(transport::listener::serve(
+            listener,
+            router,
+            self.stop.clone(),
+        ));
+        base
+    }
+
     /// A raw MCP client session on `path` (e.g. `/mcp` or `/mcp/demo`), initialized.
     pub async fn session(&self, path: &str) -> RawSession {
         let mut s = RawSession {

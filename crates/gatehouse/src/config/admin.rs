@@ -1,0 +1,56 @@
+//! Compiling the `admin` section: the operators' listener and its token.
+
+use std::net::SocketAddr;
+
+use super::raw::RawAdmin;
+use super::{Errors, expand};
+
+/// The admin listener as configured.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdminConfig {
+    /// Where it listens.
+    pub listen: SocketAddr,
+    /// The bearer token `/admin/...` requires; `None` only on a loopback listener.
+    pub token: Option<String>,
+}
+
+/// The admin listener, or `None` (with errors recorded) when the section is wrong.
+pub(super) fn compile_admin(
+    raw: &RawAdmin,
+    lookup: &dyn Fn(&str) -> Option<String>,
+    errors: &mut Errors,
+) -> Option<AdminConfig> {
+    let Some(text) = &raw.listen else {
+        errors.push("admin.listen", "missing (an address like 127.0.0.1:9090)");
+        return None;
+    };
+    let Ok(listen) = text.parse::<SocketAddr>() else {
+        errors.push(
+            "admin.listen",
+            format!("`{text}` is not an address like 127.0.0.1:9090"),
+        );
+        return None;
+    };
+    let token = match &raw.token {
+        Some(token) => match expand::expand(token, lookup) {
+            Ok(token) if token.len() >= 16 => Some(token),
+            Ok(_) => {
+                errors.push("admin.token", "too short: use at least 16 characters");
+                return None;
+            }
+            Err(e) => {
+                errors.push("admin.token", e);
+                return None;
+            }
+        },
+        None => None,
+    };
+    if token.is_none() && !listen.ip().is_loopback() {
+        errors.push(
+            "admin.token",
+            "required when admin.listen is not a loopback address (the admin API approves tools and calls)",
+        );
+        return None;
+    }
+    Some(AdminConfig { listen, token })
+}

@@ -1,0 +1,250 @@
+//! The admin listener through a running gateway: Prometheus metrics count what happened,
+//! `/admin/...` needs its token, audit records can be queried and paged, a changed tool
+//! definition is approved by an operator, and a call a policy marks `@approval` waits for a
+//! human's decision.
+
+use crate::support;
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use support::{GATEHOUSE, TestGateway, malicious, tool_names};
+
+const TOKEN: &str = "admin-token-for-tests-0123";
+
+fn demo_config(dir: &std::path::Path, extra: &str) -> String {
+    format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n\
+         audit:\n  url: sqlite://{}/audit.db\n{extra}",
+        dir.display()
+    )
+}
+
+async fn get(url: &str, token: Option<&str>) -> (u16, String) {
+    let mut request = reqwest::Client::new().get(url);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.expect("admin listener reachable");
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+async fn post(url: &str, body: Value) -> (u16, Value) {
+    let response = reqwest::Client::new()
+        .post(url)
+        .bearer_auth(TOKEN)
+        .json(&body)
+        .send()
+        .await
+        .expect("admin listener reachable");
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// The value of the sample whose line starts with `series` (name and labels as rendered).
+fn sample(metrics: &str, series: &str) -> Option<f64> {
+    metrics
+        .lines()
+        .find(|l| l.starts_with(series))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+}
+
+#[tokio::test]
+async fn metrics_count_requests_and_the_admin_api_needs_its_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let gw = TestGateway::start(&demo_config(dir.path(), "")).await;
+    let admin = gw.admin(Some(TOKEN)).await;
+    let mut s = gw.session("/mcp").await;
+    for _ in 0..3 {
+        let call = json!({"name": "demo__test_simple_text", "arguments": {}});
+        assert!(s.request("tools/call", call).await.get("result").is_some());
+    }
+    let unknown = json!({"name": "nosuch__tool", "arguments": {}});
+    assert!(
+        s.request("tools/call", unknown)
+            .await
+            .get("error")
+            .is_some()
+    );
+
+    let (status, metrics) = get(&format!("{admin}/metrics"), None).await;
+    assert_eq!(status, 200, "metrics need no token");
+    let calls = r#"gatehouse_requests_total{server="demo",tool="demo__test_simple_text",method="tools/call",verdict="allow",agent="",outcome="ok"}"#;
+    assert_eq!(sample(&metrics, calls), Some(3.0), "{metrics}");
+    let stray =
+        r#"gatehouse_requests_total{server="unknown",tool="nosuch__tool",method="tools/call""#;
+    assert_eq!(sample(&metrics, stray), Some(1.0), "{metrics}");
+    let upstream =
+        r#"gatehouse_upstream_seconds_count{server="demo",tool="demo__test_simple_text"}"#;
+    assert_eq!(sample(&metrics, upstream), Some(3.0), "{metrics}");
+    let overhead =
+        r#"gatehouse_gateway_overhead_seconds_count{server="demo",tool="demo__test_simple_text"}"#;
+    assert_eq!(sample(&metrics, overhead), Some(3.0), "{metrics}");
+    assert_eq!(
+        sample(&metrics, r#"gatehouse_upstream_up{server="demo"}"#),
+        Some(1.0)
+    );
+    assert_eq!(
+        sample(&metrics, "gatehouse_sessions "),
+        Some(1.0),
+        "{metrics}"
+    );
+
+    assert_eq!(get(&format!("{admin}/admin/servers"), None).await.0, 401);
+    assert_eq!(
+        get(&format!("{admin}/admin/servers"), Some("wrong-token"))
+            .await
+            .0,
+        401
+    );
+    let (status, servers) = get(&format!("{admin}/admin/servers"), Some(TOKEN)).await;
+    assert_eq!(status, 200);
+    let servers: Value = serde_json::from_str(&servers).unwrap();
+    let demo = &servers["servers"][0];
+    assert_eq!(
+        (demo["name"].as_str(), demo["connected"].as_bool()),
+        (Some("demo"), Some(true))
+    );
+    assert_eq!(demo["breaker"], "closed", "{servers}");
+    assert_eq!(demo["transport"], "stdio");
+
+    let page = format!("{admin}/admin/audit?tool=demo__*&method=tools/call&limit=2");
+    let (status, first) = get(&page, Some(TOKEN)).await;
+    assert_eq!(status, 200, "{first}");
+    let first: Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(first["records"].as_array().unwrap().len(), 2, "{first}");
+    let next = first["next"].as_u64().expect("a full page has a cursor");
+    let (_, rest) = get(&format!("{page}&after={next}"), Some(TOKEN)).await;
+    let rest: Value = serde_json::from_str(&rest).unwrap();
+    assert_eq!(rest["records"].as_array().unwrap().len(), 1, "{rest}");
+    assert!(rest["next"].is_null(), "{rest}");
+    let (status, _) = get(&format!("{admin}/admin/audit?since=yesterday"), Some(TOKEN)).await;
+    assert_eq!(status, 400, "a bad filter is the client's error");
+}
+
+#[tokio::test]
+async fn secrets_in_arguments_never_reach_the_audit_log() {
+    let dir = tempfile::tempdir().unwrap();
+    // The guard only flags secrets here: the call goes through unredacted, the record may not.
+    let yaml = demo_config(dir.path(), "guard:\n  actions: { secret: flag }\n");
+    let gw = TestGateway::start(&yaml).await;
+    let admin = gw.admin(Some(TOKEN)).await;
+    let mut s = gw.session("/mcp").await;
+    let secret = "ghp_R8x2Lq9ZtV4mK7wP3nB6cY1dF5gH0jS2aE9u";
+    let call =
+        json!({"name": "demo__test_simple_text", "arguments": {"note": format!("token {secret}")}});
+    assert!(s.request("tools/call", call).await.get("result").is_some());
+    let (_, records) = get(
+        &format!("{admin}/admin/audit?method=tools/call"),
+        Some(TOKEN),
+    )
+    .await;
+    assert!(records.contains("REDACTED"), "{records}");
+    assert!(!records.contains(secret), "{records}");
+}
+
+#[tokio::test]
+async fn an_operator_approves_a_changed_tool_definition() {
+    let (url, switch) = malicious::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = format!(
+        "servers:\n  evil:\n    url: {url}\n    cache:\n      lists: 0s\naudit:\n  url: sqlite://{}/audit.db\n",
+        dir.path().display()
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let admin = gw.admin(Some(TOKEN)).await;
+    let mut s = gw.session("/mcp/evil").await;
+    assert!(tool_names(&s.request("tools/list", json!({})).await).contains(&"forecast".into()));
+    switch.store(true, Ordering::SeqCst);
+    assert!(!tool_names(&s.request("tools/list", json!({})).await).contains(&"forecast".into()));
+
+    let (_, pins) = get(&format!("{admin}/admin/pins"), Some(TOKEN)).await;
+    let pins: Value = serde_json::from_str(&pins).unwrap();
+    let pending = pins["pending"].as_array().unwrap();
+    let forecast = pending
+        .iter()
+        .find(|p| p["tool"] == "forecast")
+        .expect("pending change");
+    let hash = forecast["definition_hash"].as_str().unwrap();
+
+    let approve = format!("{admin}/admin/pins/evil/forecast/approve");
+    let (status, _) = post(&approve, json!({"hash": "not-the-pending-hash"})).await;
+    assert_eq!(status, 404, "only the reviewed definition can be approved");
+    let (status, body) = post(&approve, json!({"hash": hash, "by": "alice"})).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["pin"]["approved_by"], "alice");
+
+    assert!(tool_names(&s.request("tools/list", json!({})).await).contains(&"forecast".into()));
+    let call = json!({"name": "forecast", "arguments": {"city": "Oslo"}});
+    assert!(s.request("tools/call", call).await.get("result").is_some());
+}
+
+const APPROVAL_POLICY: &str = r#"
+@id("everyone")
+permit(principal, action, resource);
+
+@id("simple-text-needs-approval")
+@approval("required")
+permit(principal, action == Gatehouse::Action::"call_tool", resource == Gatehouse::Tool::"demo/test_simple_text");
+"#;
+
+/// Poll the admin API until one call is held; its approval id.
+async fn held_approval(admin: &str) -> String {
+    for _ in 0..100 {
+        let (_, body) = get(&format!("{admin}/admin/approvals"), Some(TOKEN)).await;
+        let body: Value = serde_json::from_str(&body).unwrap();
+        if let Some(id) = body["approvals"][0]["id"].as_str() {
+            return id.to_owned();
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no call was held for approval");
+}
+
+#[tokio::test]
+async fn a_call_marked_for_approval_waits_for_the_operator() {
+    let dir = tempfile::tempdir().unwrap();
+    let policies = dir.path().join("approval.cedar");
+    std::fs::write(&policies, APPROVAL_POLICY).unwrap();
+    let extra = format!(
+        "policy:\n  files: [{}]\n  approval_timeout: 2s\n",
+        policies.display()
+    );
+    let gw = TestGateway::start(&demo_config(dir.path(), &extra)).await;
+    let admin = gw.admin(Some(TOKEN)).await;
+    let call = json!({"name": "demo__test_simple_text", "arguments": {}});
+
+    for (decision, expect_result) in [("approve", true), ("deny", false)] {
+        let mut s = gw.session("/mcp").await;
+        let params = call.clone();
+        let held = tokio::spawn(async move { s.request("tools/call", params).await });
+        let id = held_approval(&admin).await;
+        let url = format!("{admin}/admin/approvals/{id}/{decision}");
+        let (status, body) = post(&url, json!({"by": "bob"})).await;
+        assert_eq!(status, 200, "{body}");
+        let reply = held.await.unwrap();
+        assert_eq!(
+            reply.get("result").is_some(),
+            expect_result,
+            "{decision}: {reply}"
+        );
+        if !expect_result {
+            assert_eq!(reply["error"]["code"], -32043, "{reply}");
+            assert_eq!(reply["error"]["data"]["status"], "denied");
+            assert_eq!(reply["error"]["data"]["approvalId"], id.as_str());
+        }
+        let (status, _) = post(&url, json!({})).await;
+        assert_eq!(status, 409, "a decided approval cannot be decided again");
+    }
+
+    let mut s = gw.session("/mcp").await;
+    let expired = s.request("tools/call", call).await;
+    assert_eq!(expired["error"]["data"]["status"], "expired", "{expired}");
+    let other = json!({"name": "demo__test_image_content", "arguments": {}});
+    assert!(
+        s.request("tools/call", other).await.get("result").is_some(),
+        "no approval needed"
+    );
+}

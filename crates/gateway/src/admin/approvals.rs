@@ -1,0 +1,47 @@
+//! Held calls: `GET /admin/approvals` lists the pending ones; `POST
+//! /admin/approvals/{id}/approve` or `.../deny` (optional body `{"by": "alice"}`) decides one
+//! and wakes the held call.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use serde::Deserialize;
+use serde_json::Value;
+use store::Decision;
+
+use super::{Admin, AdminError, store_of};
+
+pub(super) async fn list(State(admin): State<Admin>) -> Result<Json<Value>, AdminError> {
+    let pending = store_of(&admin.gateway)?.approvals().list_pending().await?;
+    Ok(Json(serde_json::json!({ "approvals": pending })))
+}
+
+/// The optional body of a decision.
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct DecisionBody {
+    /// Who decides (for the record); default `admin`.
+    #[serde(default)]
+    by: Option<String>,
+}
+
+pub(super) async fn decide(
+    State(admin): State<Admin>,
+    Path((id, decision)): Path<(String, String)>,
+    body: Option<Json<DecisionBody>>,
+) -> Result<Json<Value>, AdminError> {
+    let decision = match decision.as_str() {
+        "approve" => Decision::Approve,
+        "deny" => Decision::Deny,
+        other => {
+            let message = format!("unknown decision {other:?} (approve or deny)");
+            return Err(AdminError::NotFound(message));
+        }
+    };
+    let store = store_of(&admin.gateway)?;
+    let by = body
+        .and_then(|Json(b)| b.by)
+        .unwrap_or_else(|| "admin".to_owned());
+    let approval = store.approvals().decide(&id, decision, &by).await?;
+    tracing::info!(approval = %id, ?decision, %by, "approval decided");
+    admin.gateway.approvals().wake(&id);
+    Ok(Json(serde_json::json!({ "approval": approval })))
+}

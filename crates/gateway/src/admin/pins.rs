@@ -1,0 +1,58 @@
+//! Rug-pull pins: `GET /admin/pins` lists the approved pins and the pending (changed)
+//! definitions; `POST /admin/pins/{server}/{tool}/approve` with `{"hash": "..."}` (the
+//! pending definition's hash, so an operator approves exactly what they reviewed) makes it
+//! the pin. The tool is screened afresh on the next `tools/list`, and sessions that see the
+//! server are told its list changed.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use protocol::{Notification, methods};
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{Admin, AdminError, store_of};
+
+pub(super) async fn list(State(admin): State<Admin>) -> Result<Json<Value>, AdminError> {
+    let pins = store_of(&admin.gateway)?.pins();
+    let (approved, pending) = (pins.list().await?, pins.list_pending().await?);
+    Ok(Json(
+        serde_json::json!({ "pins": approved, "pending": pending }),
+    ))
+}
+
+/// The body of an approval.
+#[derive(Debug, Deserialize)]
+pub(super) struct ApprovePin {
+    /// The pending definition's hash, as `GET /admin/pins` shows it.
+    hash: String,
+    /// Who approves (for the record); default `admin`.
+    #[serde(default)]
+    by: Option<String>,
+}
+
+pub(super) async fn approve(
+    State(admin): State<Admin>,
+    Path((server, tool)): Path<(String, String)>,
+    body: Option<Json<ApprovePin>>,
+) -> Result<Json<Value>, AdminError> {
+    let Some(Json(body)) = body else {
+        let expected = "expected a JSON body {\"hash\": \"<pending definition hash>\"}";
+        return Err(AdminError::BadRequest(expected.to_owned()));
+    };
+    let store = store_of(&admin.gateway)?;
+    let by = body.by.unwrap_or_else(|| "admin".to_owned());
+    let pin = store
+        .pins()
+        .approve(&server, &tool, &body.hash, &by)
+        .await?;
+    tracing::info!(%server, %tool, hash = %body.hash, %by, "changed tool definition approved");
+    if let Some(upstream) = admin.gateway.upstream(&server) {
+        upstream.forget_screening(&tool);
+        let changed = Notification {
+            method: methods::TOOLS_LIST_CHANGED.to_owned(),
+            params: None,
+        };
+        crate::broadcast::list_changed(&upstream, &changed).await;
+    }
+    Ok(Json(serde_json::json!({ "pin": pin })))
+}

@@ -1,0 +1,304 @@
+//! Prometheus metrics: what the pipeline observed of every request, plus gauges read at scrape
+//! time (sessions, upstream health, breaker state, in-flight calls, audit write lag).
+//!
+//! Label cardinality is bounded: servers are the configured ones (anything else is `unknown`),
+//! methods the spec's (anything else is `other`), and tools and agents the first
+//! [`MAX_TOOLS`]/[`MAX_AGENTS`] distinct values seen (later ones are counted as `other`), so a
+//! client cannot grow the registry by inventing names.
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::registry::Registry;
+use protocol::methods;
+
+use crate::Gateway;
+
+/// At most this many distinct tool label values.
+pub const MAX_TOOLS: usize = 500;
+/// At most this many distinct agent label values.
+pub const MAX_AGENTS: usize = 200;
+
+/// Labels of a served request.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RequestLabels {
+    server: String,
+    tool: String,
+    method: String,
+    verdict: String,
+    agent: String,
+    outcome: String,
+}
+
+/// Labels of a per-server, per-tool histogram.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct TargetLabels {
+    server: String,
+    tool: String,
+}
+
+/// Labels of a per-server gauge.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ServerLabels {
+    server: String,
+}
+
+/// Labels of a guard finding counter.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct FindingLabels {
+    category: String,
+}
+
+/// What the pipeline learned of one request, for the metrics.
+pub(crate) struct Observation<'a> {
+    /// The upstream the request went to, if it named one.
+    pub server: Option<&'a str>,
+    /// The qualified tool, for `tools/call`.
+    pub tool: Option<&'a str>,
+    /// The JSON-RPC method.
+    pub method: &'a str,
+    /// The deciding verdict.
+    pub verdict: &'a str,
+    /// The agent that asked, if authenticated.
+    pub agent: Option<&'a str>,
+    /// Whether the reply was an error.
+    pub error: bool,
+    /// Time from arrival to reply.
+    pub total: Duration,
+    /// Time spent waiting for the upstream (routing and forwarding), if it was reached.
+    pub upstream: Option<Duration>,
+    /// Categories of the guard's findings.
+    pub findings: Vec<&'a str>,
+}
+
+/// The first `max` distinct values of a label, then `other`.
+struct Bounded {
+    seen: Mutex<HashSet<String>>,
+    max: usize,
+}
+
+impl Bounded {
+    fn new(max: usize) -> Self {
+        Self {
+            seen: Mutex::new(HashSet::new()),
+            max,
+        }
+    }
+
+    fn label(&self, value: &str) -> String {
+        let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+        if seen.contains(value) {
+            return value.to_owned();
+        }
+        if seen.len() < self.max {
+            seen.insert(value.to_owned());
+            return value.to_owned();
+        }
+        "other".to_owned()
+    }
+}
+
+/// Every metric the gateway exports, in one registry.
+pub struct Metrics {
+    registry: Registry,
+    requests: Family<RequestLabels, Counter>,
+    overhead: Family<TargetLabels, Histogram>,
+    upstream: Family<TargetLabels, Histogram>,
+    findings: Family<FindingLabels, Counter>,
+    upstream_up: Family<ServerLabels, Gauge>,
+    breaker_open: Family<ServerLabels, Gauge>,
+    in_flight: Family<ServerLabels, Gauge>,
+    held_tools: Family<ServerLabels, Gauge>,
+    sessions: Gauge,
+    audit_lag: Gauge,
+    tools: Bounded,
+    agents: Bounded,
+}
+
+fn overhead_histogram() -> Histogram {
+    // 25 µs .. ~100 ms: the gateway's own share of a request.
+    Histogram::new([
+        0.000_025, 0.000_05, 0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025, 0.1,
+    ])
+}
+
+fn upstream_histogram() -> Histogram {
+    // 250 µs .. 60 s: upstream servers range from in-process echo to slow remote tools.
+    Histogram::new([
+        0.000_25, 0.001, 0.005, 0.025, 0.1, 0.25, 1.0, 2.5, 10.0, 30.0, 60.0,
+    ])
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Metrics {
+    /// An empty registry with every metric registered.
+    pub fn new() -> Self {
+        let mut m = Self {
+            registry: Registry::with_prefix("gatehouse"),
+            requests: Family::default(),
+            overhead: Family::new_with_constructor(overhead_histogram),
+            upstream: Family::new_with_constructor(upstream_histogram),
+            findings: Family::default(),
+            upstream_up: Family::default(),
+            breaker_open: Family::default(),
+            in_flight: Family::default(),
+            held_tools: Family::default(),
+            sessions: Gauge::default(),
+            audit_lag: Gauge::default(),
+            tools: Bounded::new(MAX_TOOLS),
+            agents: Bounded::new(MAX_AGENTS),
+        };
+        m.register();
+        m
+    }
+
+    fn register(&mut self) {
+        let r = &mut self.registry;
+        r.register(
+            "requests",
+            "Client requests by server, tool, method, verdict, agent and outcome",
+            self.requests.clone(),
+        );
+        r.register(
+            "gateway_overhead_seconds",
+            "Time a request spent in the gateway itself (total minus upstream)",
+            self.overhead.clone(),
+        );
+        r.register(
+            "upstream_seconds",
+            "Time a request waited for its upstream server",
+            self.upstream.clone(),
+        );
+        r.register(
+            "guard_findings",
+            "Guard findings by category",
+            self.findings.clone(),
+        );
+        r.register(
+            "upstream_up",
+            "1 when the server is connected",
+            self.upstream_up.clone(),
+        );
+        r.register(
+            "breaker_open",
+            "1 when the server's circuit breaker is open or half-open",
+            self.breaker_open.clone(),
+        );
+        r.register(
+            "upstream_in_flight",
+            "Calls in flight to the server",
+            self.in_flight.clone(),
+        );
+        r.register(
+            "held_tools",
+            "Tools held back from agents (poisoned or changed since pinned)",
+            self.held_tools.clone(),
+        );
+        r.register("sessions", "Open client sessions", self.sessions.clone());
+        r.register(
+            "audit_write_lag",
+            "Audit records accepted but not yet committed",
+            self.audit_lag.clone(),
+        );
+    }
+
+    /// Count one request and its timings.
+    pub(crate) fn observe(&self, gateway: &Gateway, o: &Observation<'_>) {
+        let server = match o.server {
+            Some(name) if gateway.upstream(name).is_some() => name.to_owned(),
+            Some(_) => "unknown".to_owned(),
+            None => String::new(),
+        };
+        let tool = o.tool.map(|t| self.tools.label(t)).unwrap_or_default();
+        let method = if methods::is_known(o.method) {
+            o.method.to_owned()
+        } else {
+            "other".to_owned()
+        };
+        let labels = RequestLabels {
+            server: server.clone(),
+            tool: tool.clone(),
+            method,
+            verdict: o.verdict.to_owned(),
+            agent: o.agent.map(|a| self.agents.label(a)).unwrap_or_default(),
+            outcome: if o.error { "error" } else { "ok" }.to_owned(),
+        };
+        self.requests.get_or_create(&labels).inc();
+        let target = TargetLabels { server, tool };
+        let upstream = o.upstream.unwrap_or_default();
+        let own = o.total.saturating_sub(upstream);
+        self.overhead
+            .get_or_create(&target)
+            .observe(own.as_secs_f64());
+        if let Some(upstream) = o.upstream {
+            self.upstream
+                .get_or_create(&target)
+                .observe(upstream.as_secs_f64());
+        }
+        for category in &o.findings {
+            let labels = FindingLabels {
+                category: (*category).to_owned(),
+            };
+            self.findings.get_or_create(&labels).inc();
+        }
+    }
+
+    /// The registry in the Prometheus/OpenMetrics text format, with the gauges read now.
+    pub fn render(&self, gateway: &Gateway) -> String {
+        self.read_gauges(gateway);
+        let mut out = String::new();
+        if let Err(error) = prometheus_client::encoding::text::encode(&mut out, &self.registry) {
+            tracing::error!(%error, "cannot encode the metrics");
+        }
+        out
+    }
+
+    fn read_gauges(&self, gateway: &Gateway) {
+        for upstream in gateway.upstreams().iter() {
+            let labels = ServerLabels {
+                server: upstream.name().to_owned(),
+            };
+            let snapshot = upstream.snapshot();
+            self.upstream_up
+                .get_or_create(&labels)
+                .set(i64::from(snapshot.connected));
+            self.breaker_open
+                .get_or_create(&labels)
+                .set(i64::from(snapshot.breaker != "closed"));
+            self.in_flight
+                .get_or_create(&labels)
+                .set(snapshot.in_flight as i64);
+            self.held_tools
+                .get_or_create(&labels)
+                .set(snapshot.held_tools.len() as i64);
+        }
+        self.sessions.set(gateway.sessions().len() as i64);
+        let lag = gateway.audit().map_or(0, |a| a.store().audit().lag());
+        self.audit_lag.set(lag as i64);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_past_the_bound_become_other() {
+        let bounded = Bounded::new(2);
+        assert_eq!(bounded.label("a"), "a");
+        assert_eq!(bounded.label("b"), "b");
+        assert_eq!(bounded.label("c"), "other");
+        assert_eq!(bounded.label("a"), "a", "a seen value keeps its label");
+    }
+}

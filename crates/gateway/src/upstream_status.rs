@@ -1,0 +1,63 @@
+//! A point-in-time view of one upstream server, for `/admin/servers` and the metrics.
+
+use serde::Serialize;
+
+use crate::upstream::Upstream;
+
+/// What an operator wants to know about an upstream right now.
+#[derive(Debug, Clone, Serialize)]
+pub struct UpstreamSnapshot {
+    /// The server's configured name.
+    pub name: String,
+    /// `stdio`, `http` or `sse` (legacy HTTP+SSE).
+    pub transport: &'static str,
+    /// Whether a live, initialized connection exists.
+    pub connected: bool,
+    /// The protocol version the server chose (when connected).
+    pub protocol_version: Option<String>,
+    /// The circuit breaker: `closed`, `open` or `half_open`.
+    pub breaker: &'static str,
+    /// Calls in flight to the server.
+    pub in_flight: usize,
+    /// Calls waiting for a concurrency slot.
+    pub queued: usize,
+    /// Tools the server's lists have shown.
+    pub tools: usize,
+    /// Tools held back from agents, with the reason.
+    pub held_tools: Vec<HeldTool>,
+}
+
+/// A tool held back from agents.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeldTool {
+    /// The tool's original name.
+    pub tool: String,
+    /// Why it is held.
+    pub reason: String,
+}
+
+impl Upstream {
+    /// A snapshot of the server's state.
+    pub fn snapshot(&self) -> UpstreamSnapshot {
+        let live = self.current();
+        let protection = self.protection();
+        let (_, queued) = protection.concurrency.load();
+        let mut held_tools: Vec<HeldTool> = self
+            .held_tools()
+            .into_iter()
+            .map(|(tool, reason)| HeldTool { tool, reason })
+            .collect();
+        held_tools.sort_by(|a, b| a.tool.cmp(&b.tool));
+        UpstreamSnapshot {
+            name: self.name().to_owned(),
+            transport: self.settings.transport.kind(),
+            connected: live.is_some(),
+            protocol_version: live.map(|l| l.info.protocol_version.clone()),
+            breaker: protection.breaker.state().name(),
+            in_flight: self.in_flight(),
+            queued,
+            tools: self.known_tools().len(),
+            held_tools,
+        }
+    }
+}
