@@ -2,7 +2,6 @@
 //! test binary links the whole dependency tree again, which cost minutes of linking and
 //! gigabytes of CI disk.
 
-mod support;
 mod audit;
 mod authorization;
 mod cli;
@@ -11,4 +10,6 @@ mod guard;
 mod identity;
 mod modern;
 mod proxy;
+mod support;
 mod traffic;
+mod virtual_servers;

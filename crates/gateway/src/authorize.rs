@@ -65,8 +65,10 @@ pub(crate) fn check_call(
     let decision = engine.authorize(&principal_of(session), Action::CallTool, &resource, &ctx);
     match decision.effect {
         Effect::Allow => Ok(decision.policy_ids),
-        Effect::Deny => Err(GatewayError::UnknownTool(qualified)),
-        Effect::NeedsApproval => Err(GatewayError::ApprovalRequired(qualified)),
+        Effect::Deny => Err(GatewayError::UnknownTool(target.shown_name(&qualified))),
+        Effect::NeedsApproval => Err(GatewayError::ApprovalRequired(
+            target.shown_name(&qualified),
+        )),
     }
 }
 

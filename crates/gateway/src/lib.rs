@@ -29,6 +29,7 @@ mod stream;
 mod tool_list;
 pub mod traffic;
 mod upstream;
+pub mod virtual_server;
 
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -68,6 +69,7 @@ impl Gateway {
     /// Start connecting to every configured server and return the gateway.
     pub fn start(settings: Settings) -> Self {
         let sessions = Arc::new(SessionStore::default());
+        sessions.set_virtual_servers(settings.virtual_servers.clone());
         let upstreams = settings
             .servers
             .iter()
@@ -93,7 +95,7 @@ impl Gateway {
         gateway
     }
 
-    /// The axum router serving `/mcp`, `/mcp/{server}` and `/healthz`.
+    /// The axum router serving `/mcp`, `/mcp/{server}`, `/mcp/v/{name}` and `/healthz`.
     pub fn router(&self) -> axum::Router {
         http::routes(self.clone())
     }
@@ -134,6 +136,7 @@ impl Gateway {
         let admission = pipeline::admission_for(Some(&self.admission()), &settings.traffic);
         *self.inner.guard.write().unwrap_or_else(|p| p.into_inner()) =
             inspect::GuardStage::new(&settings.guard).map(Arc::new);
+        (self.inner.sessions).set_virtual_servers(settings.virtual_servers.clone());
         *self
             .inner
             .admission
@@ -204,9 +207,10 @@ impl Gateway {
     }
 
     pub(crate) fn upstreams_in(&self, scope: &Scope) -> Vec<Arc<Upstream>> {
+        let virtuals = self.settings().virtual_servers.clone();
         self.upstreams()
             .iter()
-            .filter(|u| scope.includes(u.name()))
+            .filter(|u| scope.includes(u.name(), &virtuals))
             .cloned()
             .collect()
     }
@@ -235,6 +239,7 @@ impl Gateway {
                 Scope::Aggregate => namespace::split_uri(&seen_as)
                     .map(|(server, uri)| (server.to_owned(), uri.to_owned())),
                 Scope::Server(server) => Some((server.clone(), seen_as)),
+                Scope::Virtual(_) => None,
             };
             if let Some((server, uri)) = target
                 && let Some(upstream) = self.upstream(&server)

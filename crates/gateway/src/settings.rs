@@ -308,4 +308,6 @@ pub struct Settings {
     pub guard: GuardSettings,
     /// Cedar policies; `None`: every authenticated caller may call every tool.
     pub policy: Option<std::sync::Arc<policy::Engine>>,
+    /// Virtual servers (`/mcp/v/{name}`): curated tools from several servers.
+    pub virtual_servers: crate::virtual_server::VirtualServers,
 }

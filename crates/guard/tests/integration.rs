@@ -2,8 +2,8 @@
 //! test binary links the whole dependency tree again, which cost minutes of linking and
 //! gigabytes of CI disk.
 
-mod common;
 mod api;
+mod common;
 mod detectors;
 mod dlp;
 mod eval_floors;

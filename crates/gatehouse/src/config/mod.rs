@@ -13,6 +13,7 @@ mod guard;
 mod policy;
 pub mod raw;
 mod traffic;
+mod virtual_servers;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -159,6 +160,7 @@ fn read_raw(value: Value, errors: &mut Errors) -> RawConfig {
         guard: section(top.remove("guard"), "guard", errors).unwrap_or_default(),
         auth: section(top.remove("auth"), "auth", errors),
         policy: section(top.remove("policy"), "policy", errors),
+        virtual_servers: virtual_servers::read(top.remove("virtual_servers"), errors),
         servers: BTreeMap::new(),
     };
     match top.remove("servers") {
@@ -277,6 +279,7 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
                 .policy
                 .as_ref()
                 .and_then(|p| policy::compile_policy(p, errors)),
+            virtual_servers: virtual_servers::compile(&raw.virtual_servers, &raw.servers, errors),
         },
         log_format: raw.log.format.unwrap_or_default(),
         log_level: log_level(&raw.log),
