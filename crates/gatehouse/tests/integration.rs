@@ -13,3 +13,4 @@ mod modern;
 mod proxy;
 mod support;
 mod traffic;
+mod virtual_servers;

@@ -67,9 +67,21 @@ pub async fn list(
     kind: ListKind,
     params: Option<Box<RawValue>>,
 ) -> Result<Response, GatewayError> {
+    list_in(gateway, ctx, kind, params, &|_| true).await
+}
+
+/// One page of the aggregate list of the servers `include` admits (a virtual server's).
+pub async fn list_in(
+    gateway: &Gateway,
+    ctx: &RequestCtx,
+    kind: ListKind,
+    params: Option<Box<RawValue>>,
+    include: &(dyn Fn(&str) -> bool + Sync),
+) -> Result<Response, GatewayError> {
     let params = RawObject::parse_params(params.as_deref())
         .ok_or_else(|| GatewayError::InvalidParams("params must be an object".into()))?;
-    let pages = pages_to_fetch(gateway, kind, &params)?;
+    let mut pages = pages_to_fetch(gateway, kind, &params)?;
+    pages.retain(|(upstream, _)| include(upstream.name()));
     let fetches = pages.into_iter().map(|(upstream, cursor)| {
         let mut params = params.clone();
         params.remove("cursor");

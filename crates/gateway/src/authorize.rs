@@ -76,8 +76,12 @@ pub(crate) fn check_call(
     let decision = engine.authorize(&principal_of(session), Action::CallTool, &resource, &ctx);
     let needs_approval = match decision.effect {
         Effect::Allow => None,
-        Effect::Deny => return Err(GatewayError::UnknownTool(qualified)),
-        Effect::NeedsApproval => Some((upstream.name().to_owned(), original, qualified)),
+        Effect::Deny => return Err(GatewayError::UnknownTool(target.shown_name(&qualified))),
+        Effect::NeedsApproval => Some((
+            upstream.name().to_owned(),
+            original,
+            target.shown_name(&qualified),
+        )),
     };
     Ok(Permitted {
         policy_ids: decision.policy_ids,

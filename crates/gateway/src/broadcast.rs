@@ -25,8 +25,12 @@ pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification)
         params: None,
     })
     .to_json();
+    let tools = notification.method == methods::TOOLS_LIST_CHANGED;
     for session in upstream.sessions.in_scope(upstream.name()) {
-        session.standalone.push(message.clone());
+        // A virtual server offers tools only.
+        if tools || !matches!(session.scope, Scope::Virtual(_)) {
+            session.standalone.push(message.clone());
+        }
     }
 }
 
@@ -43,6 +47,7 @@ pub async fn resource_updated(upstream: &Arc<Upstream>, notification: &Notificat
         let seen_as = match session.scope {
             Scope::Aggregate => &qualified,
             Scope::Server(_) => &uri,
+            Scope::Virtual(_) => continue,
         };
         if !lock(&session.subscriptions).contains(seen_as) {
             continue;

@@ -1,5 +1,5 @@
 //! The Streamable HTTP endpoint (MCP 2025-11-25, server side): `POST`, `GET` and `DELETE` on
-//! `/mcp` (aggregate) and `/mcp/{server}` (one server), with session ids, protocol-version and
+//! `/mcp` (aggregate), `/mcp/{server}` (one server) and `/mcp/v/{name}` (a virtual server), with session ids, protocol-version and
 //! `Origin`/`Host` checks, JSON or SSE responses and resumable streams.
 
 use std::sync::Arc;
@@ -37,6 +37,10 @@ pub fn routes(gateway: Gateway) -> Router {
         .route(
             "/mcp/{server}",
             get(get_server).post(post_server).delete(delete_server),
+        )
+        .route(
+            "/mcp/v/{name}",
+            get(get_virtual).post(post_virtual).delete(delete_virtual),
         )
         .merge(crate::legacy::routes())
         .route_layer(axum::middleware::from_fn_with_state(
@@ -171,6 +175,55 @@ async fn delete_server(
         Ok(scope) => delete(gw, scope, caller, headers),
         Err(refusal) => refusal.into_response(),
     }
+}
+
+async fn post_virtual(
+    State(gw): State<Gateway>,
+    Path(name): Path<String>,
+    ClientCaller(caller): ClientCaller,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    match virtual_scope(&gw, name) {
+        Ok(scope) => post(gw, scope, caller, headers, body).await,
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn get_virtual(
+    State(gw): State<Gateway>,
+    Path(name): Path<String>,
+    ClientCaller(caller): ClientCaller,
+    headers: HeaderMap,
+) -> Response {
+    match virtual_scope(&gw, name) {
+        Ok(scope) => listen(gw, scope, caller, headers).await,
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn delete_virtual(
+    State(gw): State<Gateway>,
+    Path(name): Path<String>,
+    ClientCaller(caller): ClientCaller,
+    headers: HeaderMap,
+) -> Response {
+    match virtual_scope(&gw, name) {
+        Ok(scope) => delete(gw, scope, caller, headers),
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+/// The scope of `/mcp/v/{name}`; 404 when no virtual server has that name.
+fn virtual_scope(gw: &Gateway, name: String) -> Result<Scope, Refusal> {
+    if !gw.settings().virtual_servers.contains(&name) {
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            format!("no virtual server named '{name}'"),
+        );
+        return Err(Refusal(StatusCode::NOT_FOUND, error));
+    }
+    Ok(Scope::Virtual(name))
 }
 
 pub(crate) fn server_scope(gw: &Gateway, server: String) -> Result<Scope, Refusal> {

@@ -48,6 +48,7 @@ pub(crate) async fn open_session(
             upstream.live(upstream.settings.init_timeout).await?;
             aggregate::single_initialize_result(&upstream, negotiated)?
         }
+        Scope::Virtual(name) => crate::virtual_server::initialize_result(name, negotiated),
     };
     let replay = gw.settings().http.replay_buffer;
     let mut session =

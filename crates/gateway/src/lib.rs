@@ -33,6 +33,7 @@ mod tool_list;
 pub mod traffic;
 mod upstream;
 mod upstream_status;
+pub mod virtual_server;
 
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -75,6 +76,7 @@ impl Gateway {
     /// Start connecting to every configured server and return the gateway.
     pub fn start(settings: Settings) -> Self {
         let sessions = Arc::new(SessionStore::default());
+        sessions.set_virtual_servers(settings.virtual_servers.clone());
         let upstreams = settings
             .servers
             .iter()
@@ -123,7 +125,7 @@ impl Gateway {
         self.upstreams().iter().map(|u| u.snapshot()).collect()
     }
 
-    /// The axum router serving `/mcp`, `/mcp/{server}` and `/healthz`.
+    /// The axum router serving `/mcp`, `/mcp/{server}`, `/mcp/v/{name}` and `/healthz`.
     pub fn router(&self) -> axum::Router {
         http::routes(self.clone())
     }
@@ -164,6 +166,7 @@ impl Gateway {
         let admission = pipeline::admission_for(Some(&self.admission()), &settings.traffic);
         *self.inner.guard.write().unwrap_or_else(|p| p.into_inner()) =
             inspect::GuardStage::new(&settings.guard).map(Arc::new);
+        (self.inner.sessions).set_virtual_servers(settings.virtual_servers.clone());
         *self
             .inner
             .admission
@@ -234,9 +237,10 @@ impl Gateway {
     }
 
     pub(crate) fn upstreams_in(&self, scope: &Scope) -> Vec<Arc<Upstream>> {
+        let virtuals = self.settings().virtual_servers.clone();
         self.upstreams()
             .iter()
-            .filter(|u| scope.includes(u.name()))
+            .filter(|u| scope.includes(u.name(), &virtuals))
             .cloned()
             .collect()
     }
@@ -265,6 +269,7 @@ impl Gateway {
                 Scope::Aggregate => namespace::split_uri(&seen_as)
                     .map(|(server, uri)| (server.to_owned(), uri.to_owned())),
                 Scope::Server(server) => Some((server.clone(), seen_as)),
+                Scope::Virtual(_) => None,
             };
             if let Some((server, uri)) = target
                 && let Some(upstream) = self.upstream(&server)

@@ -140,6 +140,7 @@ async fn subscribe(
                 namespace::split_uri(&seen_as).map(|(s, u)| (s.to_owned(), u.to_owned()))
             }
             Scope::Server(server) => Some((server.clone(), seen_as.clone())),
+            Scope::Virtual(_) => None,
         };
         let Some((server, original)) = target else {
             continue;

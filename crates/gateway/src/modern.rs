@@ -306,6 +306,7 @@ fn discover(gw: &Gateway, scope: &Scope) -> Result<Box<RawValue>, crate::Gateway
                     })?;
             aggregate::single_initialize_result(&upstream, version::MODERN[0])?
         }
+        Scope::Virtual(name) => crate::virtual_server::initialize_result(name, version::MODERN[0]),
     };
     let init = RawObject::parse(&init).unwrap_or_default();
     let mut result = RawObject::new();

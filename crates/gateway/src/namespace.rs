@@ -27,6 +27,11 @@ pub fn is_valid_server_name(name: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
 }
 
+/// Whether `name` is a tool name every major client accepts: `^[A-Za-z0-9_-]{1,64}$`.
+pub fn is_valid_tool_name(name: &str) -> bool {
+    !name.is_empty() && name.len() <= MAX_NAME_LEN && name.bytes().all(is_name_byte)
+}
+
 /// The namespaced form of an upstream tool or prompt name.
 pub fn qualify(server: &str, name: &str) -> String {
     let candidate = format!("{server}{SEPARATOR}{name}");
@@ -102,6 +107,8 @@ mod tests {
             assert!(q.bytes().all(is_name_byte), "{q}");
         }
         assert_ne!(a, b);
+        assert!(!is_valid_tool_name("get.weather") && is_valid_tool_name("read_doc-2"));
+        assert!(!is_valid_tool_name("") && !is_valid_tool_name(&"x".repeat(65)));
     }
 
     #[test]

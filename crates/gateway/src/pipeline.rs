@@ -39,6 +39,8 @@ pub(crate) struct Target {
     pub server: Option<String>,
     /// For `tools/call`: the tool as `server__tool`.
     pub tool: Option<String>,
+    /// For `tools/call`: the tool's name as the client called it (what a refusal names).
+    pub called_as: Option<String>,
 }
 
 impl Target {
@@ -51,38 +53,55 @@ impl Target {
         Some((upstream, original, qualified.to_owned()))
     }
 
+    /// The name a refusal of this `tools/call` gives: the client's own.
+    pub fn shown_name(&self, qualified: &str) -> String {
+        self.called_as
+            .clone()
+            .unwrap_or_else(|| qualified.to_owned())
+    }
+
     /// Read the target of `request` in `scope`.
-    pub fn of(scope: &Scope, request: &Request) -> Self {
+    pub fn of(gateway: &Gateway, scope: &Scope, request: &Request) -> Self {
         let tool_name = || {
             protocol::RawObject::parse_params(request.params.as_deref())
                 .and_then(|p| p.get_str("name"))
         };
         match scope {
-            Scope::Server(server) => Target {
-                server: Some(server.clone()),
-                tool: (request.method == methods::TOOLS_CALL)
+            Scope::Server(server) => {
+                let called_as = (request.method == methods::TOOLS_CALL)
                     .then(tool_name)
-                    .flatten()
-                    .map(|name| namespace::qualify(server, &name)),
-            },
+                    .flatten();
+                Target {
+                    server: Some(server.clone()),
+                    tool: (called_as.as_deref()).map(|name| namespace::qualify(server, name)),
+                    called_as,
+                }
+            }
             Scope::Aggregate if request.method == methods::TOOLS_CALL => {
                 let tool = tool_name();
                 let server = tool
                     .as_deref()
                     .and_then(namespace::split)
                     .map(|(server, _)| server.to_owned());
-                Target { server, tool }
+                Target {
+                    server,
+                    called_as: tool.clone(),
+                    tool,
+                }
             }
             Scope::Aggregate => Target::default(),
+            Scope::Virtual(name) => crate::virtual_server::target(gateway, name, request),
         }
     }
 }
 
 /// Serve one client request through every stage; the response carries the client's id.
 pub async fn handle_request(gateway: &Gateway, ctx: &RequestCtx, request: Request) -> Response {
-    let target = Target::of(&ctx.session.scope, &request);
+    let scope = &ctx.session.scope;
+    let target = Target::of(gateway, scope, &request);
     let mut exchange = begin_exchange(ctx, &request, &target);
     let response = run_stages(gateway, ctx, request, &target, &mut exchange).await;
+    let response = crate::virtual_server::present(gateway, scope, &exchange.method, response);
     let observed = Observed::of(&exchange, &response);
     let response = match gateway.audit() {
         Some(audit) => audit.record(exchange, response).await,
@@ -178,7 +197,7 @@ async fn run_stages(
         _ => response,
     };
     let Some(guard) = gateway.guard() else {
-        return filter(route_timed(gateway, ctx, request, &mut exchange.upstream).await);
+        return filter(route_timed(gateway, ctx, request, target, &mut exchange.upstream).await);
     };
     let mut inspection = Inspection::default();
     let response = guarded(
@@ -248,10 +267,11 @@ async fn route_timed(
     gateway: &Gateway,
     ctx: &RequestCtx,
     request: Request,
+    target: &Target,
     upstream: &mut Option<Duration>,
 ) -> Response {
     let started = Instant::now();
-    let response = router::route(gateway, ctx, request).await;
+    let response = router::route(gateway, ctx, request, target).await;
     *upstream = Some(started.elapsed());
     response
 }
@@ -277,7 +297,7 @@ async fn guarded(
             }
         }
     }
-    let response = route_timed(gateway, ctx, request, &mut exchange.upstream).await;
+    let response = route_timed(gateway, ctx, request, target, &mut exchange.upstream).await;
     match method.as_str() {
         methods::TOOLS_CALL => match call {
             Some(call) => guard.after_call(&ctx.session, call, response, inspection),

@@ -11,6 +11,7 @@ use crate::Gateway;
 use crate::aggregate;
 use crate::error::GatewayError;
 use crate::namespace;
+use crate::pipeline::Target;
 use crate::relay::{RequestCtx, forward};
 use crate::session::{Scope, lock};
 use crate::upstream::Upstream;
@@ -18,12 +19,21 @@ use crate::upstream::Upstream;
 /// Route one client request to its upstream(s); the response carries the client's id.
 /// Called by the pipeline driver (`pipeline::handle_request`) once every stage before routing
 /// has let the request through.
-pub async fn route(gateway: &Gateway, ctx: &RequestCtx, request: Request) -> Response {
+/// `target` is what the stages decided on (a virtual server calls exactly that tool).
+pub async fn route(
+    gateway: &Gateway,
+    ctx: &RequestCtx,
+    request: Request,
+    target: &Target,
+) -> Response {
     let id = request.id.clone();
     let outcome = match &ctx.session.scope {
         _ if request.method == methods::PING => Ok(Response::result(id.clone(), raw_json("{}"))),
         Scope::Server(name) => single(gateway, ctx, name, request).await,
         Scope::Aggregate => aggregate_request(gateway, ctx, request).await,
+        Scope::Virtual(name) => {
+            crate::virtual_server::route(gateway, ctx, name, request, target).await
+        }
     };
     match outcome {
         Ok(response) => Response {
@@ -94,7 +104,8 @@ async fn aggregate_request(
     }
 }
 
-async fn call_tool(
+/// An aggregate `tools/call`: the qualified name in `params` resolved and forwarded.
+pub(crate) async fn call_tool(
     gateway: &Gateway,
     ctx: &RequestCtx,
     mut params: RawObject,

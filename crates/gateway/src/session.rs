@@ -10,6 +10,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::stream::EventStream;
 use crate::upstream::Upstream;
+use crate::virtual_server::VirtualServers;
 
 /// Which servers a session sees, fixed by the endpoint it initialized on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,14 +19,17 @@ pub enum Scope {
     Aggregate,
     /// `/mcp/{server}`: one server under its original names.
     Server(String),
+    /// `/mcp/v/{name}`: a virtual server's curated tools (`crate::virtual_server`).
+    Virtual(String),
 }
 
 impl Scope {
-    /// Whether the scope includes `server`.
-    pub fn includes(&self, server: &str) -> bool {
+    /// Whether the scope includes `server` (a virtual server: when it curates a tool of it).
+    pub fn includes(&self, server: &str, virtuals: &VirtualServers) -> bool {
         match self {
             Scope::Aggregate => true,
             Scope::Server(s) => s == server,
+            Scope::Virtual(name) => virtuals.get(name).is_some_and(|v| v.draws_on(server)),
         }
     }
 }
@@ -235,6 +239,8 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 #[derive(Default)]
 pub struct SessionStore {
     sessions: RwLock<HashMap<String, Arc<Session>>>,
+    /// The virtual servers, kept in step with the settings: which servers their sessions see.
+    virtuals: RwLock<VirtualServers>,
 }
 
 impl SessionStore {
@@ -258,11 +264,21 @@ impl SessionStore {
         Some(session)
     }
 
+    /// Use `virtuals` to decide which servers virtual-server sessions see.
+    pub fn set_virtual_servers(&self, virtuals: VirtualServers) {
+        *self.virtuals.write().unwrap_or_else(|p| p.into_inner()) = virtuals;
+    }
+
     /// Sessions whose scope includes `server`.
     pub fn in_scope(&self, server: &str) -> Vec<Arc<Session>> {
+        let virtuals = self
+            .virtuals
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
         self.read()
             .values()
-            .filter(|s| s.scope.includes(server))
+            .filter(|s| s.scope.includes(server, &virtuals))
             .cloned()
             .collect()
     }

@@ -321,6 +321,8 @@ pub struct Settings {
     pub policy: Option<std::sync::Arc<policy::Engine>>,
     /// Human approval of calls a policy marks `@approval`.
     pub approval: ApprovalSettings,
+    /// Virtual servers (`/mcp/v/{name}`): curated tools from several servers.
+    pub virtual_servers: crate::virtual_server::VirtualServers,
 }
 
 /// Human approval of sensitive calls.

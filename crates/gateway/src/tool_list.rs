@@ -20,7 +20,8 @@ pub(crate) fn owner(
 ) -> Option<(Arc<Upstream>, String)> {
     match scope {
         Scope::Server(server) => Some((gateway.upstream(server)?, name.to_owned())),
-        Scope::Aggregate => {
+        // A virtual server's list carries aggregate names until it is presented.
+        Scope::Aggregate | Scope::Virtual(_) => {
             let (server, tail) = namespace::split(name)?;
             let upstream = gateway.upstream(server)?;
             let original = upstream.original_tool_name(name, tail);

@@ -14,6 +14,7 @@ mod guard;
 mod policy;
 pub mod raw;
 mod traffic;
+mod virtual_servers;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -166,6 +167,7 @@ fn read_raw(value: Value, errors: &mut Errors) -> RawConfig {
         auth: section(top.remove("auth"), "auth", errors),
         policy: section(top.remove("policy"), "policy", errors),
         admin: section(top.remove("admin"), "admin", errors),
+        virtual_servers: virtual_servers::read(top.remove("virtual_servers"), errors),
         servers: BTreeMap::new(),
     };
     match top.remove("servers") {
@@ -292,6 +294,7 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
                     errors,
                 ),
             },
+            virtual_servers: virtual_servers::compile(&raw.virtual_servers, &raw.servers, errors),
         },
         admin: raw
             .admin

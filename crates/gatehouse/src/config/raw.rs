@@ -50,6 +50,10 @@ pub struct RawConfig {
     /// The admin listener (`/metrics`, `/admin/...`). Absent: no admin listener.
     #[serde(default)]
     pub admin: Option<RawAdmin>,
+    /// Virtual servers by name (served at `/mcp/v/{name}`; same name rules as servers): each a
+    /// curated set of tools from several servers, optionally renamed and re-described.
+    #[serde(default)]
+    pub virtual_servers: BTreeMap<String, RawVirtualServer>,
 }
 
 /// `admin`: a second listener for operators: Prometheus metrics, server state, audit queries,
@@ -62,6 +66,29 @@ pub struct RawAdmin {
     /// Bearer token `/admin/...` requires (`${VAR}` expands). Required when `listen` is not a
     /// loopback address; `/metrics` and `/healthz` never need it.
     pub token: Option<String>,
+}
+
+/// A virtual server: the tools its clients see. Every call still passes the policies, limits,
+/// guard and audit of the real tool.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawVirtualServer {
+    /// The curated tools, in the order clients see them.
+    #[serde(default)]
+    pub tools: Vec<RawVirtualTool>,
+}
+
+/// One curated tool, e.g. `{ tool: files__read_file, name: read_doc, description: "..." }`.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawVirtualTool {
+    /// The tool's aggregate name, `server__tool` (as `/mcp` lists it).
+    pub tool: String,
+    /// The name clients see (`^[A-Za-z0-9_-]{1,64}$`, unique in the virtual server).
+    /// Default: `tool`.
+    pub name: Option<String>,
+    /// The description clients see. Default: the server's own.
+    pub description: Option<String>,
 }
 
 /// `policy`: Cedar authorization.

@@ -151,3 +151,118 @@ fn legacy_sse_upstreams_are_http_only() {
         "{errors:?}"
     );
 }
+
+const TWO_SERVERS: &str = "servers:\n  files:\n    command: x\n  tickets:\n    url: http://t/mcp\n";
+
+#[test]
+fn virtual_servers_compile_with_renames_and_descriptions() {
+    let text = format!(
+        "{TWO_SERVERS}virtual_servers:
+  support-agent:
+    tools:
+      - tool: tickets__create_ticket
+      - tool: files__read_file
+        name: read_doc
+        description: Read a support doc.
+"
+    );
+    let config = parse(&text, &env).expect("valid");
+    let support = config
+        .settings
+        .virtual_servers
+        .get("support-agent")
+        .expect("compiled");
+    let names: Vec<(&str, &str, &str)> = support
+        .tools
+        .iter()
+        .map(|t| (t.name.as_str(), t.tool.as_str(), t.server.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (
+                "tickets__create_ticket",
+                "tickets__create_ticket",
+                "tickets"
+            ),
+            ("read_doc", "files__read_file", "files"),
+        ]
+    );
+    assert_eq!(
+        support.tools[1].description.as_deref(),
+        Some("Read a support doc.")
+    );
+    assert!(support.tools[0].description.is_none());
+}
+
+#[test]
+fn virtual_server_mistakes_are_reported_with_their_paths() {
+    let text = format!(
+        "{TWO_SERVERS}virtual_servers:
+  Bad_Name:
+    tools: []
+  support:
+    tols: []
+    tools:
+      - tool: mail__send
+      - tool: nonamespace
+      - tool: files__read_file
+        name: read_doc
+      - tool: tickets__create
+        name: read_doc
+      - tool: files__read_file
+        name: again
+      - tool: tickets__list
+        name: has.dot
+      - tool: tickets__get
+        nmae: get
+      - files__write
+"
+    );
+    let errors = errors_of(&text);
+    let expect = [
+        "virtual_servers.Bad_Name: invalid virtual server name",
+        "virtual_servers.support.tols: unknown key",
+        "virtual_servers.support.tools[0].tool: no server named `mail`",
+        "virtual_servers.support.tools[1].tool: `nonamespace` is not an aggregate tool name",
+        "virtual_servers.support.tools[3].name: the name `read_doc` is already used by tools[2]",
+        "virtual_servers.support.tools[4].tool: `files__read_file` is already listed as tools[2]",
+        "virtual_servers.support.tools[5].name: `has.dot` is not a valid tool name",
+        "virtual_servers.support.tools[6].nmae: unknown key",
+        "virtual_servers.support.tools[7]: must be a mapping",
+    ];
+    for e in expect {
+        assert!(
+            errors.iter().any(|got| got.starts_with(e)),
+            "missing {e:?} in {errors:#?}"
+        );
+    }
+    assert_eq!(errors.len(), expect.len(), "{errors:#?}");
+}
+
+#[test]
+fn a_default_client_name_clashing_with_a_rename_is_reported() {
+    let text = format!(
+        "{TWO_SERVERS}virtual_servers:
+  v:
+    tools:
+      - tool: files__a
+        name: tickets__b
+      - tool: tickets__b
+"
+    );
+    let errors = errors_of(&text);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("virtual_servers.v.tools[1].tool: the name `tickets__b`"),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn the_schema_describes_virtual_servers() {
+    let schema = schema();
+    for key in ["virtual_servers", "RawVirtualTool", "description"] {
+        assert!(schema.contains(key), "{key}");
+    }
+}
