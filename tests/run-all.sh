@@ -2,7 +2,8 @@
 # Gatehouse's test command (the README's second command; .ci/run calls exactly this).
 #
 # 1. installs the test peers (Python SDK venv, npm reference servers) into .ci/cache
-# 2. formatting and clippy, then every Rust test (unit + integration, rmcp as peer)
+# 2. formatting and clippy, then every Rust test (unit + integration, rmcp as peer; the store's
+#    suite on SQLite and on a PostgreSQL started here)
 # 3. the official Python SDK through the gateway (tests/python)
 # 4. the official conformance suite: fixture direct, and through the gateway (HTTP and stdio)
 set -euo pipefail
@@ -25,6 +26,21 @@ step() {
   fi
 }
 
+# The store's suite also runs on PostgreSQL (GATEHOUSE_TEST_POSTGRES): Debian's server, installed
+# and started on loopback by tests/postgres.sh. Without root and without PostgreSQL installed,
+# that half is skipped with a warning; as root (CI) it must start.
+start_postgres() {
+  local url
+  if url="$(tests/postgres.sh)"; then
+    export GATEHOUSE_TEST_POSTGRES="$url"
+    echo "PostgreSQL for the store tests: $url"
+  elif [[ "$(id -u)" != 0 ]]; then
+    echo "WARNING: PostgreSQL is not installed and cannot be (not root): store tests run on SQLite only"
+  else
+    return 1
+  fi
+}
+
 rust_tests() {
   if cargo nextest --version >/dev/null 2>&1; then
     cargo nextest run --workspace --no-fail-fast
@@ -37,6 +53,8 @@ rust_tests() {
 cargo build --workspace --all-targets
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
+step "PostgreSQL for the store tests" start_postgres
+trap 'tests/postgres.sh stop >/dev/null 2>&1 || true' EXIT
 step "Rust tests" rust_tests
 step "Python SDK interop" tests/python/run.sh
 step "conformance suite" tests/conformance/gateway.sh
