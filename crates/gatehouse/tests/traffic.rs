@@ -133,3 +133,36 @@ async fn lists_are_served_from_cache_and_calls_are_never_retried() {
     assert_eq!(count("tools/list"), 1, "{methods:?}");
     assert_eq!(count("tools/call"), 1, "{methods:?}");
 }
+
+#[tokio::test]
+async fn a_cacheable_tool_is_answered_from_cache_per_arguments() {
+    let (url, received) = raw_upstream::start_recording().await;
+    let yaml = format!(
+        "servers:\n  raw:\n    url: {url}\n    cache:\n      tools:\n        lookup: {{ ttl: 60s }}\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp/raw").await;
+    let call = |id: &str| json!({"name": "lookup", "arguments": {"id": id, "x": 1}});
+    let first = s.request("tools/call", call("a")).await;
+    // The same arguments in another key order hit the cache; other arguments do not.
+    let reordered = json!({"name": "lookup", "arguments": {"x": 1, "id": "a"}});
+    let again = s.request("tools/call", reordered).await;
+    assert_eq!(first["result"], again["result"], "{again}");
+    s.request("tools/call", call("b")).await;
+    // An uncached tool always reaches the server.
+    s.request("tools/call", json!({"name": "other", "arguments": {}}))
+        .await;
+    s.request("tools/call", json!({"name": "other", "arguments": {}}))
+        .await;
+    let methods = received.lock().unwrap().clone();
+    let calls = methods.iter().filter(|m| *m == "tools/call").count();
+    assert_eq!(
+        calls, 4,
+        "lookup(a) once, lookup(b) once, other twice: {methods:?}"
+    );
+    let snapshot = &gw.gateway.upstream_snapshots()[0];
+    assert_eq!(
+        (snapshot.result_cache_hits, snapshot.result_cache_misses),
+        (1, 2)
+    );
+}

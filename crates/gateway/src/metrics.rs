@@ -115,6 +115,7 @@ pub struct Metrics {
     breaker_open: Family<ServerLabels, Gauge>,
     in_flight: Family<ServerLabels, Gauge>,
     held_tools: Family<ServerLabels, Gauge>,
+    cache_hits: Family<ServerLabels, Gauge>,
     sessions: Gauge,
     audit_lag: Gauge,
     tools: Bounded,
@@ -154,6 +155,7 @@ impl Metrics {
             breaker_open: Family::default(),
             in_flight: Family::default(),
             held_tools: Family::default(),
+            cache_hits: Family::default(),
             sessions: Gauge::default(),
             audit_lag: Gauge::default(),
             tools: Bounded::new(MAX_TOOLS),
@@ -204,6 +206,11 @@ impl Metrics {
             "held_tools",
             "Tools held back from agents (poisoned or changed since pinned)",
             self.held_tools.clone(),
+        );
+        r.register(
+            "result_cache_hits",
+            "Tool results served from the result cache since start",
+            self.cache_hits.clone(),
         );
         r.register("sessions", "Open client sessions", self.sessions.clone());
         r.register(
@@ -282,6 +289,9 @@ impl Metrics {
             self.held_tools
                 .get_or_create(&labels)
                 .set(snapshot.held_tools.len() as i64);
+            self.cache_hits
+                .get_or_create(&labels)
+                .set(snapshot.result_cache_hits as i64);
         }
         self.sessions.set(gateway.sessions().len() as i64);
         let lag = gateway.audit().map_or(0, |a| a.store().audit().lag());

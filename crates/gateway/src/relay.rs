@@ -118,6 +118,12 @@ pub async fn forward(
     if first_page && let Some(result) = protection.lists.get(method) {
         return Ok(Response::result(Id::number(0), (*result).to_owned()));
     }
+    let cached_call = result_cache_key(ctx, &protection, method, params.as_deref());
+    if let Some((tool, key)) = &cached_call
+        && let Some(result) = protection.results.get(tool, key)
+    {
+        return Ok(Response::result(Id::number(0), (*result).to_owned()));
+    }
     let retryable = traffic::idempotent_method(method) || upstream.retryable_call(method, &params);
     protection.retries.first_attempt();
     let mut attempt = 0;
@@ -133,12 +139,14 @@ pub async fn forward(
                 ..
             }) = &outcome
             {
-                if method == methods::TOOLS_LIST {
-                    upstream.learn_tools(result);
-                }
-                if first_page {
-                    protection.lists.put(method, Arc::from(result.clone()));
-                }
+                remember(
+                    upstream,
+                    &protection,
+                    method,
+                    first_page,
+                    cached_call,
+                    result,
+                );
             }
             return outcome;
         }
@@ -146,6 +154,68 @@ pub async fn forward(
         tracing::debug!(server = %upstream.name(), method, attempt, "retrying an idempotent request");
         tokio::time::sleep(protection.retry_delay(attempt)).await;
     }
+}
+
+/// For a `tools/call` of a tool whose results the operator marked cacheable: the tool and the
+/// cache key (its arguments, and the caller unless the cache is public).
+fn result_cache_key(
+    ctx: &RequestCtx,
+    protection: &Protection,
+    method: &str,
+    params: Option<&RawValue>,
+) -> Option<(String, String)> {
+    if method != methods::TOOLS_CALL || protection.settings.cached_tools.is_empty() {
+        return None;
+    }
+    let params = RawObject::parse_params(params)?;
+    let tool = params.get_str("name")?;
+    let arguments = params.get("arguments");
+    let principal = match ctx.session.caller.principal.as_deref() {
+        Some(p) => format!(
+            "{}/{}/{}",
+            p.tenant.as_deref().unwrap_or(""),
+            p.user.as_deref().unwrap_or(""),
+            p.agent
+        ),
+        None => "anonymous".to_owned(),
+    };
+    let key = protection.results.key(&tool, arguments, &principal)?;
+    Some((tool, key))
+}
+
+/// Learn from a successful result: tool facts, the list cache, the result cache (never an
+/// `isError` result).
+fn remember(
+    upstream: &Upstream,
+    protection: &Protection,
+    method: &str,
+    first_page: bool,
+    cached_call: Option<(String, String)>,
+    result: &RawValue,
+) {
+    if method == methods::TOOLS_LIST {
+        upstream.learn_tools(result);
+    }
+    if first_page {
+        protection.lists.put(method, Arc::from(result.to_owned()));
+    }
+    if let Some((tool, key)) = cached_call
+        && !is_error_result(result)
+    {
+        protection
+            .results
+            .put(&tool, key, Arc::from(result.to_owned()));
+    }
+}
+
+/// Whether a tool result says `isError: true` (such results are never cached).
+fn is_error_result(result: &RawValue) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Flag {
+        #[serde(rename = "isError", default)]
+        is_error: bool,
+    }
+    serde_json::from_str::<Flag>(result.get()).is_ok_and(|f| f.is_error)
 }
 
 /// Whether a list request asks for the first page (no cursor).

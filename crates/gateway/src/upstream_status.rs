@@ -25,6 +25,10 @@ pub struct UpstreamSnapshot {
     pub tools: usize,
     /// Tools held back from agents, with the reason.
     pub held_tools: Vec<HeldTool>,
+    /// Result-cache hits since start (tools marked cacheable).
+    pub result_cache_hits: u64,
+    /// Result-cache misses since start.
+    pub result_cache_misses: u64,
 }
 
 /// A tool held back from agents.
@@ -48,6 +52,7 @@ impl Upstream {
             .map(|(tool, reason)| HeldTool { tool, reason })
             .collect();
         held_tools.sort_by(|a, b| a.tool.cmp(&b.tool));
+        let (result_cache_hits, result_cache_misses) = protection.results.counts();
         UpstreamSnapshot {
             name: self.name().to_owned(),
             transport: self.settings.transport.kind(),
@@ -58,6 +63,8 @@ impl Upstream {
             queued,
             tools: self.known_tools().len(),
             held_tools,
+            result_cache_hits,
+            result_cache_misses,
         }
     }
 }

@@ -3,6 +3,7 @@
 //! by TTL and entry count, keyed by arguments and by principal unless the tool is public).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -84,6 +85,8 @@ fn cacheable_list(method: &str) -> Option<&'static str> {
 /// Cached results of the tools the operator marked cacheable.
 pub struct ResultCache {
     tools: HashMap<String, (bool, moka::sync::Cache<String, Arc<RawValue>>)>,
+    hits: AtomicU64,
+    misses: AtomicU64,
 }
 
 /// Entries per cached tool.
@@ -102,7 +105,19 @@ impl ResultCache {
                 (t.tool.clone(), (t.public, cache))
             })
             .collect();
-        Self { tools }
+        Self {
+            tools,
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+        }
+    }
+
+    /// Hits and misses since start, for the admin API and metrics.
+    pub fn counts(&self) -> (u64, u64) {
+        (
+            self.hits.load(Ordering::Relaxed),
+            self.misses.load(Ordering::Relaxed),
+        )
     }
 
     /// The cache key of a call, or `None` if the tool's results are not cached.
@@ -113,9 +128,16 @@ impl ResultCache {
         Some(format!("{scope}\u{0}{arguments}"))
     }
 
-    /// A cached result.
+    /// A cached result (counted as a hit or a miss).
     pub fn get(&self, tool: &str, key: &str) -> Option<Arc<RawValue>> {
-        self.tools.get(tool)?.1.get(key)
+        let found = self.tools.get(tool)?.1.get(key);
+        let counter = if found.is_some() {
+            &self.hits
+        } else {
+            &self.misses
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        found
     }
 
     /// Remember a result.
