@@ -58,13 +58,18 @@ async fn every_request_is_recorded_once_with_its_verdict() {
     assert_eq!(
         seen,
         [
+            ("initialize", Some("test 1"), "allow"),
             ("tools/call", Some("demo__test_simple_text"), "allow"),
             ("tools/call", Some("demo__test_simple_text"), "throttled"),
             ("tools/call", Some("nope__x"), "allow"),
             ("tools/list", None, "allow"),
         ]
     );
-    let first = &rows[0].record;
+    assert!(
+        rows[0].record.session_id.is_some(),
+        "initialize names its session"
+    );
+    let first = &rows[1].record;
     assert_eq!(first.server.as_deref(), Some("demo"));
     assert_eq!(first.arguments, Some(json!({"note": "hello"})));
     assert_eq!(first.upstream_status.as_deref(), Some("ok"));
@@ -83,13 +88,13 @@ async fn every_request_is_recorded_once_with_its_verdict() {
             .starts_with("ok [text")
     );
     assert_eq!(
-        rows[1].record.upstream_status.as_deref(),
+        rows[2].record.upstream_status.as_deref(),
         Some("not_forwarded")
     );
-    assert_eq!(rows[2].record.error_code, Some(-32602));
+    assert_eq!(rows[3].record.error_code, Some(-32602));
     let report = store.audit().verify().await.unwrap();
     assert_eq!(report.first_broken, None);
-    assert_eq!(report.rows, 4);
+    assert_eq!(report.rows, 5);
     store.close().await;
 }
 
@@ -120,7 +125,7 @@ async fn the_audit_commands_verify_and_query_what_the_gateway_wrote() {
     };
     let (ok, text) = run(&["verify"]);
     assert!(ok, "{text}");
-    assert!(text.starts_with("ok: 3 records"), "{text}");
+    assert!(text.starts_with("ok: 4 records"), "{text}");
     let (ok, text) = run(&[
         "query", "--tool", "demo__*", "--format", "jsonl", "--limit", "2",
     ]);
@@ -130,7 +135,7 @@ async fn the_audit_commands_verify_and_query_what_the_gateway_wrote() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(lines.len(), 2);
-    assert_eq!(lines[1]["seq"], 2);
+    assert_eq!(lines[1]["seq"], 3, "seq 1 is the initialize");
     let (ok, text) = run(&["query", "--tool", "other__*"]);
     assert!(ok);
     assert_eq!(text.lines().count(), 1, "only the header: {text}");

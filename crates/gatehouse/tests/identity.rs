@@ -173,8 +173,14 @@ async fn calls_are_authenticated_attributed_and_limited_per_agent() {
     config.signing_key_path = Some(dir.path().join("audit.key"));
     let store = store::Store::open(config).await.unwrap();
     let rows = store.audit().query(&Default::default()).await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.record.method == "initialize" && r.record.agent.as_deref() == Some("alpha")),
+        "a session's opening is attributed too"
+    );
     let who: Vec<(Option<&str>, Option<&str>, &str)> = rows
         .iter()
+        .filter(|r| r.record.method != "initialize")
         .map(|r| {
             (
                 r.record.agent.as_deref(),

@@ -44,6 +44,50 @@ pub(crate) struct Exchange {
     pub upstream: Option<std::time::Duration>,
 }
 
+impl Exchange {
+    /// The exchange of an `initialize`: the target is the client's `clientInfo` (name and
+    /// version), the session id is filled in once the session exists.
+    pub(crate) fn session_start(
+        request: &protocol::Request,
+        caller: &crate::session::Caller,
+        server: Option<String>,
+    ) -> Self {
+        let client = protocol::RawObject::parse_params(request.params.as_deref())
+            .and_then(|p| p.get_as::<Value>("clientInfo"))
+            .map(|info| {
+                let field = |k: &str| {
+                    info.get(k)
+                        .and_then(Value::as_str)
+                        .unwrap_or("?")
+                        .to_owned()
+                };
+                format!("{} {}", field("name"), field("version"))
+            });
+        Exchange {
+            started: Instant::now(),
+            time: time::OffsetDateTime::now_utc(),
+            request_id: uuid::Uuid::new_v4().simple().to_string(),
+            session_id: None,
+            client_addr: caller.addr.map(|a| a.to_string()),
+            principal: caller.principal.clone(),
+            method: request.method.clone(),
+            server,
+            target: client,
+            arguments: None,
+            verdict: "allow",
+            findings: Vec::new(),
+            policy_ids: Vec::new(),
+            upstream: None,
+        }
+    }
+
+    /// This exchange, recorded against `session_id`.
+    pub(crate) fn for_session(mut self, session_id: Option<String>) -> Self {
+        self.session_id = session_id;
+        self
+    }
+}
+
 /// The audit log as the pipeline uses it.
 pub struct AuditStage {
     store: Store,

@@ -4,11 +4,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use protocol::{RawObject, Request, version};
+use protocol::{Outcome, RawObject, Request, Response, version};
 use serde_json::value::RawValue;
 
 use crate::Gateway;
 use crate::aggregate;
+use crate::audit::Exchange;
 use crate::error::GatewayError;
 use crate::session::{Caller, ClientCapabilities, Scope, Session};
 use crate::stream::EventStream;
@@ -19,8 +20,46 @@ const STARTUP_GRACE: Duration = Duration::from_secs(10);
 /// An id and standalone stream that exist before `initialize` (the legacy SSE transport).
 pub(crate) type Binding = (String, Arc<EventStream>);
 
-/// Answer `initialize` on `scope`: the session it opens and the `InitializeResult`.
+/// Answer `initialize` on `scope`: the session it opens and the `InitializeResult`. Like every
+/// request, it gets its audit record (who opened which session, with which client), and a
+/// failing log that fails closed refuses it.
 pub(crate) async fn open_session(
+    gw: &Gateway,
+    scope: Scope,
+    request: &Request,
+    binding: Option<Binding>,
+    caller: Caller,
+) -> Result<(Arc<Session>, Box<RawValue>), GatewayError> {
+    let Some(audit) = gw.audit() else {
+        return start_session(gw, scope, request, binding, caller).await;
+    };
+    if !audit.admits() {
+        return Err(GatewayError::AuditUnavailable);
+    }
+    let server = match &scope {
+        Scope::Server(name) => Some(name.clone()),
+        _ => None,
+    };
+    let exchange = Exchange::session_start(request, &caller, server);
+    let outcome = start_session(gw, scope, request, binding, caller).await;
+    let response = match &outcome {
+        Ok((_, result)) => Response::result(request.id.clone(), result.clone()),
+        Err(error) => crate::router::error_response(request.id.clone(), error),
+    };
+    let session_id = outcome.as_ref().ok().map(|(s, _)| s.id.clone());
+    let recorded = audit
+        .record(exchange.for_session(session_id), response)
+        .await;
+    match (&outcome, recorded.outcome) {
+        (Ok((session, _)), Outcome::Error(_)) => {
+            gw.end_session(&session.id);
+            Err(GatewayError::AuditUnavailable)
+        }
+        _ => outcome,
+    }
+}
+
+async fn start_session(
     gw: &Gateway,
     scope: Scope,
     request: &Request,
