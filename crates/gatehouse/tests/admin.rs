@@ -1,7 +1,7 @@
 //! The admin listener through a running gateway: Prometheus metrics count what happened,
 //! `/admin/...` needs its token, audit records can be queried and paged, a changed tool
 //! definition is approved by an operator, and a call a policy marks `@approval` waits for a
-//! human's decision.
+//! human's decision, asked on the admin API or through elicitation.
 
 use crate::support;
 
@@ -246,5 +246,39 @@ async fn a_call_marked_for_approval_waits_for_the_operator() {
     assert!(
         s.request("tools/call", other).await.get("result").is_some(),
         "no approval needed"
+    );
+}
+
+#[tokio::test]
+async fn a_client_that_supports_elicitation_asks_its_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let policies = dir.path().join("approval.cedar");
+    std::fs::write(&policies, APPROVAL_POLICY).unwrap();
+    let extra = format!("policy:\n  files: [{}]\n", policies.display());
+    let gw = TestGateway::start(&demo_config(dir.path(), &extra)).await;
+    let admin = gw.admin(Some(TOKEN)).await;
+    let call = json!({"name": "demo__test_simple_text", "arguments": {}});
+    let mut s = gw.session("/mcp").await;
+
+    let approve = |request: &Value| {
+        assert_eq!(request["method"], "elicitation/create", "{request}");
+        let message = request["params"]["message"].as_str().unwrap();
+        assert!(message.contains("demo__test_simple_text"), "{message}");
+        json!({"action": "accept", "content": {"approve": true}})
+    };
+    let (reply, _) = s
+        .request_answering("tools/call", call.clone(), approve)
+        .await;
+    assert!(reply.get("result").is_some(), "the user approved: {reply}");
+
+    let decline = |_: &Value| json!({"action": "decline"});
+    let (reply, _) = s.request_answering("tools/call", call, decline).await;
+    assert_eq!(reply["error"]["code"], -32043, "{reply}");
+    assert_eq!(reply["error"]["data"]["status"], "denied");
+
+    let (_, body) = get(&format!("{admin}/admin/approvals"), Some(TOKEN)).await;
+    assert!(
+        body.contains("\"approvals\":[]"),
+        "both were decided: {body}"
     );
 }

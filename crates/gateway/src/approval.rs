@@ -1,8 +1,11 @@
 //! Human approval of sensitive calls: a `tools/call` a Cedar policy marks `@approval` is held,
 //! recorded as a pending approval in the store, and waits (up to `policy.approval_timeout`)
-//! for an operator's decision through the admin API (`POST /admin/approvals/{id}/approve` or
-//! `.../deny`). Approved, the call proceeds through the rest of the pipeline; denied or
-//! undecided, the client gets `-32043` with the approval's id and status.
+//! for a decision: an operator's through the admin API (`POST /admin/approvals/{id}/approve`
+//! or `.../deny`), or, when the client is a session-era client that declared `elicitation`
+//! (and `policy.approval_elicitation` is on), its user's answer to an `elicitation/create`
+//! the gateway sends on the call's stream. Approved, the call proceeds through the rest of the
+//! pipeline; denied or undecided, the client gets `-32043` with the approval's id and status.
+//! Every decision is stored with who made it.
 //!
 //! A decision made by this process wakes the held call at once; one made by another process
 //! sharing the store (another replica) is seen by polling.
@@ -11,13 +14,14 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use protocol::{RawObject, Request};
+use protocol::{Id, Message, Outcome, RawObject, Request, Response, methods, version};
 use serde_json::Value;
 use store::{ApprovalStatus, Decision, NewApproval};
 use tokio::sync::Notify;
 
 use crate::Gateway;
 use crate::error::GatewayError;
+use crate::relay::RequestCtx;
 use crate::session::Session;
 
 /// How often a held call re-reads its approval (for decisions made elsewhere).
@@ -51,27 +55,33 @@ impl Waiters {
     }
 }
 
-/// Hold `request` (a call of `tool` on `server`) until a human decides; `Ok` when approved.
+/// Hold `request` (a call of `tool` on `server`) until a human decides; `Ok` (who approved)
+/// when approved. `shown` is the tool's name as the client called it.
 pub(crate) async fn hold(
     gateway: &Gateway,
-    session: &Session,
+    ctx: &RequestCtx,
     server: &str,
     tool: &str,
-    qualified: &str,
+    shown: &str,
     request: &Request,
 ) -> Result<String, GatewayError> {
     let Some(audit) = gateway.audit() else {
-        return Err(GatewayError::ApprovalRequired(qualified.to_owned()));
+        return Err(GatewayError::ApprovalRequired(shown.to_owned()));
     };
     let approvals = audit.store().approvals();
     let id = uuid::Uuid::new_v4().simple().to_string();
-    let pending = new_approval(&id, session, server, tool, request);
+    let pending = new_approval(&id, &ctx.session, server, tool, request);
     if let Err(error) = approvals.create(&pending).await {
-        tracing::error!(%error, tool = qualified, "cannot record an approval request");
-        return Err(GatewayError::ApprovalRequired(qualified.to_owned()));
+        tracing::error!(%error, tool = shown, "cannot record an approval request");
+        return Err(GatewayError::ApprovalRequired(shown.to_owned()));
     }
-    tracing::info!(approval = %id, tool = qualified, "call held for human approval");
+    tracing::info!(approval = %id, tool = shown, "call held for human approval");
     let notify = gateway.approvals().register(&id);
+    let (asked, mut answer) = match gateway.settings().approval.elicitation {
+        true => ask_client(ctx, shown, &pending.arguments).await,
+        false => None,
+    }
+    .unzip();
     let deadline = tokio::time::Instant::now() + gateway.settings().approval.timeout;
     let outcome = loop {
         match approvals.get(&id).await {
@@ -86,14 +96,82 @@ pub(crate) async fn hold(
             break expire(&approvals, &id).await;
         }
         let wait = POLL.min(deadline - tokio::time::Instant::now());
-        let _ = tokio::time::timeout(wait, notify.notified()).await;
+        tokio::select! {
+            _ = tokio::time::timeout(wait, notify.notified()) => {}
+            reply = async { answer.as_mut().expect("guarded by the branch condition").await }, if answer.is_some() => {
+                answer = None;
+                let decision = elicited(reply.ok());
+                if let Err(error) = approvals.decide(&id, decision, "user (elicitation)").await {
+                    tracing::debug!(%error, approval = %id, "elicited answer after a decision");
+                }
+            }
+        }
     };
     gateway.approvals().remove(&id);
+    if let Some(asked) = asked {
+        crate::session::lock(&ctx.session.asked).remove(&asked);
+    }
     outcome.map_err(|status| GatewayError::NotApproved {
-        tool: qualified.to_owned(),
+        tool: shown.to_owned(),
         id,
         status,
     })
+}
+
+/// Ask the client's user through `elicitation/create`, when the client can be asked: a
+/// session-era client that declared elicitation. The request's id and where its answer will
+/// arrive.
+async fn ask_client(
+    ctx: &RequestCtx,
+    shown: &str,
+    arguments: &Value,
+) -> Option<(u64, tokio::sync::oneshot::Receiver<Response>)> {
+    let session = &ctx.session;
+    if !session.capabilities.elicitation || !version::is_supported(&session.protocol_version) {
+        return None;
+    }
+    let (id, answer) = session.ask();
+    let message = format!(
+        "Gatehouse: a policy requires your approval before the agent calls {shown} with {arguments}. Approve?"
+    );
+    let params = serde_json::json!({
+        "message": message,
+        "requestedSchema": {
+            "type": "object",
+            "properties": {
+                "approve": {"type": "boolean", "title": "Approve this call", "default": false}
+            },
+            "required": ["approve"]
+        }
+    });
+    let request = Request {
+        id: Id::number(id),
+        method: methods::ELICITATION_CREATE.to_owned(),
+        params: serde_json::value::to_raw_value(&params).ok(),
+    };
+    ctx.sink.send(Message::Request(request)).await;
+    Some((id, answer))
+}
+
+/// The decision an elicitation answer stands for: approve only on `accept` with
+/// `approve: true`; anything else (decline, cancel, an error, no answer) denies.
+fn elicited(reply: Option<Response>) -> Decision {
+    #[derive(serde::Deserialize)]
+    struct Answer {
+        action: String,
+        #[serde(default)]
+        content: Value,
+    }
+    let approved = match reply.map(|r| r.outcome) {
+        Some(Outcome::Result(raw)) => serde_json::from_str::<Answer>(raw.get())
+            .is_ok_and(|a| a.action == "accept" && a.content["approve"] == Value::Bool(true)),
+        _ => false,
+    };
+    if approved {
+        Decision::Approve
+    } else {
+        Decision::Deny
+    }
 }
 
 /// Close an approval nobody decided in time (denied by the gateway, so it cannot be approved

@@ -249,7 +249,7 @@ async fn authorize_call(
     let Some((server, tool, qualified)) = permitted.needs_approval else {
         return Ok(());
     };
-    match crate::approval::hold(gateway, &ctx.session, &server, &tool, &qualified, request).await {
+    match crate::approval::hold(gateway, ctx, &server, &tool, &qualified, request).await {
         Ok(by) => {
             tracing::info!(tool = %qualified, approved_by = %by, "held call approved");
             exchange.policy_ids.push(format!("approved-by:{by}"));

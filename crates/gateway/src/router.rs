@@ -289,7 +289,12 @@ pub async fn handle_response(session: &crate::session::Session, response: Respon
         return;
     };
     let Some(outgoing) = lock(&session.outgoing).remove(&client_id) else {
-        tracing::debug!(id = %response.id, "response to no relayed request");
+        match lock(&session.asked).remove(&client_id) {
+            Some(asker) => {
+                let _ = asker.send(response);
+            }
+            None => tracing::debug!(id = %response.id, "response to no relayed request"),
+        }
         return;
     };
     let relayed = Response {

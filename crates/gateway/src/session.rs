@@ -120,6 +120,9 @@ pub struct Session {
     pub inflight: Mutex<HashMap<Id, CancellationToken>>,
     /// Server-to-client requests awaiting the client's answer, by the id the client saw.
     pub outgoing: Mutex<HashMap<u64, Outgoing>>,
+    /// Requests the gateway itself sent the client (an approval asked through elicitation),
+    /// awaiting the answer, by id (from the same counter as `outgoing`).
+    pub asked: Mutex<HashMap<u64, tokio::sync::oneshot::Sender<protocol::Response>>>,
     /// Resource URIs subscribed to, as the client named them.
     pub subscriptions: Mutex<HashSet<String>>,
     last_seen: Mutex<Instant>,
@@ -165,6 +168,7 @@ impl Session {
             next_outgoing: AtomicU64::new(0),
             inflight: Mutex::default(),
             outgoing: Mutex::default(),
+            asked: Mutex::default(),
             subscriptions: Mutex::default(),
             last_seen: Mutex::new(Instant::now()),
             replay_buffer,
@@ -217,6 +221,14 @@ impl Session {
             },
         );
         id
+    }
+
+    /// An id for a request the gateway itself sends the client, and where its answer arrives.
+    pub fn ask(&self) -> (u64, tokio::sync::oneshot::Receiver<protocol::Response>) {
+        let id = self.next_outgoing.fetch_add(1, Ordering::Relaxed) + 1;
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        lock(&self.asked).insert(id, tx);
+        (id, rx)
     }
 
     /// Mark the session as used now.

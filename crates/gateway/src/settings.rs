@@ -330,12 +330,15 @@ pub struct Settings {
 pub struct ApprovalSettings {
     /// How long a held call waits for a decision before it is refused.
     pub timeout: Duration,
+    /// Also ask the client's user through elicitation (session-era clients that declared it).
+    pub elicitation: bool,
 }
 
 impl Default for ApprovalSettings {
     fn default() -> Self {
         Self {
             timeout: Duration::from_secs(50),
+            elicitation: true,
         }
     }
 }

@@ -293,6 +293,11 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
                     "policy.approval_timeout",
                     errors,
                 ),
+                elicitation: raw
+                    .policy
+                    .as_ref()
+                    .and_then(|p| p.approval_elicitation)
+                    .unwrap_or(true),
             },
             virtual_servers: virtual_servers::compile(&raw.virtual_servers, &raw.servers, errors),
         },

@@ -109,6 +109,9 @@ pub struct RawPolicy {
     /// How long a call a policy marks `@approval` waits for a human's decision before it is
     /// refused (default `50s`, under the official SDKs' 60 s request timeout).
     pub approval_timeout: Option<String>,
+    /// Also ask the client's user to approve through MCP elicitation, when the client declared
+    /// it (default `true`); `false`: only operators decide, on the admin API.
+    pub approval_elicitation: Option<bool>,
 }
 
 /// `auth`: who may call, as the MCP authorization spec's protected resource.
