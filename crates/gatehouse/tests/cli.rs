@@ -196,3 +196,62 @@ fn stdio_serves_one_client_through_the_aggregate() {
     assert_eq!(call["id"], 3);
     assert!(call["result"]["content"].is_array(), "{call}");
 }
+
+#[tokio::test]
+async fn json_logs_carry_the_request_id_of_the_audit_record() {
+    use std::io::{BufRead, BufReader, Write};
+    let config = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n\
+         limits:\n  - {{ key: [tool], rate: 1/min }}\nlog:\n  format: json\n"
+    );
+    let (dir, path) = temp_config(&config);
+    let stderr = std::fs::File::create(dir.path.join("stderr.log")).unwrap();
+    let mut child = Command::new(GATEHOUSE)
+        .args(["stdio", "--config"])
+        .arg(&path)
+        .current_dir(&dir.path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(stderr)
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let init = r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#;
+    let call = r#"{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"demo__test_simple_text","arguments":{}}}"#;
+    for line in [init, call, &call.replace("\"id\":2", "\"id\":3")] {
+        writeln!(stdin, "{line}").unwrap();
+        let mut reply = String::new();
+        stdout.read_line(&mut reply).unwrap();
+    }
+    drop(stdin);
+    child.wait().unwrap();
+
+    let logs = std::fs::read_to_string(dir.path.join("stderr.log")).unwrap();
+    let refused: serde_json::Value = logs
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .find(|l: &serde_json::Value| {
+            l["fields"]["message"] == "request refused by traffic control"
+        })
+        .unwrap_or_else(|| panic!("no refusal logged:\n{logs}"));
+    let id = refused["span"]["request_id"].as_str().expect("span field");
+    assert_eq!(id.len(), 32, "{refused}");
+    assert!(!logs.contains("\"request_id\":\"\""), "{logs}");
+
+    let mut store_config = store::StoreConfig::new(format!(
+        "sqlite://{}",
+        dir.path.join("gatehouse.db").display()
+    ));
+    store_config.signing_key_path = Some(dir.path.join("gatehouse.key"));
+    let store = store::Store::open(store_config).await.unwrap();
+    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let throttled = rows
+        .iter()
+        .find(|r| r.record.verdict == "throttled")
+        .unwrap();
+    assert_eq!(
+        throttled.record.request_id, id,
+        "the log line names the audit record"
+    );
+}

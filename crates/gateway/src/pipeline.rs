@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use protocol::{RawObject, Request, Response, methods};
 use serde_json::Value;
+use tracing::Instrument;
 
 use crate::Gateway;
 use crate::audit::Exchange;
@@ -100,7 +101,16 @@ pub async fn handle_request(gateway: &Gateway, ctx: &RequestCtx, request: Reques
     let scope = &ctx.session.scope;
     let target = Target::of(gateway, scope, &request);
     let mut exchange = begin_exchange(ctx, &request, &target);
-    let response = run_stages(gateway, ctx, request, &target, &mut exchange).await;
+    // Every log line of the request's stages carries its id (the audit record's request_id).
+    let span = tracing::info_span!(
+        "request",
+        request_id = %exchange.request_id,
+        method = %exchange.method,
+        server = target.server.as_deref().unwrap_or(""),
+    );
+    let response = run_stages(gateway, ctx, request, &target, &mut exchange)
+        .instrument(span)
+        .await;
     let response = crate::virtual_server::present(gateway, scope, &exchange.method, response);
     let observed = Observed::of(&exchange, &response);
     let response = match gateway.audit() {
