@@ -1,6 +1,7 @@
-//! Cedar authorization through the running gateway: tools a caller may not call are absent
-//! from its list and refused as unknown; argument conditions decide calls; the deciding policy
-//! ids reach the audit log; a bad policy fails the config with file, line and column.
+//! Cedar authorization through the running gateway: tools, prompts and resources a caller may
+//! not use are absent from its lists and refused as unknown; argument conditions decide calls;
+//! the deciding policy ids reach the audit log; a bad policy fails the config with file, line
+//! and column.
 
 use crate::support;
 
@@ -97,4 +98,133 @@ fn a_bad_policy_fails_the_config_with_its_position() {
     let errors = gatehouse::config::parse(&config(dir.path(), bad), &|_| None).unwrap_err();
     let text = errors.to_string();
     assert!(text.contains("policies.cedar:2:"), "{text}");
+}
+
+const ITEM_POLICIES: &str = r#"
+@id("simple-prompt")
+permit(principal, action == Gatehouse::Action::"get_prompt", resource == Gatehouse::Prompt::"demo/test_simple_prompt");
+
+@id("static-text")
+permit(principal, action == Gatehouse::Action::"read_resource", resource == Gatehouse::Resource::"demo/test://static-text");
+
+@id("templated-data")
+permit(principal, action == Gatehouse::Action::"read_resource", resource in Gatehouse::Server::"demo")
+when { resource.name like "test://template/*" };
+"#;
+
+/// The `key` of every entry in a list result's `items`.
+fn listed(response: &Value, items: &str, key: &str) -> Vec<String> {
+    response["result"][items]
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list of {items}: {response}"))
+        .iter()
+        .map(|item| item[key].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Two refusals are alike once the names they carry are blanked.
+fn assert_alike(hidden: &Value, hidden_name: &str, unknown: &Value, unknown_name: &str) {
+    let blank = |response: &Value, name: &str| response["error"].to_string().replace(name, "X");
+    assert!(hidden["error"].is_object(), "refused: {hidden}");
+    assert_eq!(
+        blank(hidden, hidden_name),
+        blank(unknown, unknown_name),
+        "a refused item looks exactly like an unknown one"
+    );
+}
+
+#[tokio::test]
+async fn policies_hide_and_refuse_prompts_and_resources() {
+    let dir = tempfile::tempdir().unwrap();
+    let gw = TestGateway::start(&config(dir.path(), ITEM_POLICIES)).await;
+    let mut s = gw.session("/mcp").await;
+    let prompts = s.request("prompts/list", json!({})).await;
+    assert_eq!(
+        listed(&prompts, "prompts", "name"),
+        ["demo__test_simple_prompt"]
+    );
+    let resources = s.request("resources/list", json!({})).await;
+    assert_eq!(
+        listed(&resources, "resources", "uri"),
+        ["demo+test://static-text"]
+    );
+    let templates = s.request("resources/templates/list", json!({})).await;
+    assert_eq!(
+        listed(&templates, "resourceTemplates", "uriTemplate"),
+        ["demo+test://template/{id}/data"]
+    );
+
+    let get = |name: &str| json!({"name": name, "arguments": {"arg1": "a", "arg2": "b"}});
+    let permitted = s
+        .request("prompts/get", get("demo__test_simple_prompt"))
+        .await;
+    assert!(permitted.get("result").is_some(), "{permitted}");
+    let hidden = s
+        .request("prompts/get", get("demo__test_prompt_with_arguments"))
+        .await;
+    let unknown = s.request("prompts/get", get("demo__no_such_prompt")).await;
+    assert_eq!(code(&hidden), Some(-32602), "{hidden}");
+    assert_alike(
+        &hidden,
+        "test_prompt_with_arguments",
+        &unknown,
+        "no_such_prompt",
+    );
+
+    for uri in ["demo+test://static-text", "demo+test://template/7/data"] {
+        let read = s.request("resources/read", json!({"uri": uri})).await;
+        assert!(read.get("result").is_some(), "{uri}: {read}");
+    }
+    let hidden = s
+        .request(
+            "resources/read",
+            json!({"uri": "demo+test://static-binary"}),
+        )
+        .await;
+    let unknown = s
+        .request("resources/read", json!({"uri": "demo+test://no-such"}))
+        .await;
+    assert_eq!(code(&hidden), Some(-32002), "{hidden}");
+    assert_alike(&hidden, "static-binary", &unknown, "no-such");
+    let subscribe = json!({"uri": "demo+test://watched-resource"});
+    let subscribed = s.request("resources/subscribe", subscribe).await;
+    assert_eq!(code(&subscribed), Some(-32002), "{subscribed}");
+
+    // The single-server route decides on the same entities under the server's own names.
+    let mut single = gw.session("/mcp/demo").await;
+    let prompts = single.request("prompts/list", json!({})).await;
+    assert_eq!(listed(&prompts, "prompts", "name"), ["test_simple_prompt"]);
+    let hidden = single
+        .request("prompts/get", get("test_prompt_with_arguments"))
+        .await;
+    assert_eq!(
+        hidden["error"]["message"], "Unknown prompt: test_prompt_with_arguments",
+        "{hidden}"
+    );
+    let read = json!({"uri": "test://static-text"});
+    assert!(
+        single
+            .request("resources/read", read)
+            .await
+            .get("result")
+            .is_some()
+    );
+
+    gw.gateway.close_audit().await;
+    let mut store_config =
+        store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
+    store_config.signing_key_path = Some(dir.path().join("audit.key"));
+    let store = store::Store::open(store_config).await.unwrap();
+    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let got = rows
+        .iter()
+        .find(|r| r.record.method == "prompts/get" && r.record.verdict == "allow")
+        .unwrap();
+    assert_eq!(got.record.policy_ids, ["simple-prompt"]);
+    assert_eq!(got.record.server.as_deref(), Some("demo"));
+    let refused = rows
+        .iter()
+        .filter(|r| r.record.method == "resources/read" && r.record.verdict == "deny")
+        .count();
+    assert_eq!(refused, 2, "the hidden resource and the unknown one");
 }

@@ -1,6 +1,7 @@
 //! Authentication through the running gateway with API keys: a spec-exact 401 with RFC 9728
 //! metadata, each call attributed to its agent (in limits and in the audit log), a runaway
-//! agent held to its limit while another agent's calls pass, and sessions bound to their agent.
+//! agent held to its limit while another agent's calls pass, and sessions bound to their agent;
+//! an upstream refusing the gateway's credentials is named in a clear error.
 
 use crate::support;
 
@@ -198,5 +199,63 @@ async fn calls_are_authenticated_attributed_and_limited_per_agent() {
     assert!(
         who.contains(&(Some("beta"), Some("acme"), "allow")),
         "{who:?}"
+    );
+}
+
+const UPSTREAM_SECRET: &str = "upstream-secret-0123456789";
+
+/// An upstream that answers 401 to everything, echoing the credentials it was sent.
+async fn rejecting_upstream() -> String {
+    async fn reject(headers: axum::http::HeaderMap) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        let sent = headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let challenge = [("www-authenticate", "Bearer")];
+        let body = format!("invalid credentials: {sent}");
+        (axum::http::StatusCode::UNAUTHORIZED, challenge, body).into_response()
+    }
+    let app = axum::Router::new().fallback(reject);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    format!("http://{addr}/mcp")
+}
+
+#[tokio::test]
+async fn an_upstream_refusing_the_gateways_credentials_is_named() {
+    let url = rejecting_upstream().await;
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n\
+         \x20 tickets:\n    url: {url}\n    headers: {{ Authorization: \"Bearer {UPSTREAM_SECRET}\" }}\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let refused = s
+        .request("tools/call", json!({"name": "tickets__create_ticket"}))
+        .await;
+    let message = refused["error"]["message"].as_str().unwrap_or_default();
+    assert_eq!(
+        message,
+        "upstream server 'tickets' rejected the gateway's credentials (HTTP 401); \
+         check servers.tickets.headers",
+        "{refused}"
+    );
+    assert_eq!(refused["error"]["code"], -32001);
+    assert_eq!(refused["error"]["data"]["httpStatus"], 401);
+    assert!(!refused.to_string().contains(UPSTREAM_SECRET), "{refused}");
+
+    let tools = support::tool_names(&s.request("tools/list", json!({})).await);
+    assert!(
+        tools.contains(&"demo__test_simple_text".to_owned()),
+        "{tools:?}"
+    );
+    let call = json!({"name": "demo__test_simple_text", "arguments": {}});
+    let served = s.request("tools/call", call).await;
+    assert!(
+        served.get("result").is_some(),
+        "the other server is served: {served}"
     );
 }

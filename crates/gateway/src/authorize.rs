@@ -1,15 +1,16 @@
 //! The authorization stage: Cedar policies (the `policy` crate's `Engine`) decide each call and
 //! each list entry, per principal, with the call's arguments, the client address, the time and
-//! the session's taint in the context. A tool the caller may not call is absent from its
-//! `tools/list` and calling it gets the same error as an unknown tool: policies are not
-//! revealed. Every decision's policy ids go to the audit record.
+//! the session's taint in the context. A tool, prompt or resource the caller may not use is
+//! absent from its lists, and using it gets the same error as an unknown one: policies are not
+//! revealed. Every decision's policy ids go to the audit record. Tools are decided here;
+//! prompts and resources in `items`.
 
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use policy::{Action, CallContext, Effect, Engine, Principal, ResourceRef, SessionFlags};
-use protocol::{RawObject, Request, Response};
-use serde_json::Value;
+use protocol::{RawObject, Request, Response, methods};
+use serde_json::{Map, Value};
 
 use crate::Gateway;
 use crate::error::GatewayError;
@@ -17,13 +18,35 @@ use crate::pipeline::Target;
 use crate::session::{Session, lock};
 use crate::tool_list;
 
+pub(crate) mod items;
+
 /// The principal of a session: the authenticated one, or `anonymous`.
-fn principal_of(session: &Session) -> Arc<Principal> {
+pub(crate) fn principal_of(session: &Session) -> Arc<Principal> {
     session
         .caller
         .principal
         .clone()
         .unwrap_or_else(|| Arc::new(Principal::agent("anonymous")))
+}
+
+/// The Cedar context of a request in `session`: its client address, the time, the session's
+/// taint flags and the call's `arguments`.
+pub(crate) fn context<'a>(
+    session: &Session,
+    arguments: Option<&'a Map<String, Value>>,
+) -> CallContext<'a> {
+    CallContext {
+        arguments,
+        client_ip: session.caller.addr.map(|a| a.ip()),
+        time: now(),
+        session: flags(session),
+        findings: &[],
+    }
+}
+
+/// The `arguments` member of a request's params, as an object.
+pub(crate) fn arguments_of(request: &Request) -> Option<Map<String, Value>> {
+    RawObject::parse_params(request.params.as_deref())?.get_as("arguments")
 }
 
 fn flags(session: &Session) -> SessionFlags {
@@ -63,15 +86,8 @@ pub(crate) fn check_call(
             needs_approval: None,
         });
     };
-    let params = RawObject::parse_params(request.params.as_deref());
-    let arguments = params.and_then(|p| p.get_as::<serde_json::Map<String, Value>>("arguments"));
-    let ctx = CallContext {
-        arguments: arguments.as_ref(),
-        client_ip: session.caller.addr.map(|a| a.ip()),
-        time: now(),
-        session: flags(session),
-        findings: &[],
-    };
+    let arguments = arguments_of(request);
+    let ctx = context(session, arguments.as_ref());
     let resource = ResourceRef::tool(upstream.name(), &original);
     let decision = engine.authorize(&principal_of(session), Action::CallTool, &resource, &ctx);
     let needs_approval = match decision.effect {
@@ -89,39 +105,53 @@ pub(crate) fn check_call(
     })
 }
 
-/// Remove from a `tools/list` result the tools the caller may not call.
+/// Remove from a list result (`tools/list`, `prompts/list`, `resources/list`,
+/// `resources/templates/list`) the entries the caller may not use. An entry is kept when its
+/// use action (`call_tool`, `get_prompt`, `read_resource`) would be permitted with
+/// `context.listing` true and no arguments (`Engine::visible`); a template is judged by its
+/// `uriTemplate` as a `Resource`. Other methods' responses pass unchanged.
 pub(crate) fn filter_list(
     engine: &Engine,
     gateway: &Gateway,
     session: &Session,
+    method: &str,
     response: Response,
 ) -> Response {
+    let listed = items::Listed::of(method);
+    if listed.is_none() && method != methods::TOOLS_LIST {
+        return response;
+    }
+    let principal = principal_of(session);
+    let ctx = context(session, None);
+    let visible = |resource: ResourceRef| engine.visible(&principal, &resource, &ctx);
+    let Some(listed) = listed else {
+        return retain(response, "tools", |tool| {
+            match tool_list::owner_of(gateway, &session.scope, tool) {
+                Some((upstream, original)) => visible(ResourceRef::tool(upstream.name(), original)),
+                None => tool.get("name").is_none(),
+            }
+        });
+    };
+    retain(response, listed.items, |item| {
+        match listed.resource_of(gateway, &session.scope, item) {
+            Some(resource) => visible(resource),
+            None => item.get(listed.key).is_none(),
+        }
+    })
+}
+
+/// Keep the entries of `result[items]` that `keep` accepts; the response is re-serialized only
+/// when something was removed.
+fn retain(response: Response, items: &str, keep: impl Fn(&Value) -> bool) -> Response {
     let Some(mut result) = tool_list::parse(&response) else {
         return response;
     };
-    let Some(tools) = tool_list::tools_mut(&mut result) else {
+    let Some(entries) = result.get_mut(items).and_then(Value::as_array_mut) else {
         return response;
     };
-    let principal = principal_of(session);
-    let ctx = CallContext {
-        arguments: None,
-        client_ip: session.caller.addr.map(|a| a.ip()),
-        time: now(),
-        session: flags(session),
-        findings: &[],
-    };
-    let before = tools.len();
-    tools.retain(
-        |tool| match tool_list::owner_of(gateway, &session.scope, tool) {
-            Some((upstream, original)) => engine.visible(
-                &principal,
-                &ResourceRef::tool(upstream.name(), original),
-                &ctx,
-            ),
-            None => tool.get("name").is_none(),
-        },
-    );
-    if tools.len() == before {
+    let before = entries.len();
+    entries.retain(|entry| keep(entry));
+    if entries.len() == before {
         return response;
     }
     tool_list::respond(response, &result)

@@ -16,10 +16,11 @@ pub enum GatewayError {
     /// No server offers this tool (also used for tools hidden by policy, so as not to reveal them).
     #[error("Unknown tool: {0}")]
     UnknownTool(String),
-    /// No server offers this prompt.
+    /// No server offers this prompt (also used for prompts hidden by policy).
     #[error("Unknown prompt: {0}")]
     UnknownPrompt(String),
-    /// No server offers this resource.
+    /// No server offers this resource (also used for resources hidden by policy); the
+    /// JSON-RPC error carries `data.uri`, as the MCP specification's example does.
     #[error("Resource not found: {0}")]
     UnknownResource(String),
     /// The upstream is down, restarting, or the exchange broke.
@@ -29,6 +30,15 @@ pub enum GatewayError {
         server: String,
         /// What went wrong.
         reason: String,
+    },
+    /// The upstream refused the gateway's credentials (HTTP 401/403): the message names the
+    /// server, the status and the config key holding its credentials, never their value.
+    #[error("{}", transport::rejection_message(server, *status))]
+    UpstreamRejected {
+        /// The server's name.
+        server: String,
+        /// 401 or 403.
+        status: u16,
     },
     /// The upstream did not answer in time.
     #[error("upstream server '{server}' did not answer within {seconds}s")]
@@ -102,7 +112,9 @@ impl GatewayError {
             | GatewayError::UnknownTool(_)
             | GatewayError::UnknownPrompt(_) => ErrorCode::INVALID_PARAMS,
             GatewayError::UnknownResource(_) => ErrorCode::RESOURCE_NOT_FOUND,
-            GatewayError::UpstreamUnavailable { .. } => ErrorCode::UPSTREAM_UNAVAILABLE,
+            GatewayError::UpstreamUnavailable { .. } | GatewayError::UpstreamRejected { .. } => {
+                ErrorCode::UPSTREAM_UNAVAILABLE
+            }
             GatewayError::UpstreamTimeout { .. } => ErrorCode::UPSTREAM_TIMEOUT,
             GatewayError::Cancelled => ErrorCode::REQUEST_CANCELLED,
             GatewayError::AuditUnavailable => ErrorCode::INTERNAL_ERROR,
@@ -123,6 +135,12 @@ impl GatewayError {
                 "category": finding.category.as_str(),
                 "owasp": finding.owasp,
             }));
+        }
+        if let GatewayError::UnknownResource(uri) = self {
+            return error.with_data(&serde_json::json!({ "uri": uri }));
+        }
+        if let GatewayError::UpstreamRejected { server, status } = self {
+            return error.with_data(&serde_json::json!({ "server": server, "httpStatus": status }));
         }
         if let GatewayError::NotApproved { id, status, .. } = self {
             return error.with_data(&serde_json::json!({ "approvalId": id, "status": status }));

@@ -3,8 +3,9 @@
 //!
 //! 1. the audit gate (a failing log refuses when it fails closed);
 //! 2. admission: rate limits and quotas for the caller, server and tool;
-//! 3. authorization: Cedar decides a `tools/call` (and filters `tools/list`); a permit marked
-//!    `@approval` holds the call for a human (`approval`);
+//! 3. authorization: Cedar decides a `tools/call`, `prompts/get`, `resources/read` and
+//!    `resources/subscribe` (and filters the lists of tools, prompts, resources and templates);
+//!    a permit marked `@approval` holds a tool call for a human (`approval`);
 //! 4. the guard around routing (`inspect`), and routing and forwarding (`router::route`),
 //!    where each upstream's protection applies (breaker, concurrency cap, retries, caches; see
 //!    `relay::forward`);
@@ -33,7 +34,8 @@ use crate::session::Scope;
 use crate::traffic::CallKey;
 use crate::upstream::Upstream;
 
-/// What a request is aimed at, as the stages key it: the server and the qualified tool.
+/// What a request is aimed at, as the stages key it: the server and the qualified tool (for a
+/// prompt or resource request, only the server).
 #[derive(Debug, Default)]
 pub(crate) struct Target {
     /// The upstream server, when the request names exactly one.
@@ -90,7 +92,10 @@ impl Target {
                     tool,
                 }
             }
-            Scope::Aggregate => Target::default(),
+            Scope::Aggregate => Target {
+                server: crate::authorize::items::server_of(gateway, scope, request),
+                ..Target::default()
+            },
             Scope::Virtual(name) => crate::virtual_server::target(gateway, name, request),
         }
     }
@@ -193,18 +198,17 @@ async fn run_stages(
     }
     let engine = gateway.settings().policy.clone();
     if let Some(engine) = &engine
-        && request.method == methods::TOOLS_CALL
         && let Err((verdict, error)) =
-            authorize_call(engine, gateway, ctx, target, &request, exchange).await
+            authorize(engine, gateway, ctx, target, &request, exchange).await
     {
         return refuse(exchange, verdict, &error);
     }
-    let lists_tools = request.method == methods::TOOLS_LIST;
+    let method = request.method.clone();
     let filter = |response: Response| match &engine {
-        Some(engine) if lists_tools => {
-            crate::authorize::filter_list(engine, gateway, &ctx.session, response)
+        Some(engine) => {
+            crate::authorize::filter_list(engine, gateway, &ctx.session, &method, response)
         }
-        _ => response,
+        None => response,
     };
     let Some(guard) = gateway.guard() else {
         return filter(route_timed(gateway, ctx, request, target, &mut exchange.upstream).await);
@@ -238,6 +242,32 @@ async fn admit(gateway: &Gateway, ctx: &RequestCtx, target: &Target) -> Result<(
         tool: target.tool.as_deref(),
     };
     gateway.admission().admit(&key).await
+}
+
+/// Cedar's decision on a `tools/call`, `prompts/get`, `resources/read` or
+/// `resources/subscribe` (other methods pass). On refusal: the verdict and the error.
+async fn authorize(
+    engine: &policy::Engine,
+    gateway: &Gateway,
+    ctx: &RequestCtx,
+    target: &Target,
+    request: &Request,
+    exchange: &mut Exchange,
+) -> Result<(), (&'static str, GatewayError)> {
+    if request.method == methods::TOOLS_CALL {
+        return authorize_call(engine, gateway, ctx, target, request, exchange).await;
+    }
+    if !crate::authorize::items::decides(&request.method) {
+        return Ok(());
+    }
+    let session = &ctx.session;
+    let policy_ids = &mut exchange.policy_ids;
+    crate::authorize::items::check_use(engine, gateway, session, request, policy_ids).map_err(
+        |error| {
+            tracing::info!(%error, "request refused by policy");
+            ("deny", error)
+        },
+    )
 }
 
 /// Cedar's decision on a `tools/call`, with a human's approval when a policy asks for one.

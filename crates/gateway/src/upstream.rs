@@ -51,7 +51,7 @@ pub struct Upstream {
     /// The server's settings.
     pub settings: ServerSettings,
     live: RwLock<Option<Arc<Live>>>,
-    ready: watch::Sender<Option<String>>,
+    ready: watch::Sender<Option<Down>>,
     pub(crate) sessions: Arc<SessionStore>,
     pub(crate) active: Mutex<HashMap<u64, ActiveCall>>,
     pub(crate) progress: Mutex<HashMap<String, ProgressRoute>>,
@@ -109,22 +109,30 @@ impl Upstream {
             return Ok(live);
         }
         let mut rx = self.ready.subscribe();
-        let _ = tokio::time::timeout(wait, rx.wait_for(|_| self.current().is_some())).await;
+        // A refusal of the gateway's credentials will not mend itself: no point waiting.
+        let settled = |down: &Option<Down>| {
+            self.current().is_some() || matches!(down, Some(Down::Rejected(_)))
+        };
+        let _ = tokio::time::timeout(wait, rx.wait_for(settled)).await;
         if let Some(live) = self.current() {
             return Ok(live);
         }
-        let reason = rx
-            .borrow()
-            .clone()
-            .unwrap_or_else(|| "not connected".into());
-        Err(self.unavailable(reason))
+        let down = rx.borrow().clone();
+        Err(match down {
+            Some(Down::Rejected(status)) => GatewayError::UpstreamRejected {
+                server: self.name().to_owned(),
+                status,
+            },
+            Some(Down::Failed(reason)) => self.unavailable(reason),
+            None => self.unavailable("not connected"),
+        })
     }
 
     /// Wait up to `wait` for the first connection attempt to finish; `true` if connected.
     /// A server that has already failed once is not waited for again.
     pub async fn first_attempt(&self, wait: Duration) -> bool {
         let mut rx = self.ready.subscribe();
-        let done = |_: &Option<String>| self.attempts.load(Ordering::Acquire) > 0;
+        let done = |_: &Option<Down>| self.attempts.load(Ordering::Acquire) > 0;
         let _ = tokio::time::timeout(wait, rx.wait_for(done)).await;
         self.current().is_some()
     }
@@ -199,7 +207,7 @@ impl Upstream {
         }
     }
 
-    fn set_live(&self, live: Option<Arc<Live>>, reason: Option<String>) {
+    fn set_live(&self, live: Option<Arc<Live>>, reason: Option<Down>) {
         if live.is_some() {
             // A (re)started server may offer other tools than the one before.
             self.protection().lists.clear();
@@ -209,7 +217,7 @@ impl Upstream {
         self.ready.send_replace(reason);
     }
 
-    async fn connect(self: &Arc<Self>) -> Result<Arc<Live>, String> {
+    async fn connect(self: &Arc<Self>) -> Result<Arc<Live>, Down> {
         let (tx, rx) = mpsc::channel(INBOUND_CAPACITY);
         let conn = match &self.settings.transport {
             UpstreamTransport::Stdio(spec) => {
@@ -230,10 +238,11 @@ impl Upstream {
             }
             Err(_) => {
                 conn.shutdown().await;
-                return Err(format!(
+                let reason = format!(
                     "initialize timed out after {:?}",
                     self.settings.init_timeout
-                ));
+                );
+                return Err(reason.into());
             }
         };
         conn.open_listen_stream(Duration::from_secs(1));
@@ -249,12 +258,61 @@ impl Upstream {
     }
 }
 
+/// Why an upstream is not connected.
+#[derive(Debug, Clone)]
+enum Down {
+    /// Connecting or initializing failed, or the connection was lost (retried with backoff).
+    Failed(String),
+    /// The server refused the gateway's credentials with this HTTP status (401 or 403);
+    /// retried too, but callers are not kept waiting for it.
+    Rejected(u16),
+}
+
+impl Down {
+    /// What a failed `initialize` says: the transport marks a credentials refusal with
+    /// `data.httpStatus` (see `transport::rejection_message`).
+    fn of_initialize_error(error: &RawValue) -> Self {
+        let parsed: serde_json::Value = serde_json::from_str(error.get()).unwrap_or_default();
+        let status = parsed.pointer("/data/httpStatus").and_then(|s| s.as_u64());
+        match status {
+            Some(status @ (401 | 403)) => Down::Rejected(status as u16),
+            _ => Down::Failed(format!("initialize failed: {}", error.get())),
+        }
+    }
+}
+
+impl From<String> for Down {
+    fn from(reason: String) -> Self {
+        Down::Failed(reason)
+    }
+}
+
+impl From<&str> for Down {
+    fn from(reason: &str) -> Self {
+        Down::Failed(reason.to_owned())
+    }
+}
+
+impl std::fmt::Display for Down {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Down::Failed(reason) => f.write_str(reason),
+            Down::Rejected(status) => {
+                write!(
+                    f,
+                    "the server rejected the gateway's credentials (HTTP {status})"
+                )
+            }
+        }
+    }
+}
+
 /// The capabilities the gateway declares to upstreams: it relays sampling, elicitation and roots
 /// for whichever client session caused the request, and refuses them for clients that lack them.
 const CLIENT_CAPABILITIES: &str =
     r#"{"sampling":{},"elicitation":{"form":{},"url":{}},"roots":{"listChanged":true}}"#;
 
-async fn initialize(conn: &Connection) -> Result<ServerInfo, String> {
+async fn initialize(conn: &Connection) -> Result<ServerInfo, Down> {
     let params = format!(
         r#"{{"protocolVersion":"{}","capabilities":{},"clientInfo":{{"name":"gatehouse","version":"{}"}}}}"#,
         protocol::version::LATEST,
@@ -278,7 +336,7 @@ async fn initialize(conn: &Connection) -> Result<ServerInfo, String> {
     };
     let result = match response.outcome {
         protocol::Outcome::Result(r) => r,
-        protocol::Outcome::Error(e) => return Err(format!("initialize failed: {}", e.get())),
+        protocol::Outcome::Error(e) => return Err(Down::of_initialize_error(&e)),
     };
     let info = server_info(result)?;
     conn.set_protocol_version(&info.protocol_version);

@@ -343,19 +343,27 @@ impl Inner {
             self.closed.cancel();
             return TransportError::SessionExpired;
         }
-        let body = read_limited(response, 512).await.unwrap_or_default();
-        TransportError::Status {
-            status,
-            body: String::from_utf8_lossy(&body).into_owned(),
+        if status == 401 || status == 403 {
+            return TransportError::from_status(status, &[]);
         }
+        let body = read_limited(response, 512).await.unwrap_or_default();
+        TransportError::from_status(status, &body)
     }
 
     fn error_object(&self, e: &TransportError) -> ErrorObject {
         let server = &self.spec.server;
-        ErrorObject::new(
-            ErrorCode::UPSTREAM_UNAVAILABLE,
-            format!("upstream server '{server}' failed: {e}"),
-        )
+        let message = match e {
+            TransportError::Rejected { status } => crate::rejection_message(server, *status),
+            _ => format!("upstream server '{server}' failed: {e}"),
+        };
+        let error = ErrorObject::new(ErrorCode::UPSTREAM_UNAVAILABLE, message);
+        match e {
+            TransportError::Rejected { status } => error.with_data(&serde_json::json!({
+                "server": server,
+                "httpStatus": status,
+            })),
+            _ => error,
+        }
     }
 }
 

@@ -110,11 +110,8 @@ impl Inner {
         if status.is_success() {
             return Ok(());
         }
-        let body = response.text().await.unwrap_or_default();
-        Err(TransportError::Status {
-            status: status.as_u16(),
-            body: body.chars().take(512).collect(),
-        })
+        let body = response.bytes().await.unwrap_or_default();
+        Err(TransportError::from_status(status.as_u16(), &body))
     }
 
     async fn read_stream(self: Arc<Self>, inbound: Inbound) {
@@ -135,11 +132,7 @@ impl Inner {
             .await
             .map_err(|e| TransportError::Http(e.to_string()))?;
         if !response.status().is_success() {
-            let status = response.status().as_u16();
-            return Err(TransportError::Status {
-                status,
-                body: String::new(),
-            });
+            return Err(TransportError::from_status(response.status().as_u16(), &[]));
         }
         let mut events = SseByteStream::new(response.bytes_stream());
         loop {
