@@ -15,6 +15,9 @@ permit(principal, action == Gatehouse::Action::"list_tools", resource);
 @id("text-for-all")
 permit(principal, action == Gatehouse::Action::"call_tool", resource == Gatehouse::Tool::"demo/test_simple_text");
 
+@id("no-images")
+forbid(principal, action == Gatehouse::Action::"call_tool", resource == Gatehouse::Tool::"demo/test_image_content");
+
 @id("logging-with-small-limit")
 permit(principal, action == Gatehouse::Action::"call_tool", resource == Gatehouse::Tool::"demo/test_tool_with_logging")
 when { context.listing || (context.arguments has limit && context.arguments.limit <= 100) };
@@ -85,9 +88,16 @@ async fn policies_filter_lists_and_decide_calls_by_their_arguments() {
         .unwrap();
     assert_eq!(allowed.record.policy_ids, ["logging-with-small-limit"]);
     // The hidden tool, the unknown one (no policy permits it either) and the large limit.
+    let denied: Vec<_> = rows.iter().filter(|r| r.record.verdict == "deny").collect();
+    assert_eq!(denied.len(), 3);
+    let forbidden = denied
+        .iter()
+        .find(|r| r.record.target.as_deref() == Some("demo__test_image_content"))
+        .unwrap();
     assert_eq!(
-        rows.iter().filter(|r| r.record.verdict == "deny").count(),
-        3
+        forbidden.record.policy_ids,
+        ["no-images"],
+        "a refusal names its forbid"
     );
 }
 

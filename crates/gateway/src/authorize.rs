@@ -66,23 +66,22 @@ fn now() -> i64 {
 
 /// A call the policies let through.
 pub(crate) struct Permitted {
-    /// The determining policy ids.
-    pub policy_ids: Vec<String>,
     /// When a policy asks for a human's approval first: (server, original tool, qualified).
     pub needs_approval: Option<(String, String, String)>,
 }
 
-/// Decide a `tools/call` before it is routed.
+/// Decide a `tools/call` before it is routed. The determining policy ids are pushed to
+/// `policy_ids` whether the call is permitted or refused.
 pub(crate) fn check_call(
     engine: &Engine,
     gateway: &Gateway,
     session: &Session,
     target: &Target,
     request: &Request,
+    policy_ids: &mut Vec<String>,
 ) -> Result<Permitted, GatewayError> {
     let Some((upstream, original, qualified)) = target.tool_owner(gateway) else {
         return Ok(Permitted {
-            policy_ids: Vec::new(),
             needs_approval: None,
         });
     };
@@ -90,6 +89,7 @@ pub(crate) fn check_call(
     let ctx = context(session, arguments.as_ref());
     let resource = ResourceRef::tool(upstream.name(), &original);
     let decision = engine.authorize(&principal_of(session), Action::CallTool, &resource, &ctx);
+    policy_ids.extend(decision.policy_ids);
     let needs_approval = match decision.effect {
         Effect::Allow => None,
         Effect::Deny => return Err(GatewayError::UnknownTool(target.shown_name(&qualified))),
@@ -99,10 +99,7 @@ pub(crate) fn check_call(
             target.shown_name(&qualified),
         )),
     };
-    Ok(Permitted {
-        policy_ids: decision.policy_ids,
-        needs_approval,
-    })
+    Ok(Permitted { needs_approval })
 }
 
 /// Remove from a list result (`tools/list`, `prompts/list`, `resources/list`,

@@ -280,12 +280,14 @@ async fn authorize_call(
     request: &Request,
     exchange: &mut Exchange,
 ) -> Result<(), (&'static str, GatewayError)> {
-    let permitted = crate::authorize::check_call(engine, gateway, &ctx.session, target, request)
-        .map_err(|error| {
-            tracing::info!(%error, "tool call refused by policy");
-            ("deny", error)
-        })?;
-    exchange.policy_ids = permitted.policy_ids;
+    let session = &ctx.session;
+    let policy_ids = &mut exchange.policy_ids;
+    let permitted =
+        crate::authorize::check_call(engine, gateway, session, target, request, policy_ids)
+            .map_err(|error| {
+                tracing::info!(%error, "tool call refused by policy");
+                ("deny", error)
+            })?;
     let Some((server, tool, qualified)) = permitted.needs_approval else {
         return Ok(());
     };
