@@ -102,7 +102,7 @@ impl FilterArgs {
 /// Run one `audit` subcommand; `Ok(false)` when verification found a broken chain.
 pub async fn run(source: ConfigSource, command: AuditCommand) -> Result<bool, String> {
     let config = source.load().map_err(|e| e.to_string())?;
-    let store = open_audit(&config)
+    let store = open_audit(&config, false)
         .await
         .map_err(|e: ServeError| e.to_string())?
         .ok_or("the audit log is disabled in this config")?;

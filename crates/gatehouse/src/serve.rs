@@ -79,7 +79,7 @@ async fn start(source: &ConfigSource) -> Result<(Config, Gateway, CancellationTo
     let config = source.load()?;
     init_logging(&config);
     transport::ensure_crypto_provider();
-    let audit = open_audit(&config).await?;
+    let audit = open_audit(&config, true).await?;
     let auth = match &config.auth {
         Some(settings) => Some(std::sync::Arc::new(
             gateway::auth::Authenticator::new(settings.clone()).await?,
@@ -107,18 +107,21 @@ async fn start(source: &ConfigSource) -> Result<(Config, Gateway, CancellationTo
 }
 
 /// Open the configured audit store (a configured log that cannot be opened stops the start:
-/// serving unaudited would silently drop records).
-pub async fn open_audit(config: &Config) -> Result<Option<store::Store>, ServeError> {
+/// serving unaudited would silently drop records). `writer`: as the one process appending to
+/// it (a gateway); otherwise as a reader (the audit commands, which may run beside a gateway).
+pub async fn open_audit(config: &Config, writer: bool) -> Result<Option<store::Store>, ServeError> {
     let Some(audit) = &config.audit else {
         tracing::warn!("the audit log is disabled (audit.enabled: false)");
         return Ok(None);
     };
-    let store = store::Store::open(audit.store.clone())
-        .await
-        .map_err(|source| ServeError::Audit {
-            url: redact_url(&audit.store.url),
-            source,
-        })?;
+    let opened = match writer {
+        true => store::Store::open(audit.store.clone()).await,
+        false => store::Store::open_reader(audit.store.clone()).await,
+    };
+    let store = opened.map_err(|source| ServeError::Audit {
+        url: redact_url(&audit.store.url),
+        source,
+    })?;
     tracing::info!(url = %redact_url(&audit.store.url), public_key = %store.audit().public_key_hex(), "audit log open");
     Ok(Some(store))
 }

@@ -36,7 +36,7 @@ fn is_postgres(url: &str) -> bool {
     url.starts_with("postgres://") || url.starts_with("postgresql://")
 }
 
-fn is_memory(url: &str) -> bool {
+pub(crate) fn is_memory(url: &str) -> bool {
     matches!(url, ":memory:" | "sqlite::memory:" | "sqlite://:memory:")
         || url.contains("mode=memory")
 }
@@ -88,6 +88,20 @@ impl Db {
                 .await?
         };
         Ok(Db::Sqlite(pool))
+    }
+
+    /// The database file of a file-backed SQLite database (`None` for PostgreSQL and for
+    /// in-memory SQLite).
+    pub fn sqlite_file(&self) -> Option<std::path::PathBuf> {
+        match self {
+            Db::Sqlite(pool) => {
+                let options = pool.connect_options();
+                let file = options.get_filename();
+                (!file.as_os_str().is_empty() && file != std::path::Path::new(":memory:"))
+                    .then(|| file.to_path_buf())
+            }
+            Db::Postgres(_) => None,
+        }
     }
 
     /// Closes every connection.

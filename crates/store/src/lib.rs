@@ -27,6 +27,7 @@ mod db;
 mod error;
 mod glob;
 mod head;
+mod lease;
 mod migrate;
 mod pins;
 mod prune;
@@ -65,12 +66,26 @@ pub struct Store {
 struct Inner {
     db: Db,
     audit: AuditLog,
+    /// The writer lease (`None` for a reader, or once closed).
+    lease: std::sync::Mutex<Option<lease::Lease>>,
 }
 
 impl Store {
-    /// Connects, runs migrations, loads the signing key and the chain head,
-    /// and starts the writer task (requires a Tokio runtime).
+    /// Connects, takes the writer lease (one writer per audit chain:
+    /// [`StoreError::Conflict`] when another process holds it), runs migrations, loads the
+    /// signing key and the chain head, and starts the writer task (requires a Tokio runtime).
     pub async fn open(config: StoreConfig) -> Result<Store, StoreError> {
+        Self::open_as(config, true).await
+    }
+
+    /// Connects for reading (queries, verification, export, pins and approvals) while a
+    /// gateway may be writing: no lease, no writer task; appends fail with
+    /// [`StoreError::Closed`].
+    pub async fn open_reader(config: StoreConfig) -> Result<Store, StoreError> {
+        Self::open_as(config, false).await
+    }
+
+    async fn open_as(config: StoreConfig, writer: bool) -> Result<Store, StoreError> {
         if config.queue_capacity == 0 {
             return Err(StoreError::Config(
                 "queue_capacity must be at least 1".into(),
@@ -78,23 +93,29 @@ impl Store {
         }
         let key = signing::load_or_create(config.signing_key_path.as_deref())?;
         let db = Db::connect(&config.url).await?;
+        let lease = match writer {
+            true => Some(lease::Lease::take(&config.url, db.sqlite_file()).await?),
+            false => None,
+        };
         migrate::run(&db).await?;
         let head = head::load(&db).await?;
         let last_cp = head::last_checkpoint(&db).await?;
         let lag = Arc::new(AtomicUsize::new(0));
         let (tx, rx) = mpsc::channel(config.queue_capacity);
         let public_key = key.verifying_key();
-        let writer = Writer {
-            db: db.clone(),
-            key,
-            head,
-            durability: config.durability,
-            checkpoint_every: config.checkpoint_every,
-            checkpoint_interval: config.checkpoint_interval,
-            since_checkpoint: head.seq.saturating_sub(last_cp),
-            lag: lag.clone(),
-        };
-        tokio::spawn(writer.run(rx));
+        if writer {
+            let writer = Writer {
+                db: db.clone(),
+                key,
+                head,
+                durability: config.durability,
+                checkpoint_every: config.checkpoint_every,
+                checkpoint_interval: config.checkpoint_interval,
+                since_checkpoint: head.seq.saturating_sub(last_cp),
+                lag: lag.clone(),
+            };
+            tokio::spawn(writer.run(rx));
+        }
         let audit = AuditLog {
             db: db.clone(),
             tx,
@@ -105,7 +126,11 @@ impl Store {
             max_argument_bytes: config.max_argument_bytes,
         };
         Ok(Store {
-            inner: Arc::new(Inner { db, audit }),
+            inner: Arc::new(Inner {
+                db,
+                audit,
+                lease: std::sync::Mutex::new(lease),
+            }),
         })
     }
 
@@ -133,5 +158,14 @@ impl Store {
     pub async fn close(&self) {
         self.inner.audit.close().await;
         self.inner.db.close().await;
+        let lease = self
+            .inner
+            .lease
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        if let Some(lease) = lease {
+            lease.release().await;
+        }
     }
 }

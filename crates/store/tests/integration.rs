@@ -5,5 +5,6 @@
 mod chain;
 mod common;
 mod durability;
+mod lease;
 mod log;
 mod tables;
