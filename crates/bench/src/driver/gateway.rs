@@ -22,25 +22,39 @@ pub enum UpstreamLink {
 }
 
 /// Renders the gateway config. A template may use `{listen}`, `{upstream_url}`,
-/// `{echo_command}` (a quoted path) and `{server}`; without one, the default
-/// layout (`listen` plus `servers.echo.url` or `.command`/`.args`) is used.
-pub fn render_config(listen: &str, link: &UpstreamLink, template: Option<&str>) -> String {
+/// `{echo_command}` (a quoted path), `{audit_db}` (a quoted path) and `{server}`; without
+/// one, the default layout (`listen`, `servers.echo.url` or `.command`/`.args`, and the
+/// audit log in `audit_db` with batched durability) is used.
+///
+/// The audit log is kept on, as in production, but batched: the default (`sync`, an fsync per
+/// group commit in the working directory) would measure the disk rather than the gateway.
+pub fn render_config(
+    listen: &str,
+    link: &UpstreamLink,
+    audit_db: &Path,
+    template: Option<&str>,
+) -> String {
     let (url, command) = match link {
         UpstreamLink::Http(url) => (url.clone(), String::new()),
         UpstreamLink::Stdio(path) => (String::new(), quote(&path.display().to_string())),
     };
+    let audit_db = quote(&audit_db.display().to_string());
     if let Some(template) = template {
         return template
             .replace("{listen}", listen)
             .replace("{upstream_url}", &url)
             .replace("{echo_command}", &command)
+            .replace("{audit_db}", &audit_db)
             .replace("{server}", SERVER_NAME);
     }
     let server = match link {
         UpstreamLink::Http(_) => format!("    url: {url}\n"),
         UpstreamLink::Stdio(_) => format!("    command: {command}\n    args: [\"--stdio\"]\n"),
     };
-    format!("# written by bench-proxy\nlisten: {listen}\nservers:\n  {SERVER_NAME}:\n{server}")
+    format!(
+        "# written by bench-proxy\nlisten: {listen}\nservers:\n  {SERVER_NAME}:\n{server}\
+         audit:\n  url: {audit_db}\n  durability: batched\n"
+    )
 }
 
 /// Quotes a string for YAML (a JSON string is a YAML double-quoted scalar).
@@ -102,20 +116,24 @@ mod tests {
 
     #[test]
     fn default_config_for_http_and_stdio() {
+        let db = Path::new("/w/audit.db");
         let http = render_config(
             "127.0.0.1:9",
             &UpstreamLink::Http("http://h/mcp".into()),
+            db,
             None,
         );
         assert!(http.contains("listen: 127.0.0.1:9\nservers:\n  echo:\n    url: http://h/mcp\n"));
-        let stdio = render_config("a:1", &UpstreamLink::Stdio("/x y/echo".into()), None);
+        assert!(http.contains("audit:\n  url: \"/w/audit.db\"\n  durability: batched\n"));
+        let stdio = render_config("a:1", &UpstreamLink::Stdio("/x y/echo".into()), db, None);
         assert!(stdio.contains("    command: \"/x y/echo\"\n    args: [\"--stdio\"]\n"));
     }
 
     #[test]
     fn template_placeholders_are_filled() {
         let link = UpstreamLink::Http("http://u/mcp".into());
-        let got = render_config("l:1", &link, Some("{listen} {server} {upstream_url}"));
-        assert_eq!(got, "l:1 echo http://u/mcp");
+        let template = "{listen} {server} {upstream_url} {audit_db}";
+        let got = render_config("l:1", &link, Path::new("/a.db"), Some(template));
+        assert_eq!(got, "l:1 echo http://u/mcp \"/a.db\"");
     }
 }

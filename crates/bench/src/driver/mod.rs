@@ -46,7 +46,8 @@ pub struct Options {
     /// How the started gateway reaches the echo server.
     #[arg(long, value_enum, default_value_t = Link::Http)]
     pub upstream: Link,
-    /// Gateway config template with {listen}, {upstream_url}, {echo_command}, {server}.
+    /// Gateway config template with {listen}, {upstream_url}, {echo_command}, {audit_db},
+    /// {server}.
     #[arg(long)]
     pub config_template: Option<PathBuf>,
     /// Seconds to wait for the gateway to answer.
@@ -160,7 +161,8 @@ fn gateway_path(
         gateway::free_port().map_err(|e| e.to_string())?
     );
     let config = work.join("gatehouse.yaml");
-    let text = gateway::render_config(&listen, link, template.as_deref());
+    let audit_db = work.join("audit.db");
+    let text = gateway::render_config(&listen, link, &audit_db, template.as_deref());
     std::fs::write(&config, text).map_err(|e| format!("{}: {e}", config.display()))?;
     let child = gateway::start(&binary, &config, &work.join("gatehouse.log"))?;
     let url = format!("http://{listen}/mcp/{}", gateway::SERVER_NAME);
