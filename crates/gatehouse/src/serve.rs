@@ -185,10 +185,15 @@ pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
                 });
             }
         };
-        if admin.token.is_none() {
-            tracing::warn!(addr = %admin.listen, "the admin API has no token (admin.token): any local process can approve tools and calls");
+        if admin.token.is_none() && admin.roles.is_empty() {
+            tracing::warn!(addr = %admin.listen, "the admin API has no token or roles (admin.token, admin.roles): any local process can approve tools and calls");
         }
-        let router = gateway.admin_router(admin.token.clone());
+        if !admin.roles.is_empty() && config.auth.is_none() {
+            tracing::warn!(
+                "admin.roles needs auth (JWT or API keys) to identify principals; only admin.token grants access"
+            );
+        }
+        let router = gateway.admin_router(admin.access());
         tracing::info!(addr = %admin_listener.local_addr()?, "admin listener: /metrics, /admin/...");
         tokio::spawn(transport::listener::serve(
             admin_listener,

@@ -282,3 +282,92 @@ async fn a_client_that_supports_elicitation_asks_its_user() {
         "both were decided: {body}"
     );
 }
+
+#[tokio::test]
+async fn a_principal_with_an_admin_role_decides_under_its_own_name() {
+    const OPS: &str = "ghk_test-ops-key-0123456789abcdefghijklmnopqr";
+    const AGENT: &str = "ghk_test-agent-key-0123456789abcdefghijklmnop";
+    let dir = tempfile::tempdir().unwrap();
+    let policies = dir.path().join("approval.cedar");
+    std::fs::write(&policies, APPROVAL_POLICY).unwrap();
+    let extra = format!(
+        "policy:\n  files: [{}]\n  approval_elicitation: false\n\
+         auth:\n  resource: http://127.0.0.1/mcp\n  api_keys:\n\
+         \x20   - {{ hash: \"{}\", agent: oncall, roles: [ops] }}\n\
+         \x20   - {{ hash: \"{}\", agent: worker }}\n",
+        policies.display(),
+        policy::sha256_hash(OPS),
+        policy::sha256_hash(AGENT),
+    );
+    let gw = TestGateway::start(&demo_config(dir.path(), &extra)).await;
+    let admin = gw
+        .admin_with(gateway::AdminAccess {
+            token: None,
+            roles: vec!["ops".into()],
+        })
+        .await;
+    assert_eq!(
+        get(&format!("{admin}/admin/approvals"), Some(AGENT))
+            .await
+            .0,
+        401
+    );
+    assert_eq!(get(&format!("{admin}/admin/approvals"), None).await.0, 401);
+
+    let base = gw.base.clone();
+    let held = tokio::spawn(async move {
+        let http = reqwest::Client::new();
+        let post = |body: Value, session: Option<String>| {
+            let mut request = http
+                .post(format!("{base}/mcp"))
+                .bearer_auth(AGENT)
+                .header("accept", "application/json, text/event-stream")
+                .json(&body);
+            if let Some(id) = session {
+                request = request.header("mcp-session-id", id);
+            }
+            request.send()
+        };
+        let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-11-25", "capabilities": {},
+            "clientInfo": {"name": "worker", "version": "1"}}});
+        let opened = post(init, None).await.unwrap();
+        let session = opened.headers()["mcp-session-id"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let call = json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call",
+            "params": {"name": "demo__test_simple_text", "arguments": {}}});
+        post(call, Some(session))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    });
+    let (status, approvals) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;
+    assert_eq!(status, 200, "{approvals}");
+    let mut id = None;
+    for _ in 0..100 {
+        let (_, body) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;
+        let body: Value = serde_json::from_str(&body).unwrap();
+        if let Some(found) = body["approvals"][0]["id"].as_str() {
+            assert_eq!(body["approvals"][0]["principal"]["agent"], "worker");
+            id = Some(found.to_owned());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let id = id.expect("the worker's call is held");
+    let decided = reqwest::Client::new()
+        .post(format!("{admin}/admin/approvals/{id}/approve"))
+        .bearer_auth(OPS)
+        .json(&json!({"by": "someone-else"}))
+        .send()
+        .await
+        .unwrap();
+    let decided: Value = decided.json().await.unwrap();
+    assert_eq!(decided["approval"]["decided_by"], "oncall", "{decided}");
+    let reply = held.await.unwrap();
+    assert!(reply.contains("\"result\""), "{reply}");
+}

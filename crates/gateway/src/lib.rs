@@ -40,6 +40,7 @@ use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 
+pub use admin::AdminAccess;
 pub use audit::AuditStage;
 pub use error::GatewayError;
 pub use session::Scope;
@@ -114,10 +115,10 @@ impl Gateway {
         &self.inner.approvals
     }
 
-    /// The admin listener's router (`/metrics`, `/healthz`, `/admin/...`); `token`, when set,
-    /// is the bearer token `/admin/...` requires.
-    pub fn admin_router(&self, token: Option<String>) -> axum::Router {
-        admin::routes(self.clone(), token)
+    /// The admin listener's router (`/metrics`, `/healthz`, `/admin/...`); `access` says who
+    /// may use `/admin/...`.
+    pub fn admin_router(&self, access: AdminAccess) -> axum::Router {
+        admin::routes(self.clone(), access)
     }
 
     /// A snapshot of every upstream server.

@@ -10,8 +10,20 @@ use super::{Errors, expand};
 pub struct AdminConfig {
     /// Where it listens.
     pub listen: SocketAddr,
-    /// The bearer token `/admin/...` requires; `None` only on a loopback listener.
+    /// The bearer token that grants `/admin/...`.
     pub token: Option<String>,
+    /// Roles of authenticated principals that grant `/admin/...`.
+    pub roles: Vec<String>,
+}
+
+impl AdminConfig {
+    /// Who may use `/admin/...`, as the gateway takes it.
+    pub fn access(&self) -> gateway::AdminAccess {
+        gateway::AdminAccess {
+            token: self.token.clone(),
+            roles: self.roles.clone(),
+        }
+    }
 }
 
 /// The admin listener, or `None` (with errors recorded) when the section is wrong.
@@ -45,12 +57,16 @@ pub(super) fn compile_admin(
         },
         None => None,
     };
-    if token.is_none() && !listen.ip().is_loopback() {
+    if token.is_none() && raw.roles.is_empty() && !listen.ip().is_loopback() {
         errors.push(
             "admin.token",
-            "required when admin.listen is not a loopback address (the admin API approves tools and calls)",
+            "a token or admin.roles is required when admin.listen is not a loopback address (the admin API approves tools and calls)",
         );
         return None;
     }
-    Some(AdminConfig { listen, token })
+    Some(AdminConfig {
+        listen,
+        token,
+        roles: raw.roles.clone(),
+    })
 }

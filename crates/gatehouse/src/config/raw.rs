@@ -63,9 +63,13 @@ pub struct RawConfig {
 pub struct RawAdmin {
     /// Address of the admin listener, e.g. `127.0.0.1:9090`.
     pub listen: Option<String>,
-    /// Bearer token `/admin/...` requires (`${VAR}` expands). Required when `listen` is not a
-    /// loopback address; `/metrics` and `/healthz` never need it.
+    /// Bearer token `/admin/...` requires (`${VAR}` expands). Off loopback, a token or `roles`
+    /// is required; `/metrics` and `/healthz` never need either.
     pub token: Option<String>,
+    /// Roles whose principals (authenticated by `auth`: JWT or API key) may use `/admin/...`;
+    /// their decisions are recorded under their name.
+    #[serde(default)]
+    pub roles: Vec<String>,
 }
 
 /// A virtual server: the tools its clients see. Every call still passes the policies, limits,

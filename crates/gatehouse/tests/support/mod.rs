@@ -71,9 +71,18 @@ impl TestGateway {
     /// Serve the admin routes (`/metrics`, `/admin/...`) on an ephemeral port; returns its base
     /// URL. Stopped with the gateway.
     pub async fn admin(&self, token: Option<&str>) -> String {
+        self.admin_with(gateway::AdminAccess {
+            token: token.map(str::to_owned),
+            roles: Vec::new(),
+        })
+        .await
+    }
+
+    /// Serve the admin routes with `access`; returns its base URL.
+    pub async fn admin_with(&self, access: gateway::AdminAccess) -> String {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let router = self.gateway.admin_router(token.map(str::to_owned));
+        let router = self.gateway.admin_router(access);
         tokio::spawn(transport::listener::serve(
             listener,
             router,

@@ -3,12 +3,12 @@
 //! and wakes the held call.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use serde::Deserialize;
 use serde_json::Value;
 use store::Decision;
 
-use super::{Admin, AdminError, store_of};
+use super::{Admin, AdminError, Operator, store_of};
 
 pub(super) async fn list(State(admin): State<Admin>) -> Result<Json<Value>, AdminError> {
     let pending = store_of(&admin.gateway)?.approvals().list_pending().await?;
@@ -18,13 +18,15 @@ pub(super) async fn list(State(admin): State<Admin>) -> Result<Json<Value>, Admi
 /// The optional body of a decision.
 #[derive(Debug, Default, Deserialize)]
 pub(super) struct DecisionBody {
-    /// Who decides (for the record); default `admin`.
+    /// Who decides (for the record) when the admin token is used; default `admin`. A
+    /// principal with an admin role is recorded under its own name.
     #[serde(default)]
     by: Option<String>,
 }
 
 pub(super) async fn decide(
     State(admin): State<Admin>,
+    Extension(operator): Extension<Operator>,
     Path((id, decision)): Path<(String, String)>,
     body: Option<Json<DecisionBody>>,
 ) -> Result<Json<Value>, AdminError> {
@@ -37,9 +39,7 @@ pub(super) async fn decide(
         }
     };
     let store = store_of(&admin.gateway)?;
-    let by = body
-        .and_then(|Json(b)| b.by)
-        .unwrap_or_else(|| "admin".to_owned());
+    let by = operator.name(body.and_then(|Json(b)| b.by));
     let approval = store.approvals().decide(&id, decision, &by).await?;
     tracing::info!(approval = %id, ?decision, %by, "approval decided");
     admin.gateway.approvals().wake(&id);

@@ -9,7 +9,10 @@
 //! - `GET /admin/approvals`, `POST /admin/approvals/{id}/{approve|deny}`: held calls
 //!   ([`approvals`]).
 //!
-//! `/admin/...` requires `Authorization: Bearer <admin.token>` when a token is configured.
+//! `/admin/...` requires `Authorization: Bearer <admin.token>`, or credentials the gateway's
+//! own authentication accepts (a JWT or API key) for a principal holding one of `admin.roles`;
+//! with neither configured (loopback only) it is open. Decisions are recorded as made by the
+//! authenticated principal when there is one.
 
 mod approvals;
 mod audit;
@@ -25,18 +28,49 @@ use sha2::{Digest, Sha256};
 
 use crate::Gateway;
 
-/// State of the admin routes: the gateway and the token's digest.
+/// Who may use `/admin/...`.
+#[derive(Debug, Clone, Default)]
+pub struct AdminAccess {
+    /// The bearer token that grants access (`admin.token`).
+    pub token: Option<String>,
+    /// Roles of authenticated principals that grant access (`admin.roles`).
+    pub roles: Vec<String>,
+}
+
+/// State of the admin routes: the gateway, the token's digest and the admin roles.
 #[derive(Clone)]
 struct Admin {
     gateway: Gateway,
     token: Option<[u8; 32]>,
+    roles: std::sync::Arc<Vec<String>>,
+}
+
+/// Who made an admin request.
+#[derive(Clone)]
+enum Operator {
+    /// The admin token (or an open loopback listener): the request may say who it is.
+    Token,
+    /// An authenticated principal with an admin role: its user or agent, not to be overridden.
+    Principal(String),
+}
+
+impl Operator {
+    /// The name a decision is recorded under: the principal's, else the `by` the request
+    /// claims, else `admin`.
+    fn name(&self, claimed: Option<String>) -> String {
+        match self {
+            Operator::Principal(name) => name.clone(),
+            Operator::Token => claimed.unwrap_or_else(|| "admin".to_owned()),
+        }
+    }
 }
 
 /// The admin routes.
-pub(crate) fn routes(gateway: Gateway, token: Option<String>) -> Router {
+pub(crate) fn routes(gateway: Gateway, access: AdminAccess) -> Router {
     let state = Admin {
         gateway,
-        token: token.map(|t| Sha256::digest(t.as_bytes()).into()),
+        token: access.token.map(|t| Sha256::digest(t.as_bytes()).into()),
+        roles: std::sync::Arc::new(access.roles),
     };
     let admin = Router::new()
         .route("/admin/servers", get(servers))
@@ -55,35 +89,68 @@ pub(crate) fn routes(gateway: Gateway, token: Option<String>) -> Router {
         .with_state(state)
 }
 
-/// Refuse `/admin/...` without the configured bearer token (compared as SHA-256 digests, so
-/// the comparison's time does not depend on how much of the token matched).
-async fn require_token(State(admin): State<Admin>, request: Request, next: Next) -> Response {
-    let Some(expected) = admin.token else {
+/// Refuse `/admin/...` unless it carries the admin token (compared as SHA-256 digests, so the
+/// comparison's time does not depend on how much of the token matched) or credentials of a
+/// principal with an admin role.
+async fn require_token(State(admin): State<Admin>, mut request: Request, next: Next) -> Response {
+    if admin.token.is_none() && admin.roles.is_empty() {
+        request.extensions_mut().insert(Operator::Token);
         return next.run(request).await;
-    };
-    let presented = request
+    }
+    let bearer = request
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(|t| <[u8; 32]>::from(Sha256::digest(t.trim().as_bytes())));
-    let matches = presented.is_some_and(|p| {
-        p.iter()
-            .zip(expected.iter())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0
-    });
-    if matches {
+    let token_matches = match (bearer, admin.token) {
+        (Some(presented), Some(expected)) => {
+            presented
+                .iter()
+                .zip(expected.iter())
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+        }
+        _ => false,
+    };
+    let operator = match token_matches {
+        true => Some(Operator::Token),
+        false => {
+            let headers = request.headers().clone();
+            admin_principal(&admin, &headers)
+                .await
+                .map(Operator::Principal)
+        }
+    };
+    if let Some(operator) = operator {
+        request.extensions_mut().insert(operator);
         return next.run(request).await;
     }
-    tracing::warn!(path = %request.uri().path(), "admin request without a valid token");
+    tracing::warn!(path = %request.uri().path(), "admin request without a valid token or admin role");
     let challenge = [(header::WWW_AUTHENTICATE, "Bearer realm=\"gatehouse-admin\"")];
     (
         StatusCode::UNAUTHORIZED,
         challenge,
-        "admin token required\n",
+        "admin token or admin role required\n",
     )
         .into_response()
+}
+
+/// The identity of a principal the gateway's authentication accepts and that holds one of the
+/// admin roles.
+async fn admin_principal(admin: &Admin, headers: &axum::http::HeaderMap) -> Option<String> {
+    if admin.roles.is_empty() {
+        return None;
+    }
+    let auth = admin.gateway.auth()?;
+    let principal = auth.authenticate(headers, "/admin").await.ok()?;
+    let is_admin = principal.roles.iter().any(|r| admin.roles.contains(r));
+    is_admin.then(|| {
+        principal
+            .user
+            .clone()
+            .unwrap_or_else(|| principal.agent.clone())
+    })
 }
 
 async fn metrics(State(admin): State<Admin>) -> Response {

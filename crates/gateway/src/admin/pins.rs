@@ -5,12 +5,12 @@
 //! server are told its list changed.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use protocol::{Notification, methods};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{Admin, AdminError, store_of};
+use super::{Admin, AdminError, Operator, store_of};
 
 pub(super) async fn list(State(admin): State<Admin>) -> Result<Json<Value>, AdminError> {
     let pins = store_of(&admin.gateway)?.pins();
@@ -25,13 +25,15 @@ pub(super) async fn list(State(admin): State<Admin>) -> Result<Json<Value>, Admi
 pub(super) struct ApprovePin {
     /// The pending definition's hash, as `GET /admin/pins` shows it.
     hash: String,
-    /// Who approves (for the record); default `admin`.
+    /// Who approves (for the record) when the admin token is used; default `admin`. A
+    /// principal with an admin role is recorded under its own name.
     #[serde(default)]
     by: Option<String>,
 }
 
 pub(super) async fn approve(
     State(admin): State<Admin>,
+    Extension(operator): Extension<Operator>,
     Path((server, tool)): Path<(String, String)>,
     body: Option<Json<ApprovePin>>,
 ) -> Result<Json<Value>, AdminError> {
@@ -40,7 +42,7 @@ pub(super) async fn approve(
         return Err(AdminError::BadRequest(expected.to_owned()));
     };
     let store = store_of(&admin.gateway)?;
-    let by = body.by.unwrap_or_else(|| "admin".to_owned());
+    let by = operator.name(body.by);
     let pin = store
         .pins()
         .approve(&server, &tool, &body.hash, &by)
