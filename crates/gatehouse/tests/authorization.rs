@@ -238,3 +238,46 @@ async fn policies_hide_and_refuse_prompts_and_resources() {
         .count();
     assert_eq!(refused, 2, "the hidden resource and the unknown one");
 }
+
+const FINDINGS_POLICY: &str = r#"
+@id("everyone")
+permit(principal, action, resource);
+
+@id("no-secrets-out")
+forbid(principal, action == Gatehouse::Action::"call_tool", resource)
+when { context.findings.contains("secret") };
+"#;
+
+#[tokio::test]
+async fn a_policy_decides_on_the_guards_findings_in_the_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    // The guard only flags secrets: the policy is what refuses the call.
+    let yaml = format!(
+        "{}guard:\n  actions: {{ secret: flag }}\n",
+        config(dir.path(), FINDINGS_POLICY)
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let clean = json!({"name": "demo__test_simple_text", "arguments": {"note": "hello"}});
+    assert!(s.request("tools/call", clean).await.get("result").is_some());
+    let secret = "ghp_R8x2Lq9ZtV4mK7wP3nB6cY1dF5gH0jS2aE9u";
+    let leaking = json!({"name": "demo__test_simple_text", "arguments": {"note": secret}});
+    let refused = s.request("tools/call", leaking).await;
+    assert_eq!(
+        code(&refused),
+        Some(-32602),
+        "refused like an unknown tool: {refused}"
+    );
+
+    gw.gateway.close_audit().await;
+    let mut store_config =
+        store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
+    store_config.signing_key_path = Some(dir.path().join("audit.key"));
+    let store = store::Store::open(store_config).await.unwrap();
+    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let denied = rows
+        .iter()
+        .find(|r| r.record.verdict == "deny")
+        .expect("a deny record");
+    assert_eq!(denied.record.policy_ids, ["no-secrets-out"]);
+}

@@ -70,23 +70,35 @@ pub(crate) struct Permitted {
     pub needs_approval: Option<(String, String, String)>,
 }
 
+/// A `tools/call` to decide: what it names, the request, and the guard's finding categories
+/// so far (`context.findings`).
+pub(crate) struct Call<'a> {
+    /// The server and tool it names.
+    pub target: &'a Target,
+    /// The request (its arguments go to `context.arguments`).
+    pub request: &'a Request,
+    /// The guard's finding categories on its arguments and the session's flow.
+    pub findings: &'a [String],
+}
+
 /// Decide a `tools/call` before it is routed. The determining policy ids are pushed to
 /// `policy_ids` whether the call is permitted or refused.
 pub(crate) fn check_call(
     engine: &Engine,
     gateway: &Gateway,
     session: &Session,
-    target: &Target,
-    request: &Request,
+    call: &Call<'_>,
     policy_ids: &mut Vec<String>,
 ) -> Result<Permitted, GatewayError> {
+    let (target, request) = (call.target, call.request);
     let Some((upstream, original, qualified)) = target.tool_owner(gateway) else {
         return Ok(Permitted {
             needs_approval: None,
         });
     };
     let arguments = arguments_of(request);
-    let ctx = context(session, arguments.as_ref());
+    let mut ctx = context(session, arguments.as_ref());
+    ctx.findings = call.findings;
     let resource = ResourceRef::tool(upstream.name(), &original);
     let decision = engine.authorize(&principal_of(session), Action::CallTool, &resource, &ctx);
     policy_ids.extend(decision.policy_ids);

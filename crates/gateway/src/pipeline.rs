@@ -197,11 +197,22 @@ async fn run_stages(
         return refuse(exchange, "throttled", &error);
     }
     let engine = gateway.settings().policy.clone();
-    if let Some(engine) = &engine
-        && let Err((verdict, error)) =
-            authorize(engine, gateway, ctx, target, &request, exchange).await
-    {
-        return refuse(exchange, verdict, &error);
+    let guard = gateway.guard();
+    // Cedar decides before the guard, so a call the caller may not make is refused like an
+    // unknown tool whatever its arguments. With the guard on, a tools/call whose arguments
+    // drew findings (or that needs approval) is decided again after the guard screened it, so
+    // policies can read `context.findings`; the approval is held then (see `Guarded::run`).
+    let again_after_guard = request.method == methods::TOOLS_CALL && guard.is_some();
+    let mut approval_pending = false;
+    if let Some(engine) = &engine {
+        let decide = Decide {
+            findings: &[],
+            hold: !again_after_guard,
+        };
+        match authorize(engine, gateway, ctx, target, &request, exchange, decide).await {
+            Ok(pending) => approval_pending = pending,
+            Err((verdict, error)) => return refuse(exchange, verdict, &error),
+        }
     }
     let method = request.method.clone();
     let filter = |response: Response| match &engine {
@@ -210,21 +221,21 @@ async fn run_stages(
         }
         None => response,
     };
-    let Some(guard) = gateway.guard() else {
+    let Some(guard) = guard else {
         return filter(route_timed(gateway, ctx, request, target, &mut exchange.upstream).await);
     };
     let mut inspection = Inspection::default();
-    let response = guarded(
-        gateway,
-        ctx,
-        &guard,
-        request,
-        target,
-        &mut inspection,
-        exchange,
-    )
-    .await;
-    if let Some(verdict) = inspection.verdict() {
+    let stage = Guarded {
+        guard: &guard,
+        engine: engine.as_deref(),
+        approval_pending,
+    };
+    let response = stage
+        .run(gateway, ctx, request, target, &mut inspection, exchange)
+        .await;
+    if let Some(verdict) = inspection.verdict()
+        && exchange.verdict == "allow"
+    {
         exchange.verdict = verdict;
     }
     exchange.findings = inspection.findings;
@@ -244,8 +255,16 @@ async fn admit(gateway: &Gateway, ctx: &RequestCtx, target: &Target) -> Result<(
     gateway.admission().admit(&key).await
 }
 
+/// How a request is decided: the guard's finding categories so far, and whether a call a
+/// policy wants approved is held now (`false`: the decision is taken again after the guard).
+struct Decide<'a> {
+    findings: &'a [String],
+    hold: bool,
+}
+
 /// Cedar's decision on a `tools/call`, `prompts/get`, `resources/read` or
-/// `resources/subscribe` (other methods pass). On refusal: the verdict and the error.
+/// `resources/subscribe` (other methods pass). `Ok(true)`: a call needs approval and was not
+/// held (`decide.hold` false). On refusal: the verdict and the error.
 async fn authorize(
     engine: &policy::Engine,
     gateway: &Gateway,
@@ -253,25 +272,27 @@ async fn authorize(
     target: &Target,
     request: &Request,
     exchange: &mut Exchange,
-) -> Result<(), (&'static str, GatewayError)> {
+    decide: Decide<'_>,
+) -> Result<bool, (&'static str, GatewayError)> {
     if request.method == methods::TOOLS_CALL {
-        return authorize_call(engine, gateway, ctx, target, request, exchange).await;
+        return authorize_call(engine, gateway, ctx, target, request, exchange, decide).await;
     }
     if !crate::authorize::items::decides(&request.method) {
-        return Ok(());
+        return Ok(false);
     }
     let session = &ctx.session;
     let policy_ids = &mut exchange.policy_ids;
-    crate::authorize::items::check_use(engine, gateway, session, request, policy_ids).map_err(
-        |error| {
+    crate::authorize::items::check_use(engine, gateway, session, request, policy_ids)
+        .map(|()| false)
+        .map_err(|error| {
             tracing::info!(%error, "request refused by policy");
             ("deny", error)
-        },
-    )
+        })
 }
 
-/// Cedar's decision on a `tools/call`, with a human's approval when a policy asks for one.
-/// On refusal: the verdict and the error.
+/// Cedar's decision on a `tools/call`, with a human's approval when a policy asks for one
+/// (now, or reported as pending when `decide.hold` is false). A later decision replaces an
+/// earlier one's policy ids. On refusal: the verdict and the error.
 async fn authorize_call(
     engine: &policy::Engine,
     gateway: &Gateway,
@@ -279,23 +300,33 @@ async fn authorize_call(
     target: &Target,
     request: &Request,
     exchange: &mut Exchange,
-) -> Result<(), (&'static str, GatewayError)> {
+    decide: Decide<'_>,
+) -> Result<bool, (&'static str, GatewayError)> {
     let session = &ctx.session;
     let policy_ids = &mut exchange.policy_ids;
-    let permitted =
-        crate::authorize::check_call(engine, gateway, session, target, request, policy_ids)
-            .map_err(|error| {
-                tracing::info!(%error, "tool call refused by policy");
-                ("deny", error)
-            })?;
-    let Some((server, tool, qualified)) = permitted.needs_approval else {
-        return Ok(());
+    policy_ids.clear();
+    let findings = decide.findings;
+    let call = crate::authorize::Call {
+        target,
+        request,
+        findings,
     };
+    let permitted = crate::authorize::check_call(engine, gateway, session, &call, policy_ids)
+        .map_err(|error| {
+            tracing::info!(%error, "tool call refused by policy");
+            ("deny", error)
+        })?;
+    let Some((server, tool, qualified)) = permitted.needs_approval else {
+        return Ok(false);
+    };
+    if !decide.hold {
+        return Ok(true);
+    }
     match crate::approval::hold(gateway, ctx, &server, &tool, &qualified, request).await {
         Ok(by) => {
             tracing::info!(tool = %qualified, approved_by = %by, "held call approved");
             exchange.policy_ids.push(format!("approved-by:{by}"));
-            Ok(())
+            Ok(false)
         }
         Err(error) => {
             tracing::info!(%error, "held call not approved");
@@ -318,27 +349,87 @@ async fn route_timed(
     response
 }
 
-/// Routing with the guard around it: calls screened before and after, lists screened after.
-async fn guarded(
+/// The guard around routing, and Cedar's decision on a call once the guard has screened it.
+struct Guarded<'a> {
+    guard: &'a GuardStage,
+    engine: Option<&'a policy::Engine>,
+    /// The first decision wants a human's approval, to be held after the guard.
+    approval_pending: bool,
+}
+
+impl Guarded<'_> {
+    /// Routing with the guard around it: calls screened before (then decided by Cedar with
+    /// the findings) and after, lists and reads screened after.
+    async fn run(
+        &self,
+        gateway: &Gateway,
+        ctx: &RequestCtx,
+        mut request: Request,
+        target: &Target,
+        inspection: &mut Inspection,
+        exchange: &mut Exchange,
+    ) -> Response {
+        let guard = self.guard;
+        let method = request.method.clone();
+        let mut call = None;
+        if method == methods::TOOLS_CALL {
+            match guard.before_call(gateway, &ctx.session, target, &mut request, inspection) {
+                Ok(guarded) => call = guarded,
+                Err(error) => {
+                    tracing::warn!(%error, "tool call blocked by the guard");
+                    return router::error_response(request.id, &error);
+                }
+            }
+            let findings = categories(&inspection.findings);
+            if let Some(engine) = self.engine
+                && (self.approval_pending || !findings.is_empty())
+            {
+                let decide = Decide {
+                    findings: &findings,
+                    hold: true,
+                };
+                let decided = authorize(engine, gateway, ctx, target, &request, exchange, decide);
+                if let Err((verdict, error)) = decided.await {
+                    exchange.verdict = verdict;
+                    return router::error_response(request.id, &error);
+                }
+            }
+        }
+        screen_after(
+            gateway, ctx, guard, request, target, call, inspection, exchange,
+        )
+        .await
+    }
+}
+
+/// The distinct categories of the guard's findings so far, for `context.findings`.
+fn categories(findings: &[Value]) -> Vec<String> {
+    let mut out: Vec<String> = findings
+        .iter()
+        .filter_map(|f| f.get("category").and_then(Value::as_str))
+        .map(str::to_owned)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Route, then screen what came back: a call's result, a tool list, a resource.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the request's whole context: splitting it into a struct would only rename the fields"
+)]
+async fn screen_after(
     gateway: &Gateway,
     ctx: &RequestCtx,
     guard: &GuardStage,
-    mut request: Request,
+    request: Request,
     target: &Target,
+    call: Option<crate::inspect::GuardedCall>,
     inspection: &mut Inspection,
     exchange: &mut Exchange,
 ) -> Response {
     let method = request.method.clone();
-    let mut call = None;
-    if method == methods::TOOLS_CALL {
-        match guard.before_call(gateway, &ctx.session, target, &mut request, inspection) {
-            Ok(guarded) => call = guarded,
-            Err(error) => {
-                tracing::warn!(%error, "tool call blocked by the guard");
-                return router::error_response(request.id, &error);
-            }
-        }
-    }
     let response = route_timed(gateway, ctx, request, target, &mut exchange.upstream).await;
     match method.as_str() {
         methods::TOOLS_CALL => match call {
