@@ -1,4 +1,6 @@
-//! `${VAR}` expansion from the gateway's environment.
+//! `${VAR}` expansion from the gateway's environment, and `${file:PATH}` from a file (a secret
+//! mounted by the platform, e.g. `/run/secrets/tickets`; its trailing newline is dropped). The
+//! file is read at every load, so a rotated secret takes effect on the next reload.
 //!
 //! `${GATEHOUSE_EXE}` is built in: the path of the running gatehouse binary, so the bundled demo
 //! servers start without installing anything. `$$` is a literal `$`.
@@ -18,8 +20,12 @@ pub fn expand(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> Result<Str
                 .find('}')
                 .ok_or_else(|| "unterminated ${ in value".to_owned())?;
             let name = &body[..end];
-            let value =
-                lookup(name).ok_or_else(|| format!("environment variable {name} is not set"))?;
+            let value = match name.strip_prefix("file:") {
+                Some(path) => read_secret(path)?,
+                None => {
+                    lookup(name).ok_or_else(|| format!("environment variable {name} is not set"))?
+                }
+            };
             out.push_str(&value);
             rest = &body[end + 1..];
         } else {
@@ -29,6 +35,13 @@ pub fn expand(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> Result<Str
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// The contents of the secret file at `path`, without its trailing newline. The error names
+/// the file, never its contents.
+fn read_secret(path: &str) -> Result<String, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    Ok(text.trim_end_matches(['\r', '\n']).to_owned())
 }
 
 /// The process environment plus the built-in `GATEHOUSE_EXE`.
@@ -53,6 +66,17 @@ mod tests {
     fn expands_known_variables() {
         assert_eq!(expand("Bearer ${TOKEN}", &lookup).unwrap(), "Bearer s3cret");
         assert_eq!(expand("cost: $$5 $x", &lookup).unwrap(), "cost: $5 $x");
+    }
+
+    #[test]
+    fn reads_secret_files_without_their_trailing_newline() {
+        let path = std::env::temp_dir().join(format!("gatehouse-secret-{}", std::process::id()));
+        std::fs::write(&path, "tok-123\n").unwrap();
+        let text = format!("Bearer ${{file:{}}}", path.display());
+        assert_eq!(expand(&text, &lookup).unwrap(), "Bearer tok-123");
+        std::fs::remove_file(&path).unwrap();
+        let err = expand(&text, &lookup).unwrap_err();
+        assert!(err.contains("cannot read"), "{err}");
     }
 
     #[test]
