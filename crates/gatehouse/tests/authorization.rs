@@ -200,6 +200,19 @@ async fn policies_hide_and_refuse_prompts_and_resources() {
     let subscribed = s.request("resources/subscribe", subscribe).await;
     assert_eq!(code(&subscribed), Some(-32002), "{subscribed}");
 
+    // Completions are decided by what they complete: none for a forbidden prompt.
+    let complete = |reference: Value, argument: &str| json!({"ref": reference, "argument": {"name": argument, "value": ""}});
+    let forbidden = json!({"type": "ref/prompt", "name": "demo__test_prompt_with_arguments"});
+    let refused = s
+        .request("completion/complete", complete(forbidden, "arg1"))
+        .await;
+    assert_eq!(code(&refused), Some(-32602), "{refused}");
+    let template = json!({"type": "ref/resource", "uri": "demo+test://template/{id}/data"});
+    let completed = s
+        .request("completion/complete", complete(template, "id"))
+        .await;
+    assert!(completed.get("result").is_some(), "{completed}");
+
     // The single-server route decides on the same entities under the server's own names.
     let mut single = gw.session("/mcp/demo").await;
     let prompts = single.request("prompts/list", json!({})).await;

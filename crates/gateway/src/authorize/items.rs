@@ -1,5 +1,7 @@
 //! Cedar for prompts and resources: `prompts/get` (action `get_prompt`), `resources/read`
-//! (`read_resource`) and `resources/subscribe` (`subscribe`) are decided before routing, and
+//! (`read_resource`) and `resources/subscribe` (`subscribe`) are decided before routing, as is
+//! `completion/complete` by what its `ref` names (`get_prompt` for a `ref/prompt`,
+//! `read_resource` for a `ref/resource`: completions must not reveal a forbidden item), and
 //! the entries of `prompts/list`, `resources/list` and `resources/templates/list` a caller may
 //! not use are left out (see `super::filter_list`).
 //!
@@ -18,42 +20,80 @@ use crate::error::GatewayError;
 use crate::namespace;
 use crate::session::{Scope, Session};
 
-/// How a prompt or resource method is decided.
-#[derive(Debug, Clone, Copy)]
+/// How a prompt or resource request is decided, and the prompt name or resource URI it names
+/// (as the client wrote it).
+#[derive(Debug, Clone)]
 struct Use {
     action: Action,
     kind: ResourceKind,
-    /// The params member naming the prompt or resource.
-    key: &'static str,
+    named: String,
 }
 
 impl Use {
-    fn of(method: &str) -> Option<Self> {
-        let (action, kind, key) = match method {
-            methods::PROMPTS_GET => (Action::GetPrompt, ResourceKind::Prompt, "name"),
-            methods::RESOURCES_READ => (Action::ReadResource, ResourceKind::Resource, "uri"),
-            methods::RESOURCES_SUBSCRIBE => (Action::Subscribe, ResourceKind::Resource, "uri"),
+    fn of(request: &Request) -> Option<Self> {
+        let params = RawObject::parse_params(request.params.as_deref())?;
+        let (action, kind, named) = match request.method.as_str() {
+            methods::PROMPTS_GET => (
+                Action::GetPrompt,
+                ResourceKind::Prompt,
+                params.get_str("name"),
+            ),
+            methods::RESOURCES_READ => (
+                Action::ReadResource,
+                ResourceKind::Resource,
+                params.get_str("uri"),
+            ),
+            methods::RESOURCES_SUBSCRIBE => (
+                Action::Subscribe,
+                ResourceKind::Resource,
+                params.get_str("uri"),
+            ),
+            methods::COMPLETION_COMPLETE => return Self::completed(&params),
             _ => return None,
         };
-        Some(Self { action, kind, key })
+        Some(Self {
+            action,
+            kind,
+            named: named?,
+        })
     }
 
-    /// The prompt name or resource URI `request` names, as the client wrote it.
-    fn named(self, request: &Request) -> Option<String> {
-        RawObject::parse_params(request.params.as_deref())?.get_str(self.key)
+    /// What a `completion/complete` completes: its `ref` (`ref/prompt` or `ref/resource`).
+    fn completed(params: &RawObject) -> Option<Self> {
+        let reference = params.get_as::<Value>("ref")?;
+        let text = |key: &str| reference.get(key)?.as_str().map(str::to_owned);
+        match reference.get("type")?.as_str()? {
+            "ref/prompt" => Some(Self {
+                action: Action::GetPrompt,
+                kind: ResourceKind::Prompt,
+                named: text("name")?,
+            }),
+            "ref/resource" => Some(Self {
+                action: Action::ReadResource,
+                kind: ResourceKind::Resource,
+                named: text("uri")?,
+            }),
+            _ => None,
+        }
     }
 }
 
-/// Whether `method` is decided here (`prompts/get`, `resources/read`, `resources/subscribe`).
+/// Whether `method` is decided here (`prompts/get`, `resources/read`, `resources/subscribe`,
+/// `completion/complete`).
 pub(crate) fn decides(method: &str) -> bool {
-    Use::of(method).is_some()
+    matches!(
+        method,
+        methods::PROMPTS_GET
+            | methods::RESOURCES_READ
+            | methods::RESOURCES_SUBSCRIBE
+            | methods::COMPLETION_COMPLETE
+    )
 }
 
 /// The configured server a prompt or resource request in `scope` is aimed at, if any.
 pub(crate) fn server_of(gateway: &Gateway, scope: &Scope, request: &Request) -> Option<String> {
-    let usage = Use::of(&request.method)?;
-    let named = usage.named(request)?;
-    Some(resource(gateway, scope, usage.kind, &named)?.server)
+    let usage = Use::of(request)?;
+    Some(resource(gateway, scope, usage.kind, &usage.named)?.server)
 }
 
 /// Decide a `prompts/get`, `resources/read` or `resources/subscribe` before it is routed. The
@@ -67,12 +107,10 @@ pub(crate) fn check_use(
     request: &Request,
     policy_ids: &mut Vec<String>,
 ) -> Result<(), GatewayError> {
-    let Some(usage) = Use::of(&request.method) else {
+    let Some(usage) = Use::of(request) else {
         return Ok(());
     };
-    let Some(named) = usage.named(request) else {
-        return Ok(());
-    };
+    let named = usage.named;
     let Some(resource) = resource(gateway, &session.scope, usage.kind, &named) else {
         return Ok(());
     };
