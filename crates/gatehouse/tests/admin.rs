@@ -371,3 +371,39 @@ async fn a_principal_with_an_admin_role_decides_under_its_own_name() {
     let reply = held.await.unwrap();
     assert!(reply.contains("\"result\""), "{reply}");
 }
+
+#[tokio::test]
+async fn a_held_call_the_client_cancels_is_closed_for_operators() {
+    let dir = tempfile::tempdir().unwrap();
+    let policies = dir.path().join("approval.cedar");
+    std::fs::write(&policies, APPROVAL_POLICY).unwrap();
+    let extra = format!("policy:\n  files: [{}]\n", policies.display());
+    let gw = TestGateway::start(&demo_config(dir.path(), &extra)).await;
+    let admin = gw.admin(Some(TOKEN)).await;
+    let mut s = gw.session("/mcp").await;
+    let (url, session) = (s.url.clone(), s.session_id.clone().unwrap());
+    let call = json!({"name": "demo__test_simple_text", "arguments": {}});
+    let held = tokio::spawn(async move { s.request("tools/call", call).await });
+    let id = held_approval(&admin).await;
+    // The call is the session's second request (initialize was the first).
+    let cancel = json!({"jsonrpc": "2.0", "method": "notifications/cancelled",
+        "params": {"requestId": 2, "reason": "user gave up"}});
+    let sent = reqwest::Client::new()
+        .post(&url)
+        .header("mcp-session-id", session)
+        .header("mcp-protocol-version", "2025-11-25")
+        .header("accept", "application/json, text/event-stream")
+        .json(&cancel)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status().as_u16(), 202);
+    let _ = tokio::time::timeout(Duration::from_secs(10), held).await;
+    let (_, pending) = get(&format!("{admin}/admin/approvals"), Some(TOKEN)).await;
+    assert!(
+        pending.contains("\"approvals\":[]"),
+        "closed, not pending: {pending}"
+    );
+    let (status, _) = post(&format!("{admin}/admin/approvals/{id}/approve"), json!({})).await;
+    assert_eq!(status, 409, "a cancelled call cannot be approved any more");
+}

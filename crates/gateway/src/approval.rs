@@ -82,6 +82,18 @@ pub(crate) async fn hold(
         false => None,
     }
     .unzip();
+    // Cancellable while held: the client's notifications/cancelled finds the call here.
+    let inflight = ctx.client_id.clone();
+    crate::session::lock(&ctx.session.inflight).insert(inflight.clone(), ctx.cancel.clone());
+    let mut held = Held {
+        gateway: gateway.clone(),
+        session: std::sync::Arc::clone(&ctx.session),
+        approvals: approvals.clone(),
+        id: id.clone(),
+        asked,
+        inflight,
+        settled: false,
+    };
     let deadline = tokio::time::Instant::now() + gateway.settings().approval.timeout;
     let outcome = loop {
         match approvals.get(&id).await {
@@ -93,11 +105,14 @@ pub(crate) async fn hold(
             Err(error) => tracing::warn!(%error, approval = %id, "cannot read an approval"),
         }
         if tokio::time::Instant::now() >= deadline {
-            break expire(&approvals, &id).await;
+            break expire(&approvals, &id, "gatehouse: timed out", "expired").await;
         }
         let wait = POLL.min(deadline - tokio::time::Instant::now());
         tokio::select! {
             _ = tokio::time::timeout(wait, notify.notified()) => {}
+            _ = ctx.cancel.cancelled() => {
+                break expire(&approvals, &id, "gatehouse: the client cancelled", "cancelled").await;
+            }
             reply = async { answer.as_mut().expect("guarded by the branch condition").await }, if answer.is_some() => {
                 answer = None;
                 let decision = elicited(reply.ok());
@@ -107,15 +122,45 @@ pub(crate) async fn hold(
             }
         }
     };
-    gateway.approvals().remove(&id);
-    if let Some(asked) = asked {
-        crate::session::lock(&ctx.session.asked).remove(&asked);
-    }
+    held.settled = true;
+    drop(held);
     outcome.map_err(|status| GatewayError::NotApproved {
         tool: shown.to_owned(),
         id,
         status,
     })
+}
+
+/// A held call's registrations, undone however the wait ends. If it ends without a decision
+/// (the client went away and the request was dropped), the approval is closed as denied so that
+/// no operator approves a call that no longer exists.
+struct Held {
+    gateway: Gateway,
+    session: std::sync::Arc<Session>,
+    approvals: store::Approvals,
+    id: String,
+    asked: Option<u64>,
+    inflight: protocol::Id,
+    settled: bool,
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        self.gateway.approvals().remove(&self.id);
+        if let Some(asked) = self.asked {
+            crate::session::lock(&self.session.asked).remove(&asked);
+        }
+        crate::session::lock(&self.session.inflight).remove(&self.inflight);
+        if self.settled {
+            return;
+        }
+        let (approvals, id) = (self.approvals.clone(), self.id.clone());
+        tokio::spawn(async move {
+            let _ = approvals
+                .decide(&id, Decision::Deny, "gatehouse: the call ended")
+                .await;
+        });
+    }
 }
 
 /// Ask the client's user through `elicitation/create`, when the client can be asked: a
@@ -174,19 +219,22 @@ fn elicited(reply: Option<Response>) -> Decision {
     }
 }
 
-/// Close an approval nobody decided in time (denied by the gateway, so it cannot be approved
-/// after its call has failed); a decision that raced in still counts.
-async fn expire(approvals: &store::Approvals, id: &str) -> Result<String, &'static str> {
-    match approvals
-        .decide(id, Decision::Deny, "gatehouse: timed out")
-        .await
-    {
-        Ok(_) => Err("expired"),
+/// Close an approval whose call stops waiting (the timeout passed, or the client cancelled):
+/// denied by the gateway as `by`, so it cannot be approved after its call has failed; a
+/// decision that raced in still counts. `status` is what the client is told.
+async fn expire(
+    approvals: &store::Approvals,
+    id: &str,
+    by: &str,
+    status: &'static str,
+) -> Result<String, &'static str> {
+    match approvals.decide(id, Decision::Deny, by).await {
+        Ok(_) => Err(status),
         Err(_) => match approvals.get(id).await {
             Ok(Some(a)) if a.status == ApprovalStatus::Approved => {
                 Ok(a.decided_by.unwrap_or_default())
             }
-            _ => Err("expired"),
+            _ => Err(status),
         },
     }
 }
