@@ -14,6 +14,8 @@ pub mod upstream;
 
 /// Protocol version this crate speaks and prefers.
 pub const PROTOCOL_VERSION: &str = "2025-11-25";
+/// The stateless protocol version the load generator speaks with `--modern`.
+pub const MODERN_PROTOCOL_VERSION: &str = "2026-07-28";
 
 /// Protocol versions the echo upstream accepts (newest first).
 pub const SUPPORTED_VERSIONS: [&str; 3] = ["2025-11-25", "2025-06-18", "2025-03-26"];

@@ -43,12 +43,18 @@ struct Args {
     /// Print the result as one JSON object.
     #[arg(long)]
     json: bool,
+    /// Speak MCP 2026-07-28: no session, `_meta` and `Mcp-Method`/`Mcp-Name` on every call.
+    #[arg(long)]
+    modern: bool,
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     let target = match Target::parse(&args.url) {
-        Ok(target) => target,
+        Ok(target) => Target {
+            modern: args.modern,
+            ..target
+        },
         Err(err) => {
             eprintln!("loadgen: {err}");
             return ExitCode::from(2);

@@ -11,7 +11,7 @@ use serde_json::value::RawValue;
 use super::conn::Connection;
 use super::error::CallError;
 use super::target::Target;
-use crate::PROTOCOL_VERSION;
+use crate::{MODERN_PROTOCOL_VERSION, PROTOCOL_VERSION};
 
 /// A prepared `tools/call` of the `echo` tool.
 #[derive(Debug, Clone)]
@@ -22,11 +22,17 @@ pub struct EchoCall {
 }
 
 impl EchoCall {
-    /// Prepares a call echoing `text`.
-    pub fn new(text: &str) -> Self {
+    /// Prepares a call echoing `text`; `modern` adds the 2026-07-28 per-request `_meta`.
+    pub fn new(text: &str, modern: bool) -> Self {
         let text_json = serde_json::to_string(text).expect("strings serialize");
+        let meta = match modern {
+            true => format!(
+                r#","_meta":{{"io.modelcontextprotocol/protocolVersion":"{MODERN_PROTOCOL_VERSION}","io.modelcontextprotocol/clientInfo":{{"name":"gatehouse-loadgen","version":"0.1.0"}},"io.modelcontextprotocol/clientCapabilities":{{}}}}"#
+            ),
+            false => String::new(),
+        };
         let body_tail = format!(
-            r#","method":"tools/call","params":{{"name":"echo","arguments":{{"text":{text_json}}}}}}}"#
+            r#","method":"tools/call","params":{{"name":"echo","arguments":{{"text":{text_json}}}{meta}}}}}"#
         );
         Self {
             text: text.to_string(),
@@ -80,7 +86,7 @@ impl Client {
         if self.conn.is_none() {
             self.conn = Some(Connection::open(&self.target).await?);
         }
-        if !self.initialized {
+        if !self.initialized && !self.target.modern {
             self.initialize().await?;
         }
         Ok(())
@@ -187,15 +193,29 @@ mod tests {
 
     #[test]
     fn echo_body_is_valid_json() {
-        let call = EchoCall::new("hi \"there\"");
+        let call = EchoCall::new("hi \"there\"", false);
         let v: serde_json::Value = serde_json::from_slice(&call.body("12")).unwrap();
         assert_eq!(v["id"], 12);
         assert_eq!(v["params"]["arguments"]["text"], "hi \"there\"");
+        assert!(v["params"].get("_meta").is_none());
+    }
+
+    #[test]
+    fn a_modern_echo_carries_the_eras_meta() {
+        let call = EchoCall::new("hi", true);
+        let v: serde_json::Value = serde_json::from_slice(&call.body("3")).unwrap();
+        let meta = &v["params"]["_meta"];
+        assert_eq!(
+            meta["io.modelcontextprotocol/protocolVersion"],
+            "2026-07-28"
+        );
+        assert!(meta["io.modelcontextprotocol/clientCapabilities"].is_object());
+        assert_eq!(v["params"]["arguments"]["text"], "hi");
     }
 
     #[test]
     fn echo_check_accepts_reencoded_text() {
-        let call = EchoCall::new("é");
+        let call = EchoCall::new("é", false);
         assert!(call.is_echoed_by(r#"{"content":[{"type":"text","text":"\u00e9"}]}"#));
         assert!(!call.is_echoed_by(r#"{"content":[{"type":"text","text":"e"}]}"#));
     }

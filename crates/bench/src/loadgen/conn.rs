@@ -16,7 +16,7 @@ use tokio::net::TcpStream;
 use super::error::CallError;
 use super::sse::SseParser;
 use super::target::Target;
-use crate::PROTOCOL_VERSION;
+use crate::{MODERN_PROTOCOL_VERSION, PROTOCOL_VERSION};
 
 /// Name of the session header.
 pub const SESSION_HEADER: &str = "mcp-session-id";
@@ -83,7 +83,16 @@ impl Connection {
         if let Some(session) = session {
             req = req.header(SESSION_HEADER, session.clone());
         }
-        if versioned {
+        if target.modern {
+            // 2026-07-28: the version and the call's method and tool ride on every request.
+            req = req
+                .header(
+                    VERSION_HEADER,
+                    HeaderValue::from_static(MODERN_PROTOCOL_VERSION),
+                )
+                .header("mcp-method", HeaderValue::from_static("tools/call"))
+                .header("mcp-name", HeaderValue::from_static("echo"));
+        } else if versioned {
             req = req.header(VERSION_HEADER, HeaderValue::from_static(PROTOCOL_VERSION));
         }
         let req = req

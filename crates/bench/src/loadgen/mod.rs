@@ -46,7 +46,7 @@ pub struct Config {
 /// Runs the load on the current Tokio runtime and returns the merged report.
 pub async fn run(config: &Config) -> Report {
     let target = Arc::new(config.target.clone());
-    let call = Arc::new(EchoCall::new(&config.text));
+    let call = Arc::new(EchoCall::new(&config.text, config.target.modern));
     let measure_from = Instant::now() + config.warmup;
     let window = Window {
         measure_from,
@@ -91,9 +91,13 @@ pub fn run_blocking(config: &Config, threads: usize) -> std::io::Result<Report> 
 
 /// Opens a session against `target` and makes one `echo` call.
 pub async fn probe(target: Target) -> Result<(), CallError> {
+    let modern = target.modern;
     let mut client = Client::new(Arc::new(target));
     client.ensure_ready().await?;
-    client.call_echo(&EchoCall::new("probe")).await.map(drop)
+    client
+        .call_echo(&EchoCall::new("probe", modern))
+        .await
+        .map(drop)
 }
 
 /// Builds a Tokio runtime with `threads` workers (1 means current-thread).

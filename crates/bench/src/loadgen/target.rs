@@ -11,6 +11,9 @@ pub struct Target {
     pub host: HeaderValue,
     /// Request target (path and query).
     pub path: String,
+    /// Speak MCP 2026-07-28 (stateless: no `initialize`, `_meta` and `Mcp-*` headers on every
+    /// request) instead of 2025-11-25 sessions.
+    pub modern: bool,
 }
 
 impl Target {
@@ -34,6 +37,7 @@ impl Target {
             addr: format!("{host}:{port}"),
             host: HeaderValue::from_str(authority.as_str()).map_err(|e| e.to_string())?,
             path,
+            modern: false,
         })
     }
 }
