@@ -190,6 +190,14 @@ permit(principal, action, resource);
 permit(principal, action == Gatehouse::Action::"call_tool", resource == Gatehouse::Tool::"demo/test_simple_text");
 "#;
 
+/// The demo server behind `APPROVAL_POLICY`, with `extra` lines for the `policy` section.
+fn approval_config(dir: &std::path::Path, extra: &str) -> String {
+    let policies = dir.join("approval.cedar");
+    std::fs::write(&policies, APPROVAL_POLICY).unwrap();
+    let policy = format!("policy:\n  files: [{}]\n{extra}", policies.display());
+    demo_config(dir, &policy)
+}
+
 /// Poll the admin API until one call is held; its approval id.
 async fn held_approval(admin: &str) -> String {
     for _ in 0..100 {
@@ -252,10 +260,7 @@ async fn a_call_marked_for_approval_waits_for_the_operator() {
 #[tokio::test]
 async fn a_client_that_supports_elicitation_asks_its_user() {
     let dir = tempfile::tempdir().unwrap();
-    let policies = dir.path().join("approval.cedar");
-    std::fs::write(&policies, APPROVAL_POLICY).unwrap();
-    let extra = format!("policy:\n  files: [{}]\n", policies.display());
-    let gw = TestGateway::start(&demo_config(dir.path(), &extra)).await;
+    let gw = TestGateway::start(&approval_config(dir.path(), "")).await;
     let admin = gw.admin(Some(TOKEN)).await;
     let call = json!({"name": "demo__test_simple_text", "arguments": {}});
     let mut s = gw.session("/mcp").await;
@@ -375,10 +380,7 @@ async fn a_principal_with_an_admin_role_decides_under_its_own_name() {
 #[tokio::test]
 async fn a_held_call_the_client_cancels_is_closed_for_operators() {
     let dir = tempfile::tempdir().unwrap();
-    let policies = dir.path().join("approval.cedar");
-    std::fs::write(&policies, APPROVAL_POLICY).unwrap();
-    let extra = format!("policy:\n  files: [{}]\n", policies.display());
-    let gw = TestGateway::start(&demo_config(dir.path(), &extra)).await;
+    let gw = TestGateway::start(&approval_config(dir.path(), "")).await;
     let admin = gw.admin(Some(TOKEN)).await;
     let mut s = gw.session("/mcp").await;
     let (url, session) = (s.url.clone(), s.session_id.clone().unwrap());

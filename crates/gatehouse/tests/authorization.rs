@@ -35,6 +35,14 @@ fn config(dir: &std::path::Path, policies: &str) -> String {
     )
 }
 
+/// Every audit record the gateway wrote in `dir` (read after the gateway closed its log).
+async fn audit_rows(dir: &std::path::Path) -> Vec<store::AuditRow> {
+    let mut store_config = store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.display()));
+    store_config.signing_key_path = Some(dir.join("audit.key"));
+    let store = store::Store::open_reader(store_config).await.unwrap();
+    store.audit().query(&Default::default()).await.unwrap()
+}
+
 fn code(response: &Value) -> Option<i64> {
     response["error"]["code"].as_i64()
 }
@@ -77,11 +85,7 @@ async fn policies_filter_lists_and_decide_calls_by_their_arguments() {
     assert_eq!(code(&s.request("tools/call", large).await), Some(-32602));
 
     gw.gateway.close_audit().await;
-    let mut store_config =
-        store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
-    store_config.signing_key_path = Some(dir.path().join("audit.key"));
-    let store = store::Store::open(store_config).await.unwrap();
-    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let rows = audit_rows(dir.path()).await;
     let allowed = rows
         .iter()
         .find(|r| r.record.verdict == "allow" && r.record.method == "tools/call")
@@ -234,11 +238,7 @@ async fn policies_hide_and_refuse_prompts_and_resources() {
     );
 
     gw.gateway.close_audit().await;
-    let mut store_config =
-        store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
-    store_config.signing_key_path = Some(dir.path().join("audit.key"));
-    let store = store::Store::open(store_config).await.unwrap();
-    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let rows = audit_rows(dir.path()).await;
     let got = rows
         .iter()
         .find(|r| r.record.method == "prompts/get" && r.record.verdict == "allow")
@@ -283,11 +283,7 @@ async fn a_policy_decides_on_the_guards_findings_in_the_arguments() {
     );
 
     gw.gateway.close_audit().await;
-    let mut store_config =
-        store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
-    store_config.signing_key_path = Some(dir.path().join("audit.key"));
-    let store = store::Store::open(store_config).await.unwrap();
-    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let rows = audit_rows(dir.path()).await;
     let denied = rows
         .iter()
         .find(|r| r.record.verdict == "deny")
