@@ -105,7 +105,8 @@ impl Target {
 pub async fn handle_request(gateway: &Gateway, ctx: &RequestCtx, request: Request) -> Response {
     let scope = &ctx.session.scope;
     let target = Target::of(gateway, scope, &request);
-    let mut exchange = begin_exchange(ctx, &request, &target);
+    let audited = gateway.audit().is_some();
+    let mut exchange = begin_exchange(ctx, &request, &target, audited);
     // Every log line of the request's stages carries its id (the audit record's request_id).
     let span = tracing::info_span!(
         "request",
@@ -453,8 +454,12 @@ async fn screen_after(
 }
 
 /// What the audit record needs to know of a request before it runs.
-fn begin_exchange(ctx: &RequestCtx, request: &Request, target: &Target) -> Exchange {
-    let params = RawObject::parse_params(request.params.as_deref());
+/// Without an audit log (`audited` false) the params are not parsed: only the audit record
+/// needs the arguments and the named prompt or resource.
+fn begin_exchange(ctx: &RequestCtx, request: &Request, target: &Target, audited: bool) -> Exchange {
+    let params = audited
+        .then(|| RawObject::parse_params(request.params.as_deref()))
+        .flatten();
     let named = |key: &str| params.as_ref().and_then(|p| p.get_str(key));
     let (target_name, arguments) = match request.method.as_str() {
         methods::TOOLS_CALL | methods::PROMPTS_GET => (

@@ -32,7 +32,7 @@ macro_rules! with_db {
 }
 pub(crate) use with_db;
 
-fn is_postgres(url: &str) -> bool {
+pub(crate) fn is_postgres(url: &str) -> bool {
     url.starts_with("postgres://") || url.starts_with("postgresql://")
 }
 

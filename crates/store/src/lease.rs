@@ -34,7 +34,7 @@ pub(crate) enum Lease {
 impl Lease {
     /// Take the writer lease of the database at `url`, or fail with a message naming it.
     pub(crate) async fn take(url: &str, sqlite_file: Option<PathBuf>) -> Result<Self, StoreError> {
-        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        if crate::db::is_postgres(url) {
             return Self::postgres(url).await;
         }
         let Some(db) = sqlite_file.filter(|_| !crate::db::is_memory(url)) else {

@@ -15,7 +15,9 @@ pub struct AuditFilter {
     pub since: Option<String>,
     /// Exclusive upper time bound: RFC 3339, or `YYYY-MM-DD` (that whole day included).
     pub until: Option<String>,
-    /// Target (tool/resource/prompt) glob: `*` and `?`, case-sensitive, e.g. `ehr__*`.
+    /// Target (tool/resource/prompt) glob: `*` and `?`, case-sensitive, e.g. `ehr__*`
+    /// (`tool` in a query string, as on the CLI).
+    #[serde(alias = "tool")]
     pub target: Option<String>,
     /// Exact server name.
     pub server: Option<String>,
@@ -29,7 +31,8 @@ pub struct AuditFilter {
     pub verdict: Option<String>,
     /// Exact method.
     pub method: Option<String>,
-    /// Only rows with `seq` greater than this (paging cursor).
+    /// Only rows with `seq` greater than this (paging cursor; `after` in a query string).
+    #[serde(alias = "after")]
     pub after_seq: Option<u64>,
     /// At most this many rows (`None` = all).
     pub limit: Option<u64>,

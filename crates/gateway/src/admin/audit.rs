@@ -19,47 +19,19 @@ const DEFAULT_PAGE: u64 = 100;
 /// The largest page.
 const MAX_PAGE: u64 = 1000;
 
-/// The query string.
+/// The response format (`format=jsonl`); the filters are read into [`AuditFilter`] directly.
 #[derive(Debug, Default, Deserialize)]
-pub(super) struct AuditQuery {
-    since: Option<String>,
-    until: Option<String>,
-    tool: Option<String>,
-    server: Option<String>,
-    agent: Option<String>,
-    tenant: Option<String>,
-    user: Option<String>,
-    verdict: Option<String>,
-    method: Option<String>,
-    after: Option<u64>,
-    limit: Option<u64>,
+pub(super) struct Format {
     format: Option<String>,
-}
-
-impl AuditQuery {
-    fn filter(&self) -> AuditFilter {
-        AuditFilter {
-            since: self.since.clone(),
-            until: self.until.clone(),
-            target: self.tool.clone(),
-            server: self.server.clone(),
-            agent: self.agent.clone(),
-            tenant: self.tenant.clone(),
-            user: self.user.clone(),
-            verdict: self.verdict.clone(),
-            method: self.method.clone(),
-            after_seq: self.after,
-            limit: Some(self.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE)),
-        }
-    }
 }
 
 pub(super) async fn query(
     State(admin): State<Admin>,
-    Query(q): Query<AuditQuery>,
+    Query(mut filter): Query<AuditFilter>,
+    Query(q): Query<Format>,
 ) -> Result<Response, AdminError> {
     let store = store_of(&admin.gateway)?;
-    let filter = q.filter();
+    filter.limit = Some(filter.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE));
     let rows = store.audit().query(&filter).await?;
     let full_page = rows.len() as u64 == filter.limit.unwrap_or(DEFAULT_PAGE);
     let next = full_page.then(|| rows.last().map(|r| r.seq)).flatten();
