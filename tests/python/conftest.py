@@ -42,6 +42,9 @@ STARTUP_TIMEOUT = 30.0  # seconds to wait for a started process to accept connec
 STDIO_SERVER = "everything"
 HTTP_SERVER = "remote"
 LEGACY_SSE_SERVER = "legacy"
+# A virtual server curating one tool of HTTP_SERVER under a new name.
+VIRTUAL_SERVER = "support"
+VIRTUAL_TOOL = "say"
 
 
 def _peers_dir() -> Path:
@@ -282,6 +285,10 @@ def gateway(peers: Peers, everything_http: str, everything_sse: str, log_dir: Pa
         f"  {LEGACY_SSE_SERVER}:\n"
         f"    url: {q(everything_sse)}\n"
         "    transport: sse\n"
+        "virtual_servers:\n"
+        f"  {VIRTUAL_SERVER}:\n"
+        "    tools:\n"
+        f"      - {{ tool: {HTTP_SERVER}__echo, name: {VIRTUAL_TOOL} }}\n"
         "audit:\n"
         f"  url: {q('sqlite://' + str(log_dir / 'audit.db'))}\n"
         "admin:\n"

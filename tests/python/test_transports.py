@@ -16,8 +16,16 @@ import anyio
 import pytest
 from mcp import ClientSession
 from mcp.client.sse import sse_client
+from mcp.shared.exceptions import MCPError
 
-from conftest import HTTP_SERVER, LEGACY_SSE_SERVER, STDIO_SERVER, _gateway_bin
+from conftest import (
+    HTTP_SERVER,
+    LEGACY_SSE_SERVER,
+    STDIO_SERVER,
+    VIRTUAL_SERVER,
+    VIRTUAL_TOOL,
+    _gateway_bin,
+)
 from mcp_targets import Target, open_session, texts
 
 pytestmark = [pytest.mark.gateway, pytest.mark.anyio]
@@ -48,7 +56,33 @@ async def test_gatehouse_stdio_serves_the_aggregate(gateway, log_dir):
             assert any(word in t for t in texts(result)), texts(result)
 
 
-@pytest.mark.parametrize("route, tool", [("/sse", f"{HTTP_SERVER}__echo"), (f"/sse/{HTTP_SERVER}", "echo")])
+async def test_gatehouse_stdio_serves_a_virtual_server(gateway, log_dir):
+    config = log_dir / "gatehouse-stdio-virtual.yaml"
+    config.write_text(gateway.config.read_text().replace("audit.db", "audit-stdio-virtual.db"))
+    argv = [str(_gateway_bin()), "stdio", "--config", str(config), "--virtual", VIRTUAL_SERVER]
+    target = Target(
+        id="gw-downstream-stdio-virtual",
+        stdio_argv=argv,
+        stdio_log=log_dir / "gatehouse-stdio-virtual.log",
+    )
+    word = uuid.uuid4().hex
+    async with open_session(target) as (session, _):
+        tools = [t.name for t in (await session.list_tools()).tools]
+        assert tools == [VIRTUAL_TOOL], tools
+        result = await session.call_tool(VIRTUAL_TOOL, {"message": word})
+        assert any(word in t for t in texts(result)), texts(result)
+        with pytest.raises(MCPError, match="Unknown tool"):
+            await session.call_tool(f"{STDIO_SERVER}__echo", {"message": word})
+
+
+@pytest.mark.parametrize(
+    "route, tool",
+    [
+        ("/sse", f"{HTTP_SERVER}__echo"),
+        (f"/sse/{HTTP_SERVER}", "echo"),
+        (f"/sse/v/{VIRTUAL_SERVER}", VIRTUAL_TOOL),
+    ],
+)
 async def test_legacy_sse_client(gateway, route, tool):
     word = uuid.uuid4().hex
     with anyio.fail_after(60):

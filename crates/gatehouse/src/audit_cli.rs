@@ -55,6 +55,9 @@ pub struct FilterArgs {
     /// JSON-RPC method.
     #[arg(long)]
     method: Option<String>,
+    /// Virtual server (`/mcp/v/{name}`) the calls came through.
+    #[arg(long)]
+    virtual_server: Option<String>,
 }
 
 /// `query` options.
@@ -94,6 +97,7 @@ impl FilterArgs {
             user: self.user.clone(),
             verdict: self.verdict.clone(),
             method: self.method.clone(),
+            virtual_server: self.virtual_server.clone(),
             ..AuditFilter::default()
         }
     }

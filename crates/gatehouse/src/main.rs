@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use gatehouse::audit_cli::AuditCommand;
 use gatehouse::config;
 use gatehouse::serve::{self, ConfigSource};
+use gateway::Scope;
 
 /// mimalloc: the gateway allocates many small, short-lived buffers per request; the system
 /// allocator showed up at about 8% of the gateway's CPU under load.
@@ -59,11 +60,18 @@ enum Command {
         config: Option<PathBuf>,
     },
     /// Serve one MCP client on stdin/stdout (for desktop clients that launch the gateway),
-    /// reaching every configured server through the aggregate namespace.
+    /// reaching every configured server through the aggregate namespace (or one server, or a
+    /// virtual server).
     Stdio {
         /// The config file (YAML); watched and reloaded on change.
         #[arg(long, short)]
         config: Option<PathBuf>,
+        /// Serve only this server, under its original names (as `/mcp/{server}`).
+        #[arg(long, conflicts_with = "virtual_server")]
+        server: Option<String>,
+        /// Serve this virtual server's curated tools (as `/mcp/v/{name}`).
+        #[arg(long = "virtual", value_name = "NAME")]
+        virtual_server: Option<String>,
     },
     /// Validate a config file and print every error with its path.
     Check {
@@ -109,9 +117,20 @@ fn main() -> ExitCode {
             let source = config.map_or(ConfigSource::Example, ConfigSource::File);
             run_async(async move { serve::run(source).await.map_err(|e| e.to_string()) })
         }
-        Command::Stdio { config } => {
+        Command::Stdio {
+            config,
+            server,
+            virtual_server,
+        } => {
             let source = config.map_or(ConfigSource::Example, ConfigSource::File);
-            run_async(async move { serve::run_stdio(source).await.map_err(|e| e.to_string()) })
+            let scope = match (server, virtual_server) {
+                (Some(server), _) => Scope::Server(server),
+                (None, Some(name)) => Scope::Virtual(name),
+                (None, None) => Scope::Aggregate,
+            };
+            run_async(
+                async move { (serve::run_stdio(source, scope).await).map_err(|e| e.to_string()) },
+            )
         }
         Command::Check { file } => check(&file),
         Command::Schema => {

@@ -43,6 +43,9 @@ pub enum ServeError {
         #[source]
         source: std::io::Error,
     },
+    /// `gatehouse stdio --server/--virtual` named something the config does not define.
+    #[error("the config defines no {0}")]
+    NoSuchScope(gateway::Scope),
     /// The server failed while running.
     #[error("server error: {0}")]
     Io(#[from] std::io::Error),
@@ -210,15 +213,26 @@ pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
     Ok(())
 }
 
-/// Serve one client on stdin/stdout until stdin closes (`gatehouse stdio`).
-pub async fn run_stdio(source: ConfigSource) -> Result<(), ServeError> {
+/// Serve one client on stdin/stdout until stdin closes (`gatehouse stdio`), in `scope`.
+pub async fn run_stdio(source: ConfigSource, scope: gateway::Scope) -> Result<(), ServeError> {
     let (config, gateway, shutdown) = start(&source).await?;
+    if !gateway.scope_exists(&scope) {
+        shutdown.cancel();
+        gateway.shutdown().await;
+        gateway.close_audit().await;
+        return Err(ServeError::NoSuchScope(scope));
+    }
     tracing::info!(
         servers = config.settings.servers.len(),
         "gatehouse serving one client on stdio"
     );
-    let served =
-        gateway::stdio::serve_stdio(gateway.clone(), tokio::io::stdin(), tokio::io::stdout()).await;
+    let served = gateway::stdio::serve_stdio(
+        gateway.clone(),
+        scope,
+        tokio::io::stdin(),
+        tokio::io::stdout(),
+    )
+    .await;
     shutdown.cancel();
     gateway.shutdown().await;
     gateway.close_audit().await;

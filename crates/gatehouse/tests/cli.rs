@@ -197,6 +197,28 @@ fn stdio_serves_one_client_through_the_aggregate() {
     assert!(call["result"]["content"].is_array(), "{call}");
 }
 
+#[test]
+fn stdio_refuses_a_server_or_virtual_server_the_config_does_not_define() {
+    let config = format!("servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    let (dir, path) = temp_config(&config);
+    for (flag, name, what) in [
+        ("--virtual", "nope", "virtual server 'nope'"),
+        ("--server", "other", "server 'other'"),
+    ] {
+        let out = Command::new(GATEHOUSE)
+            .args(["stdio", "--config"])
+            .arg(&path)
+            .args([flag, name])
+            .current_dir(&dir.path)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{stderr}");
+        assert!(stderr.contains(&format!("defines no {what}")), "{stderr}");
+    }
+}
+
 #[tokio::test]
 async fn json_logs_carry_the_request_id_of_the_audit_record() {
     use std::io::{BufRead, BufReader, Write};

@@ -1,7 +1,7 @@
 //! Virtual servers (`/mcp/v/{name}`) end to end: a curated, renamed and re-described set of
 //! tools from two servers; calls reach the real tools; everything else is unknown; Cedar,
 //! keyed by the real tool, decides on a virtual server exactly as on the aggregate; a reload
-//! swaps the set; the audit log names the real tool.
+//! swaps the set; the audit log names the real tool and the virtual server.
 
 use crate::support;
 
@@ -228,6 +228,22 @@ async fn policy_on_the_real_tool_holds_on_the_virtual_server_and_the_audit_names
     );
     assert_eq!(served.server.as_deref(), Some("raw"));
     assert_eq!(served.policy_ids, ["everyone"]);
+    for r in rows.iter().map(|r| &r.record) {
+        assert_eq!(r.virtual_server.as_deref(), Some("support"), "{r:?}");
+    }
+    let filter = store::AuditFilter {
+        virtual_server: Some("support".into()),
+        ..Default::default()
+    };
+    let by_virtual = store.audit().query(&filter).await.unwrap();
+    assert_eq!(by_virtual.len(), rows.len(), "initialize and calls");
+    let other = store::AuditFilter {
+        virtual_server: Some("other".into()),
+        ..Default::default()
+    };
+    assert!(store.audit().query(&other).await.unwrap().is_empty());
+    let report = store.audit().verify().await.unwrap();
+    assert_eq!(report.first_broken, None, "chain verifies");
 }
 
 #[tokio::test]

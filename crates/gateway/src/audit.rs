@@ -11,6 +11,8 @@ use protocol::{ErrorCode, ErrorObject, Outcome, Response, methods};
 use serde_json::Value;
 use store::{AuditRecord, Store};
 
+use crate::session::Scope;
+
 /// What the pipeline learned about one request, for its audit record.
 pub(crate) struct Exchange {
     /// When the request arrived.
@@ -42,15 +44,17 @@ pub(crate) struct Exchange {
     pub policy_ids: Vec<String>,
     /// How long the upstream side took, when the request was routed.
     pub upstream: Option<std::time::Duration>,
+    /// The virtual server the request came through (`/mcp/v/{name}`).
+    pub virtual_server: Option<String>,
 }
 
 impl Exchange {
-    /// The exchange of an `initialize`: the target is the client's `clientInfo` (name and
-    /// version), the session id is filled in once the session exists.
+    /// The exchange of an `initialize` on `scope`: the target is the client's `clientInfo`
+    /// (name and version), the session id is filled in once the session exists.
     pub(crate) fn session_start(
         request: &protocol::Request,
         caller: &crate::session::Caller,
-        server: Option<String>,
+        scope: &Scope,
     ) -> Self {
         let client = protocol::RawObject::parse_params(request.params.as_deref())
             .and_then(|p| p.get_as::<Value>("clientInfo"))
@@ -71,13 +75,17 @@ impl Exchange {
             client_addr: caller.addr.map(|a| a.to_string()),
             principal: caller.principal.clone(),
             method: request.method.clone(),
-            server,
+            server: match scope {
+                Scope::Server(name) => Some(name.clone()),
+                _ => None,
+            },
             target: client,
             arguments: None,
             verdict: "allow",
             findings: Vec::new(),
             policy_ids: Vec::new(),
             upstream: None,
+            virtual_server: scope.virtual_name().map(str::to_owned),
         }
     }
 
@@ -166,6 +174,7 @@ fn to_record(mut exchange: Exchange, response: &Response) -> AuditRecord {
         latency_us: Some(exchange.started.elapsed().as_micros() as u64),
         upstream_status: Some(upstream_status.to_owned()),
         error_code,
+        virtual_server: exchange.virtual_server,
     }
 }
 

@@ -215,26 +215,26 @@ async fn delete_virtual(
 }
 
 /// The scope of `/mcp/v/{name}`; 404 when no virtual server has that name.
-fn virtual_scope(gw: &Gateway, name: String) -> Result<Scope, Refusal> {
-    if !gw.settings().virtual_servers.contains(&name) {
-        let error = ErrorObject::new(
-            ErrorCode::INVALID_REQUEST,
-            format!("no virtual server named '{name}'"),
-        );
-        return Err(Refusal(StatusCode::NOT_FOUND, error));
-    }
-    Ok(Scope::Virtual(name))
+pub(crate) fn virtual_scope(gw: &Gateway, name: String) -> Result<Scope, Refusal> {
+    existing(gw, Scope::Virtual(name))
 }
 
 pub(crate) fn server_scope(gw: &Gateway, server: String) -> Result<Scope, Refusal> {
-    if gw.upstream(&server).is_none() {
-        let error = ErrorObject::new(
-            ErrorCode::INVALID_REQUEST,
-            format!("no server named '{server}'"),
-        );
-        return Err(Refusal(StatusCode::NOT_FOUND, error));
+    existing(gw, Scope::Server(server))
+}
+
+/// `scope`, or 404 naming what does not exist.
+fn existing(gw: &Gateway, scope: Scope) -> Result<Scope, Refusal> {
+    if gw.scope_exists(&scope) {
+        return Ok(scope);
     }
-    Ok(Scope::Server(server))
+    let what = match &scope {
+        Scope::Virtual(name) => format!("no virtual server named '{name}'"),
+        Scope::Server(name) => format!("no server named '{name}'"),
+        Scope::Aggregate => "no such route".to_owned(),
+    };
+    let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, what);
+    Err(Refusal(StatusCode::NOT_FOUND, error))
 }
 
 /// `POST`: one JSON-RPC message.

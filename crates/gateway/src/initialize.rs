@@ -36,11 +36,7 @@ pub(crate) async fn open_session(
     if !audit.admits() {
         return Err(GatewayError::AuditUnavailable);
     }
-    let server = match &scope {
-        Scope::Server(name) => Some(name.clone()),
-        _ => None,
-    };
-    let exchange = Exchange::session_start(request, &caller, server);
+    let exchange = Exchange::session_start(request, &caller, &scope);
     let outcome = start_session(gw, scope, request, binding, caller).await;
     let response = match &outcome {
         Ok((_, result)) => Response::result(request.id.clone(), result.clone()),

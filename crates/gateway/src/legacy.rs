@@ -1,7 +1,7 @@
 //! The 2024-11-05 HTTP+SSE transport, for clients that have not moved to Streamable HTTP:
-//! `GET /sse` (or `/sse/{server}`) opens the stream and announces the endpoint
-//! `/messages?session_id=ID`; the client POSTs every message there (202) and reads every
-//! response and server message from the stream.
+//! `GET /sse` (or `/sse/{server}`, or `/sse/v/{name}` for a virtual server) opens the stream and
+//! announces the endpoint `/messages?session_id=ID`; the client POSTs every message there (202)
+//! and reads every response and server message from the stream.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -17,7 +17,9 @@ use protocol::{ErrorCode, ErrorObject, Message, Request, methods};
 use tokio_util::sync::CancellationToken;
 
 use crate::Gateway;
-use crate::http::{ClientCaller, Refusal, check_origin_and_host, server_scope, sse_response};
+use crate::http::{
+    ClientCaller, Refusal, check_origin_and_host, server_scope, sse_response, virtual_scope,
+};
 use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
@@ -39,6 +41,7 @@ pub(crate) fn routes() -> Router<Gateway> {
     Router::new()
         .route("/sse", get(open_aggregate))
         .route("/sse/{server}", get(open_server))
+        .route("/sse/v/{name}", get(open_virtual))
         .route("/messages", post(message))
 }
 
@@ -52,6 +55,17 @@ async fn open_server(
     headers: HeaderMap,
 ) -> Response {
     match server_scope(&gw, server) {
+        Ok(scope) => open(gw, scope, headers),
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn open_virtual(
+    State(gw): State<Gateway>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match virtual_scope(&gw, name) {
         Ok(scope) => open(gw, scope, headers),
         Err(refusal) => refusal.into_response(),
     }

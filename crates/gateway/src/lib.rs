@@ -237,6 +237,16 @@ impl Gateway {
         self.upstreams().iter().find(|u| u.name() == name).cloned()
     }
 
+    /// Whether `scope` names something configured: always for the aggregate, else the server
+    /// or the virtual server must exist.
+    pub fn scope_exists(&self, scope: &Scope) -> bool {
+        match scope {
+            Scope::Aggregate => true,
+            Scope::Server(name) => self.upstream(name).is_some(),
+            Scope::Virtual(name) => self.settings().virtual_servers.contains(name),
+        }
+    }
+
     pub(crate) fn upstreams_in(&self, scope: &Scope) -> Vec<Arc<Upstream>> {
         let virtuals = self.settings().virtual_servers.clone();
         self.upstreams()

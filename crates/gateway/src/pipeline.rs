@@ -486,6 +486,7 @@ fn begin_exchange(ctx: &RequestCtx, request: &Request, target: &Target, audited:
         findings: Vec::new(),
         policy_ids: Vec::new(),
         upstream: None,
+        virtual_server: ctx.session.scope.virtual_name().map(str::to_owned),
     }
 }
 

@@ -23,7 +23,25 @@ pub enum Scope {
     Virtual(String),
 }
 
+impl std::fmt::Display for Scope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Scope::Aggregate => f.write_str("aggregate"),
+            Scope::Server(name) => write!(f, "server '{name}'"),
+            Scope::Virtual(name) => write!(f, "virtual server '{name}'"),
+        }
+    }
+}
+
 impl Scope {
+    /// The virtual server's name, for `/mcp/v/{name}`.
+    pub fn virtual_name(&self) -> Option<&str> {
+        match self {
+            Scope::Virtual(name) => Some(name),
+            _ => None,
+        }
+    }
+
     /// Whether the scope includes `server` (a virtual server: when it curates a tool of it).
     pub fn includes(&self, server: &str, virtuals: &VirtualServers) -> bool {
         match self {

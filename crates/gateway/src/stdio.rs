@@ -1,6 +1,7 @@
 //! Downstream stdio: the gateway as a local MCP server that a desktop client launches
 //! (`gatehouse stdio`). One client session over newline-delimited JSON-RPC on stdin/stdout, with
-//! the same routing as the HTTP endpoint's aggregate route.
+//! the same routing as the HTTP endpoint's route for the chosen [`Scope`]: the aggregate, one
+//! server, or a virtual server.
 
 use std::sync::Arc;
 
@@ -17,8 +18,14 @@ use crate::relay::{RequestCtx, Sink};
 use crate::router;
 use crate::session::{Scope, Session};
 
-/// Serve one client on `input`/`output` until the input ends.
-pub async fn serve_stdio<R, W>(gateway: Gateway, input: R, output: W) -> std::io::Result<()>
+/// Serve one client on `input`/`output` until the input ends, in `scope` (check it exists with
+/// [`Gateway::scope_exists`] first).
+pub async fn serve_stdio<R, W>(
+    gateway: Gateway,
+    scope: Scope,
+    input: R,
+    output: W,
+) -> std::io::Result<()>
 where
     R: AsyncRead + Unpin + Send + 'static,
     W: AsyncWrite + Unpin + Send + 'static,
@@ -49,7 +56,7 @@ where
             }
         };
         match Message::parse(line.as_bytes()) {
-            Ok(message) => dispatch(&gateway, &mut session, message, &out).await,
+            Ok(message) => dispatch(&gateway, &scope, &mut session, message, &out).await,
             Err(e) => {
                 tracing::info!(error = %e, "malformed JSON-RPC message on stdin");
                 let _ = out
@@ -70,6 +77,7 @@ where
 
 async fn dispatch(
     gateway: &Gateway,
+    scope: &Scope,
     session: &mut Option<Arc<Session>>,
     message: Message,
     out: &mpsc::Sender<Message>,
@@ -79,7 +87,7 @@ async fn dispatch(
         (Message::Request(request), _) if request.method == methods::INITIALIZE => {
             let response = match crate::initialize::open_session(
                 gateway,
-                Scope::Aggregate,
+                scope.clone(),
                 &request,
                 None,
                 Default::default(),

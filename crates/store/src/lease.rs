@@ -32,12 +32,13 @@ pub(crate) enum Lease {
 }
 
 impl Lease {
-    /// Take the writer lease of the database at `url`, or fail with a message naming it.
+    /// Take the writer lease of the database at `url` (`sqlite_file`: its file, `None` when
+    /// in memory), or fail with a message naming it.
     pub(crate) async fn take(url: &str, sqlite_file: Option<PathBuf>) -> Result<Self, StoreError> {
         if crate::db::is_postgres(url) {
             return Self::postgres(url).await;
         }
-        let Some(db) = sqlite_file.filter(|_| !crate::db::is_memory(url)) else {
+        let Some(db) = sqlite_file else {
             return Ok(Lease::Memory);
         };
         let mut path = db.into_os_string();

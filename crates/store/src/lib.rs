@@ -35,6 +35,7 @@ mod query;
 mod record;
 mod rows;
 pub mod signing;
+mod sqlite_sink;
 pub mod timefmt;
 mod verify;
 mod writer;
@@ -93,8 +94,9 @@ impl Store {
         }
         let key = signing::load_or_create(config.signing_key_path.as_deref())?;
         let db = Db::connect(&config.url).await?;
+        let file = db.sqlite_file().filter(|_| !db::is_memory(&config.url));
         let lease = match writer {
-            true => Some(lease::Lease::take(&config.url, db.sqlite_file()).await?),
+            true => Some(lease::Lease::take(&config.url, file.clone()).await?),
             false => None,
         };
         migrate::run(&db).await?;
@@ -104,8 +106,13 @@ impl Store {
         let (tx, rx) = mpsc::channel(config.queue_capacity);
         let public_key = key.verifying_key();
         if writer {
+            let sqlite = file
+                .as_deref()
+                .map(sqlite_sink::SqliteSink::open)
+                .transpose()?;
             let writer = Writer {
                 db: db.clone(),
+                sqlite,
                 key,
                 head,
                 durability: config.durability,
@@ -113,6 +120,7 @@ impl Store {
                 checkpoint_interval: config.checkpoint_interval,
                 since_checkpoint: head.seq.saturating_sub(last_cp),
                 lag: lag.clone(),
+                backlogged: false,
             };
             tokio::spawn(writer.run(rx));
         }

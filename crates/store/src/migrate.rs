@@ -7,12 +7,20 @@ use crate::db::{Db, with_db};
 use crate::timefmt;
 
 /// `(version, description, sqlite sql, postgres sql)`.
-const MIGRATIONS: &[(i64, &str, &str, &str)] = &[(
-    1,
-    "init",
-    include_str!("../migrations/sqlite/0001_init.sql"),
-    include_str!("../migrations/postgres/0001_init.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
+    (
+        1,
+        "init",
+        include_str!("../migrations/sqlite/0001_init.sql"),
+        include_str!("../migrations/postgres/0001_init.sql"),
+    ),
+    (
+        2,
+        "virtual_server",
+        include_str!("../migrations/sqlite/0002_virtual_server.sql"),
+        include_str!("../migrations/postgres/0002_virtual_server.sql"),
+    ),
+];
 
 const LEDGER: &str = "CREATE TABLE IF NOT EXISTS gatehouse_store_migrations \
     (version BIGINT PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)";

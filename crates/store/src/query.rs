@@ -31,6 +31,8 @@ pub struct AuditFilter {
     pub verdict: Option<String>,
     /// Exact method.
     pub method: Option<String>,
+    /// Exact virtual server (`/mcp/v/{name}`) the request came through.
+    pub virtual_server: Option<String>,
     /// Only rows with `seq` greater than this (paging cursor; `after` in a query string).
     #[serde(alias = "after")]
     pub after_seq: Option<u64>,
@@ -72,6 +74,7 @@ fn build(filter: &AuditFilter) -> Result<Sql, StoreError> {
         ("user_name", &filter.user),
         ("verdict", &filter.verdict),
         ("method", &filter.method),
+        ("virtual_server", &filter.virtual_server),
     ];
     for (col, v) in exact {
         if let Some(v) = v {

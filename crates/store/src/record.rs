@@ -52,6 +52,9 @@ pub struct AuditRecord {
     pub upstream_status: Option<String>,
     /// JSON-RPC error code returned to the client, if any.
     pub error_code: Option<i64>,
+    /// The virtual server (`/mcp/v/{name}`) the request came through, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub virtual_server: Option<String>,
 }
 
 impl AuditRecord {
@@ -82,6 +85,7 @@ impl AuditRecord {
             latency_us: None,
             upstream_status: None,
             error_code: None,
+            virtual_server: None,
         }
     }
 }
@@ -123,6 +127,7 @@ pub(crate) struct RowFields {
     pub latency_us: Option<i64>,
     pub upstream_status: Option<String>,
     pub error_code: Option<i64>,
+    pub virtual_server: Option<String>,
 }
 
 /// Serializes `arguments`, replacing it with
@@ -183,6 +188,7 @@ impl RowFields {
             latency_us: to_i64(r.latency_us),
             upstream_status: r.upstream_status,
             error_code: r.error_code,
+            virtual_server: r.virtual_server,
         })
     }
 
@@ -208,6 +214,7 @@ impl RowFields {
             latency_us: to_u64(self.latency_us),
             upstream_status: self.upstream_status,
             error_code: self.error_code,
+            virtual_server: self.virtual_server,
         })
     }
 }

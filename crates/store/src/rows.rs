@@ -8,13 +8,18 @@ use crate::record::{AuditRow, RowFields};
 /// Column list of `audit_log`, in the order [`decode`] expects.
 pub(crate) const COLUMNS: &str = "seq, time, request_id, session_id, tenant, user_name, agent, \
     client_addr, method, server, target, arguments, result_summary, result_bytes, verdict, \
-    findings, policy_ids, latency_us, upstream_status, error_code, prev_hash, hash";
+    findings, policy_ids, latency_us, upstream_status, error_code, prev_hash, hash, virtual_server";
 
 /// `INSERT` for one row; binds follow [`COLUMNS`].
 pub(crate) const INSERT: &str = "INSERT INTO audit_log (seq, time, request_id, session_id, tenant, \
     user_name, agent, client_addr, method, server, target, arguments, result_summary, result_bytes, \
-    verdict, findings, policy_ids, latency_us, upstream_status, error_code, prev_hash, hash) VALUES \
-    ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)";
+    verdict, findings, policy_ids, latency_us, upstream_status, error_code, prev_hash, hash, \
+    virtual_server) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, \
+    $17, $18, $19, $20, $21, $22, $23)";
+
+/// `INSERT` for one signed checkpoint.
+pub(crate) const INSERT_CHECKPOINT: &str = "INSERT INTO audit_checkpoints (seq, hash, time, \
+    public_key, signature) VALUES ($1, $2, $3, $4, $5)";
 
 /// A row exactly as stored (before JSON parsing).
 #[derive(Debug, Clone)]
@@ -68,6 +73,7 @@ where
             latency_us: r.try_get(17)?,
             upstream_status: r.try_get(18)?,
             error_code: r.try_get(19)?,
+            virtual_server: r.try_get(22)?,
         },
         prev_hash: r.try_get(20)?,
         hash: r.try_get(21)?,
@@ -101,6 +107,7 @@ macro_rules! bind_row {
             .bind(f.error_code)
             .bind(r.prev_hash.as_str())
             .bind(r.hash.as_str())
+            .bind(f.virtual_server.as_deref())
     }};
 }
 pub(crate) use bind_row;

@@ -13,7 +13,8 @@ use crate::canonical::{parse_hash, row_hash};
 use crate::db::{Db, with_db};
 use crate::head::Head;
 use crate::record::RowFields;
-use crate::rows::{INSERT, StoredRow, bind_row};
+use crate::rows::{INSERT, INSERT_CHECKPOINT, StoredRow, bind_row};
+use crate::sqlite_sink::SqliteSink;
 use crate::{Durability, StoreError, signing, timefmt};
 
 /// Most rows committed in one transaction.
@@ -35,6 +36,8 @@ pub(crate) enum Command {
 /// Writer state; see [`Writer::run`].
 pub(crate) struct Writer {
     pub db: Db,
+    /// The batch connection of a file-backed SQLite log (`None`: write through `db`).
+    pub sqlite: Option<SqliteSink>,
     pub key: SigningKey,
     pub head: Head,
     pub durability: Durability,
@@ -42,14 +45,18 @@ pub(crate) struct Writer {
     pub checkpoint_interval: Duration,
     pub since_checkpoint: u64,
     pub lag: Arc<AtomicUsize>,
+    /// The last batch was full: more is queued, gather without waiting.
+    pub backlogged: bool,
 }
 
-struct Checkpoint {
-    seq: u64,
-    hash: String,
-    time: String,
-    public_key: String,
-    signature: String,
+/// A signed checkpoint about to be written.
+#[derive(Clone)]
+pub(crate) struct Checkpoint {
+    pub seq: u64,
+    pub hash: String,
+    pub time: String,
+    pub public_key: String,
+    pub signature: String,
 }
 
 impl Writer {
@@ -93,10 +100,12 @@ impl Writer {
     }
 
     /// Collects appends after `first`: in sync mode whatever is already
-    /// queued, in batched mode whatever arrives within the interval. Stops
-    /// early at a control command, which is returned.
+    /// queued; in batched mode whatever arrived within the interval (one sleep,
+    /// then a drain: the writer wakes once per batch, not once per record; no
+    /// sleep while the previous batch was full). Stops early at a control
+    /// command, which is returned.
     async fn gather(
-        &self,
+        &mut self,
         first: Command,
         rx: &mut mpsc::Receiver<Command>,
     ) -> (Vec<(RowFields, Option<Reply>)>, Option<Command>) {
@@ -105,24 +114,19 @@ impl Writer {
             Command::Append(f, r) => batch.push((*f, r)),
             control => return (batch, Some(control)),
         }
-        let deadline = match self.durability {
-            Durability::Sync => None,
-            Durability::Batched { interval } => Some(Instant::now() + interval),
-        };
+        if let Durability::Batched { interval } = self.durability
+            && !self.backlogged
+        {
+            tokio::time::sleep(interval).await;
+        }
         while batch.len() < MAX_BATCH {
-            let next = match deadline {
-                None => rx.try_recv().ok(),
-                Some(d) => tokio::select! {
-                    m = rx.recv() => m,
-                    _ = tokio::time::sleep_until(d) => None,
-                },
-            };
-            match next {
-                Some(Command::Append(f, r)) => batch.push((*f, r)),
-                Some(control) => return (batch, Some(control)),
-                None => break,
+            match rx.try_recv() {
+                Ok(Command::Append(f, r)) => batch.push((*f, r)),
+                Ok(control) => return (batch, Some(control)),
+                Err(_) => break,
             }
         }
+        self.backlogged = batch.len() == MAX_BATCH;
         (batch, None)
     }
 
@@ -185,7 +189,7 @@ impl Writer {
     }
 
     /// Assigns seqs and hashes starting after the head (head is not moved).
-    fn chain(&self, fields: Vec<RowFields>) -> Vec<StoredRow> {
+    fn chain(&self, fields: Vec<RowFields>) -> Arc<[StoredRow]> {
         let mut prev = self.head.hash;
         let mut seq = self.head.seq;
         fields
@@ -216,14 +220,21 @@ impl Writer {
         }
     }
 
-    async fn write(&self, rows: &[StoredRow], cp: Option<&Checkpoint>) -> Result<(), StoreError> {
+    async fn write(
+        &self,
+        rows: &Arc<[StoredRow]>,
+        cp: Option<&Checkpoint>,
+    ) -> Result<(), StoreError> {
+        if let Some(sink) = &self.sqlite {
+            return sink.write(rows.clone(), cp.cloned()).await;
+        }
         with_db!(&self.db, p => {
             let mut tx = p.begin().await?;
-            for row in rows {
+            for row in rows.iter() {
                 bind_row!(sqlx::query(INSERT), row).execute(&mut *tx).await?;
             }
             if let Some(cp) = cp {
-                sqlx::query("INSERT INTO audit_checkpoints (seq, hash, time, public_key, signature) VALUES ($1, $2, $3, $4, $5)")
+                sqlx::query(INSERT_CHECKPOINT)
                     .bind(cp.seq as i64)
                     .bind(cp.hash.as_str())
                     .bind(cp.time.as_str())
@@ -243,7 +254,7 @@ impl Writer {
             return;
         }
         let cp = self.checkpoint_at(self.head);
-        match self.write(&[], Some(&cp)).await {
+        match self.write(&Arc::from([]), Some(&cp)).await {
             Ok(()) => {
                 self.since_checkpoint = 0;
                 *last_cp = Instant::now();

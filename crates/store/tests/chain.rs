@@ -44,6 +44,21 @@ async fn detects_edited_row() {
 }
 
 #[tokio::test]
+async fn detects_an_edited_or_added_virtual_server() {
+    let edits = [
+        ("UPDATE audit_log SET virtual_server = 'ops' WHERE seq = 6", 6, "edited"),
+        ("UPDATE audit_log SET virtual_server = 'ops' WHERE seq = 7", 7, "set on a NULL row"),
+        ("UPDATE audit_log SET virtual_server = NULL WHERE seq = 9", 9, "cleared"),
+    ];
+    for (edit, seq, what) in edits {
+        for url in urls().await {
+            let r = tampered(&url, edit).await;
+            assert_eq!(r.first_broken.map(|b| b.0), Some(seq), "{what}");
+        }
+    }
+}
+
+#[tokio::test]
 async fn detects_deleted_row() {
     for url in urls().await {
         let r = tampered(&url, "DELETE FROM audit_log WHERE seq = 7").await;

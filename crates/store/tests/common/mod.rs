@@ -109,6 +109,8 @@ pub fn record(i: u64) -> AuditRecord {
         "cursor".into()
     });
     r.client_addr = Some("127.0.0.1:5555".into());
+    // Every third call came through a virtual server: rows of both encodings in one chain.
+    r.virtual_server = i.is_multiple_of(3).then(|| "support".into());
     r.server = Some(if i.is_multiple_of(4) {
         "fs".into()
     } else {
