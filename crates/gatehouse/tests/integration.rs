@@ -12,5 +12,6 @@ mod identity;
 mod modern;
 mod proxy;
 mod support;
+mod tenants;
 mod traffic;
 mod virtual_servers;

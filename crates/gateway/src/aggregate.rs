@@ -80,7 +80,7 @@ pub async fn list_in(
 ) -> Result<Response, GatewayError> {
     let params = RawObject::parse_params(params.as_deref())
         .ok_or_else(|| GatewayError::InvalidParams("params must be an object".into()))?;
-    let mut pages = pages_to_fetch(gateway, kind, &params)?;
+    let mut pages = pages_to_fetch(gateway, ctx.session.tenant(), kind, &params)?;
     pages.retain(|(upstream, _)| include(upstream.name()));
     let fetches = pages.into_iter().map(|(upstream, cursor)| {
         let mut params = params.clone();
@@ -118,12 +118,13 @@ pub async fn list_in(
 
 fn pages_to_fetch(
     gateway: &Gateway,
+    tenant: Option<&str>,
     kind: ListKind,
     params: &RawObject,
 ) -> Result<Vec<PageRequest>, GatewayError> {
     let Some(cursor) = params.get_str("cursor") else {
         return Ok(gateway
-            .upstreams()
+            .upstreams_in(&crate::session::Scope::Aggregate, tenant)
             .iter()
             .filter(|u| offers(u, kind.capability))
             .cloned()
@@ -136,7 +137,7 @@ fn pages_to_fetch(
         .into_iter()
         .map(|(server, c)| {
             gateway
-                .upstream(&server)
+                .upstream(&server, tenant)
                 .map(|u| (u, Some(c)))
                 .ok_or_else(|| GatewayError::InvalidParams("invalid cursor".into()))
         })
@@ -242,7 +243,7 @@ pub async fn set_level(
     params: RawObject,
 ) -> Result<Response, GatewayError> {
     let targets: Vec<_> = gateway
-        .upstreams()
+        .upstreams_in(&crate::session::Scope::Aggregate, ctx.session.tenant())
         .iter()
         .filter(|u| u.current().is_some_and(|l| l.info.has("logging")))
         .cloned()

@@ -135,7 +135,7 @@ pub(crate) fn filter_list(
     let visible = |resource: ResourceRef| engine.visible(&principal, &resource, &ctx);
     let Some(listed) = listed else {
         return retain(response, "tools", |tool| {
-            match tool_list::owner_of(gateway, &session.scope, tool) {
+            match tool_list::owner_of(gateway, &session.scope, session.tenant(), tool) {
                 Some((upstream, original)) => visible(ResourceRef::tool(upstream.name(), original)),
                 None => tool.get("name").is_none(),
             }

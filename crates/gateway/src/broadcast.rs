@@ -26,7 +26,7 @@ pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification)
     })
     .to_json();
     let tools = notification.method == methods::TOOLS_LIST_CHANGED;
-    for session in upstream.sessions.in_scope(upstream.name()) {
+    for session in upstream.sessions_served() {
         // A virtual server offers tools only.
         if tools || !matches!(session.scope, Scope::Virtual(_)) {
             session.standalone.push(message.clone());
@@ -43,7 +43,7 @@ pub async fn resource_updated(upstream: &Arc<Upstream>, notification: &Notificat
         return;
     };
     let qualified = namespace::qualify_uri(upstream.name(), &uri);
-    for session in upstream.sessions.in_scope(upstream.name()) {
+    for session in upstream.sessions_served() {
         let seen_as = match session.scope {
             Scope::Aggregate => &qualified,
             Scope::Server(_) => &uri,
@@ -87,7 +87,7 @@ pub async fn unattributed(upstream: &Arc<Upstream>, message: Message) {
         }
         Message::Notification(n) => {
             let text = Message::Notification(n).to_json();
-            for session in upstream.sessions.in_scope(upstream.name()) {
+            for session in upstream.sessions_served() {
                 session.standalone.push(text.clone());
             }
         }
@@ -97,8 +97,7 @@ pub async fn unattributed(upstream: &Arc<Upstream>, message: Message) {
 
 fn most_recent_capable(upstream: &Upstream, method: &str) -> Option<Arc<Session>> {
     upstream
-        .sessions
-        .in_scope(upstream.name())
+        .sessions_served()
         .into_iter()
         .filter(|s| s.capabilities.supports(method))
         .min_by_key(|s| s.idle_for())

@@ -68,18 +68,20 @@ async fn start_session(
         .get_as::<serde_json::Value>("capabilities")
         .map(|c| ClientCapabilities::from_json(&c))
         .unwrap_or_default();
+    let tenant = caller.principal.as_ref().and_then(|p| p.tenant.clone());
+    let tenant = tenant.as_deref();
     let result = match &scope {
         Scope::Aggregate => {
             gw.wait_ready(STARTUP_GRACE).await;
-            aggregate::initialize_result(&gw.upstreams(), negotiated)
+            aggregate::initialize_result(&gw.upstreams_in(&scope, tenant), negotiated)
         }
         Scope::Server(name) => {
-            let upstream = gw
-                .upstream(name)
-                .ok_or_else(|| GatewayError::UpstreamUnavailable {
-                    server: name.clone(),
-                    reason: "not configured".into(),
-                })?;
+            let upstream =
+                gw.upstream(name, tenant)
+                    .ok_or_else(|| GatewayError::UpstreamUnavailable {
+                        server: name.clone(),
+                        reason: "not configured".into(),
+                    })?;
             upstream.live(upstream.settings.init_timeout).await?;
             aggregate::single_initialize_result(&upstream, negotiated)?
         }

@@ -240,11 +240,13 @@ impl GuardStage {
         }
     }
 
-    /// Screen a `tools/list` result: scan, compare names, pin; hold back what must not be seen.
+    /// Screen a `tools/list` result for a session in `scope` of `tenant`: scan, compare names,
+    /// pin; hold back what must not be seen.
     pub async fn screen_list(
         &self,
         gateway: &Gateway,
         scope: &Scope,
+        tenant: Option<&str>,
         response: Response,
         inspection: &mut Inspection,
     ) -> Response {
@@ -256,7 +258,7 @@ impl GuardStage {
         };
         let owners: Vec<Option<(Arc<Upstream>, String)>> = tools
             .iter()
-            .map(|t| tool_list::owner_of(gateway, scope, t))
+            .map(|t| tool_list::owner_of(gateway, scope, tenant, t))
             .collect();
         let alikes = self.look_alikes(gateway, &owners);
         let mut changed = false;

@@ -78,6 +78,7 @@ impl Gateway {
     pub fn start(settings: Settings) -> Self {
         let sessions = Arc::new(SessionStore::default());
         sessions.set_virtual_servers(settings.virtual_servers.clone());
+        sessions.set_tenant_instances(&settings.servers);
         let upstreams = settings
             .servers
             .iter()
@@ -138,7 +139,9 @@ impl Gateway {
         let mut next = Vec::with_capacity(settings.servers.len());
         for server in &settings.servers {
             let same = old.iter().find(|u| {
-                u.name() == server.name && u.settings.connection_key() == server.connection_key()
+                u.name() == server.name
+                    && u.settings.tenant == server.tenant
+                    && u.settings.connection_key() == server.connection_key()
             });
             match same {
                 Some(u)
@@ -159,6 +162,7 @@ impl Gateway {
             .filter(|u| !next.iter().any(|n| Arc::ptr_eq(n, u)))
             .cloned()
             .collect();
+        self.inner.sessions.set_tenant_instances(&settings.servers);
         *self
             .inner
             .upstreams
@@ -215,10 +219,12 @@ impl Gateway {
         )
     }
 
-    /// Names of the configured servers and whether each is connected.
+    /// Names of the configured servers and whether each is connected (default instances: a
+    /// tenant's own instance is shown on `/admin/servers` only, so `/healthz` names no tenant).
     pub fn server_status(&self) -> Vec<(String, bool)> {
         self.upstreams()
             .iter()
+            .filter(|u| u.settings.tenant.is_none())
             .map(|u| (u.name().to_owned(), u.current().is_some()))
             .collect()
     }
@@ -233,8 +239,21 @@ impl Gateway {
         )
     }
 
-    pub(crate) fn upstream(&self, name: &str) -> Option<Arc<Upstream>> {
-        self.upstreams().iter().find(|u| u.name() == name).cloned()
+    /// The instance of server `name` that serves principals of `tenant` (the tenant's own
+    /// instance when `servers.NAME.tenants` gives it one, else the default instance).
+    pub(crate) fn upstream(&self, name: &str, tenant: Option<&str>) -> Option<Arc<Upstream>> {
+        let instance = self.inner.sessions.instance_for(name, tenant);
+        (self.upstreams().iter())
+            .find(|u| u.name() == name && u.settings.tenant == instance)
+            .cloned()
+    }
+
+    /// Every instance of server `name` (the default one and each tenant's).
+    pub(crate) fn instances(&self, name: &str) -> Vec<Arc<Upstream>> {
+        (self.upstreams().iter())
+            .filter(|u| u.name() == name)
+            .cloned()
+            .collect()
     }
 
     /// Whether `scope` names something configured: always for the aggregate, else the server
@@ -242,24 +261,32 @@ impl Gateway {
     pub fn scope_exists(&self, scope: &Scope) -> bool {
         match scope {
             Scope::Aggregate => true,
-            Scope::Server(name) => self.upstream(name).is_some(),
+            Scope::Server(name) => self.upstream(name, None).is_some(),
             Scope::Virtual(name) => self.settings().virtual_servers.contains(name),
         }
     }
 
-    pub(crate) fn upstreams_in(&self, scope: &Scope) -> Vec<Arc<Upstream>> {
+    /// The upstreams `scope` includes, each as the instance that serves `tenant`.
+    pub(crate) fn upstreams_in(&self, scope: &Scope, tenant: Option<&str>) -> Vec<Arc<Upstream>> {
         let virtuals = self.settings().virtual_servers.clone();
+        let sessions = &self.inner.sessions;
         self.upstreams()
             .iter()
             .filter(|u| scope.includes(u.name(), &virtuals))
+            .filter(|u| u.settings.tenant == sessions.instance_for(u.name(), tenant))
             .cloned()
             .collect()
     }
 
-    /// The upstream and original name behind a qualified tool name.
-    pub(crate) fn resolve_tool(&self, qualified: &str) -> Option<(Arc<Upstream>, String)> {
+    /// The upstream (the instance serving `tenant`) and original name behind a qualified tool
+    /// name.
+    pub(crate) fn resolve_tool(
+        &self,
+        qualified: &str,
+        tenant: Option<&str>,
+    ) -> Option<(Arc<Upstream>, String)> {
         let (server, tail) = namespace::split(qualified)?;
-        let upstream = self.upstream(server)?;
+        let upstream = self.upstream(server, tenant)?;
         let original = upstream.original_tool_name(qualified, tail);
         Some((upstream, original))
     }
@@ -283,7 +310,7 @@ impl Gateway {
                 Scope::Virtual(_) => None,
             };
             if let Some((server, uri)) = target
-                && let Some(upstream) = self.upstream(&server)
+                && let Some(upstream) = self.upstream(&server, session.tenant())
             {
                 upstream.release_subscription(uri);
             }

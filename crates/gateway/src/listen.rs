@@ -63,7 +63,7 @@ pub(crate) async fn listen(
     let mut admitted = HashSet::new();
     for (key, method, capability) in LIST_CHANGES {
         let offered = gw
-            .upstreams_in(&session.scope)
+            .upstreams_in(&session.scope, session.tenant())
             .iter()
             .any(|u| u.current().is_some_and(|live| live.info.has(capability)));
         if wanted.get(key) == Some(&Value::Bool(true)) && offered {
@@ -145,7 +145,7 @@ async fn subscribe(
         let Some((server, original)) = target else {
             continue;
         };
-        let Some(upstream) = gw.upstream(&server) else {
+        let Some(upstream) = gw.upstream(&server, session.tenant()) else {
             continue;
         };
         let supported = upstream.current().is_some_and(|live| {

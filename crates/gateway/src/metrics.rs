@@ -223,7 +223,7 @@ impl Metrics {
     /// Count one request and its timings.
     pub(crate) fn observe(&self, gateway: &Gateway, o: &Observation<'_>) {
         let server = match o.server {
-            Some(name) if gateway.upstream(name).is_some() => name.to_owned(),
+            Some(name) if gateway.upstream(name, None).is_some() => name.to_owned(),
             Some(_) => "unknown".to_owned(),
             None => String::new(),
         };
@@ -272,7 +272,11 @@ impl Metrics {
     }
 
     fn read_gauges(&self, gateway: &Gateway) {
+        // Per server: its default instance (tenant instances would need a tenant label).
         for upstream in gateway.upstreams().iter() {
+            if upstream.settings.tenant.is_some() {
+                continue;
+            }
             let labels = ServerLabels {
                 server: upstream.name().to_owned(),
             };

@@ -99,7 +99,8 @@ pub(crate) async fn serve(
         }
     };
     if request.method == methods::SERVER_DISCOVER {
-        return match discover(&gw, &scope) {
+        let tenant = caller.principal.as_ref().and_then(|p| p.tenant.as_deref());
+        return match discover(&gw, &scope, tenant) {
             Ok(result) => reply(
                 StatusCode::OK,
                 Message::Response(protocol::Response::result(request.id, result)),
@@ -293,17 +294,24 @@ fn decode_header_value(value: &str) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
-/// The `DiscoverResult` of a route.
-fn discover(gw: &Gateway, scope: &Scope) -> Result<Box<RawValue>, crate::GatewayError> {
+/// The `DiscoverResult` of a route, for a caller of `tenant`.
+fn discover(
+    gw: &Gateway,
+    scope: &Scope,
+    tenant: Option<&str>,
+) -> Result<Box<RawValue>, crate::GatewayError> {
     let init = match scope {
-        Scope::Aggregate => aggregate::initialize_result(&gw.upstreams(), version::MODERN[0]),
+        Scope::Aggregate => aggregate::initialize_result(
+            &gw.upstreams_in(&Scope::Aggregate, tenant),
+            version::MODERN[0],
+        ),
         Scope::Server(name) => {
-            let upstream =
-                gw.upstream(name)
-                    .ok_or_else(|| crate::GatewayError::UpstreamUnavailable {
-                        server: name.clone(),
-                        reason: "not configured".into(),
-                    })?;
+            let upstream = gw.upstream(name, tenant).ok_or_else(|| {
+                crate::GatewayError::UpstreamUnavailable {
+                    server: name.clone(),
+                    reason: "not configured".into(),
+                }
+            })?;
             aggregate::single_initialize_result(&upstream, version::MODERN[0])?
         }
         Scope::Virtual(name) => crate::virtual_server::initialize_result(name, version::MODERN[0]),

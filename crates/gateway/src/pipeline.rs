@@ -44,13 +44,15 @@ pub(crate) struct Target {
     pub tool: Option<String>,
     /// For `tools/call`: the tool's name as the client called it (what a refusal names).
     pub called_as: Option<String>,
+    /// The caller's tenant: which instance of the server serves the request.
+    pub tenant: Option<String>,
 }
 
 impl Target {
     /// For a `tools/call`: the upstream, the tool's original name and its qualified name.
     pub fn tool_owner(&self, gateway: &Gateway) -> Option<(Arc<Upstream>, String, String)> {
         let (server, qualified) = (self.server.as_deref()?, self.tool.as_deref()?);
-        let upstream = gateway.upstream(server)?;
+        let upstream = gateway.upstream(server, self.tenant.as_deref())?;
         let tail = namespace::split(qualified).map_or(qualified, |(_, t)| t);
         let original = upstream.original_tool_name(qualified, tail);
         Some((upstream, original, qualified.to_owned()))
@@ -78,6 +80,7 @@ impl Target {
                     server: Some(server.clone()),
                     tool: (called_as.as_deref()).map(|name| namespace::qualify(server, name)),
                     called_as,
+                    tenant: None,
                 }
             }
             Scope::Aggregate if request.method == methods::TOOLS_CALL => {
@@ -90,6 +93,7 @@ impl Target {
                     server,
                     called_as: tool.clone(),
                     tool,
+                    tenant: None,
                 }
             }
             Scope::Aggregate => Target {
@@ -104,7 +108,8 @@ impl Target {
 /// Serve one client request through every stage; the response carries the client's id.
 pub async fn handle_request(gateway: &Gateway, ctx: &RequestCtx, request: Request) -> Response {
     let scope = &ctx.session.scope;
-    let target = Target::of(gateway, scope, &request);
+    let mut target = Target::of(gateway, scope, &request);
+    target.tenant = ctx.session.tenant().map(str::to_owned);
     let audited = gateway.audit().is_some();
     let mut exchange = begin_exchange(ctx, &request, &target, audited);
     // Every log line of the request's stages carries its id (the audit record's request_id).
@@ -439,7 +444,13 @@ async fn screen_after(
         },
         methods::TOOLS_LIST => {
             guard
-                .screen_list(gateway, &ctx.session.scope, response, inspection)
+                .screen_list(
+                    gateway,
+                    &ctx.session.scope,
+                    ctx.session.tenant(),
+                    response,
+                    inspection,
+                )
                 .await
         }
         methods::RESOURCES_READ => {

@@ -453,7 +453,7 @@ async fn route_cancelled(upstream: &Upstream, notification: Notification) {
     let Some(upstream_id) = params.get("requestId").map(|v| v.get().to_owned()) else {
         return;
     };
-    for session in upstream.sessions.in_scope(upstream.name()) {
+    for session in upstream.sessions_served() {
         let found = {
             let mut outgoing = lock(&session.outgoing);
             let id = outgoing.iter().find_map(|(id, o)| {

@@ -156,6 +156,11 @@ pub struct Session {
 const KEPT_FINISHED_STREAMS: usize = 64;
 
 impl Session {
+    /// The tenant of the session's principal, if any.
+    pub fn tenant(&self) -> Option<&str> {
+        self.caller.principal.as_ref()?.tenant.as_deref()
+    }
+
     /// The session, attributed to `caller`.
     pub fn with_caller(mut self, caller: Caller) -> Self {
         self.caller = caller;
@@ -271,6 +276,9 @@ pub struct SessionStore {
     sessions: RwLock<HashMap<String, Arc<Session>>>,
     /// The virtual servers, kept in step with the settings: which servers their sessions see.
     virtuals: RwLock<VirtualServers>,
+    /// Server name → the tenants with an instance of their own (`servers.NAME.tenants`), kept
+    /// in step with the settings.
+    tenant_instances: RwLock<Arc<HashMap<String, HashSet<String>>>>,
 }
 
 impl SessionStore {
@@ -297,6 +305,42 @@ impl SessionStore {
     /// Use `virtuals` to decide which servers virtual-server sessions see.
     pub fn set_virtual_servers(&self, virtuals: VirtualServers) {
         *self.virtuals.write().unwrap_or_else(|p| p.into_inner()) = virtuals;
+    }
+
+    /// Record which tenants have an instance of their own of which server.
+    pub fn set_tenant_instances(&self, servers: &[crate::ServerSettings]) {
+        let mut map: HashMap<String, HashSet<String>> = HashMap::new();
+        for server in servers {
+            if let Some(tenant) = &server.tenant {
+                let tenants = map.entry(server.name.clone()).or_default();
+                tenants.insert(tenant.clone());
+            }
+        }
+        *self
+            .tenant_instances
+            .write()
+            .unwrap_or_else(|p| p.into_inner()) = Arc::new(map);
+    }
+
+    /// The instance of `server` that serves principals of `tenant`: the tenant's own instance
+    /// when it has one, else the default instance (`None`).
+    pub fn instance_for(&self, server: &str, tenant: Option<&str>) -> Option<String> {
+        let map = Arc::clone(
+            &self
+                .tenant_instances
+                .read()
+                .unwrap_or_else(|p| p.into_inner()),
+        );
+        let tenant = tenant?;
+        (map.get(server)?.contains(tenant)).then(|| tenant.to_owned())
+    }
+
+    /// Sessions whose scope includes `server` and whose tenant is served by its instance for
+    /// `instance` (see [`SessionStore::instance_for`]).
+    pub fn served_by(&self, server: &str, instance: Option<&str>) -> Vec<Arc<Session>> {
+        let mut sessions = self.in_scope(server);
+        sessions.retain(|s| self.instance_for(server, s.tenant()).as_deref() == instance);
+        sessions
     }
 
     /// Sessions whose scope includes `server`.

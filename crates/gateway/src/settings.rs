@@ -42,6 +42,10 @@ impl UpstreamTransport {
 pub struct ServerSettings {
     /// The server's name: its route (`/mcp/{name}`) and its namespace prefix (`name__tool`).
     pub name: String,
+    /// The tenant this instance of the server is for, with that tenant's own credentials
+    /// (`servers.NAME.tenants`): its own connection and upstream session, used by that tenant's
+    /// principals only. `None` for the server's default instance, used by everyone else.
+    pub tenant: Option<String>,
     /// How to reach it.
     pub transport: UpstreamTransport,
     /// How long one request may take before the client gets a timeout error.

@@ -12,18 +12,20 @@ use crate::namespace;
 use crate::session::Scope;
 use crate::upstream::Upstream;
 
-/// The upstream and original name behind a tool name as a session in `scope` sees it.
+/// The upstream (the instance serving `tenant`) and original name behind a tool name as a
+/// session in `scope` sees it.
 pub(crate) fn owner(
     gateway: &Gateway,
     scope: &Scope,
+    tenant: Option<&str>,
     name: &str,
 ) -> Option<(Arc<Upstream>, String)> {
     match scope {
-        Scope::Server(server) => Some((gateway.upstream(server)?, name.to_owned())),
+        Scope::Server(server) => Some((gateway.upstream(server, tenant)?, name.to_owned())),
         // A virtual server's list carries aggregate names until it is presented.
         Scope::Aggregate | Scope::Virtual(_) => {
             let (server, tail) = namespace::split(name)?;
-            let upstream = gateway.upstream(server)?;
+            let upstream = gateway.upstream(server, tenant)?;
             let original = upstream.original_tool_name(name, tail);
             Some((upstream, original))
         }
@@ -34,9 +36,10 @@ pub(crate) fn owner(
 pub(crate) fn owner_of(
     gateway: &Gateway,
     scope: &Scope,
+    tenant: Option<&str>,
     tool: &Value,
 ) -> Option<(Arc<Upstream>, String)> {
-    owner(gateway, scope, tool.get("name")?.as_str()?)
+    owner(gateway, scope, tenant, tool.get("name")?.as_str()?)
 }
 
 /// A result, parsed, when the response is a JSON result.

@@ -98,6 +98,12 @@ impl Upstream {
         upstream
     }
 
+    /// The client sessions this instance serves: in scope of the server, and of the tenant
+    /// this instance is for (the default instance: of every tenant without its own).
+    pub fn sessions_served(&self) -> Vec<Arc<crate::session::Session>> {
+        (self.sessions).served_by(self.name(), self.settings.tenant.as_deref())
+    }
+
     /// The server's name.
     pub fn name(&self) -> &str {
         &self.settings.name

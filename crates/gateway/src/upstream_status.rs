@@ -9,6 +9,9 @@ use crate::upstream::Upstream;
 pub struct UpstreamSnapshot {
     /// The server's configured name.
     pub name: String,
+    /// The tenant this instance is for (`servers.NAME.tenants`); absent for the default one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
     /// `stdio`, `http` or `sse` (legacy HTTP+SSE).
     pub transport: &'static str,
     /// Whether a live, initialized connection exists.
@@ -55,6 +58,7 @@ impl Upstream {
         let (result_cache_hits, result_cache_misses) = protection.results.counts();
         UpstreamSnapshot {
             name: self.name().to_owned(),
+            tenant: self.settings.tenant.clone(),
             transport: self.settings.transport.kind(),
             connected: live.is_some(),
             protocol_version: live.map(|l| l.info.protocol_version.clone()),

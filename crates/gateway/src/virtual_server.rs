@@ -143,6 +143,7 @@ pub(crate) fn target(gateway: &Gateway, name: &str, request: &Request) -> Target
         server: curated.as_ref().map(|t| t.server.clone()),
         tool: curated.map(|t| t.tool),
         called_as: called,
+        tenant: None,
     }
 }
 

@@ -46,9 +46,21 @@ async fn detects_edited_row() {
 #[tokio::test]
 async fn detects_an_edited_or_added_virtual_server() {
     let edits = [
-        ("UPDATE audit_log SET virtual_server = 'ops' WHERE seq = 6", 6, "edited"),
-        ("UPDATE audit_log SET virtual_server = 'ops' WHERE seq = 7", 7, "set on a NULL row"),
-        ("UPDATE audit_log SET virtual_server = NULL WHERE seq = 9", 9, "cleared"),
+        (
+            "UPDATE audit_log SET virtual_server = 'ops' WHERE seq = 6",
+            6,
+            "edited",
+        ),
+        (
+            "UPDATE audit_log SET virtual_server = 'ops' WHERE seq = 7",
+            7,
+            "set on a NULL row",
+        ),
+        (
+            "UPDATE audit_log SET virtual_server = NULL WHERE seq = 9",
+            9,
+            "cleared",
+        ),
     ];
     for (edit, seq, what) in edits {
         for url in urls().await {

@@ -13,6 +13,7 @@ mod expand;
 mod guard;
 mod policy;
 pub mod raw;
+mod tenants;
 mod traffic;
 mod virtual_servers;
 
@@ -267,11 +268,12 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
         );
         DEFAULT_LISTEN.parse().expect("default address parses")
     });
-    let servers = raw
-        .servers
-        .iter()
-        .filter_map(|(name, server)| compile_server(name, server, lookup, errors))
-        .collect();
+    let mut servers = Vec::with_capacity(raw.servers.len());
+    for (name, server) in &raw.servers {
+        if let Some(settings) = compile_server(name, server, lookup, errors) {
+            servers.extend(tenants::instances(settings, server, lookup, errors));
+        }
+    }
     let http = compile_http(&raw.http, listen, errors);
     let traffic = traffic::compile_traffic(&raw, errors);
     let audit = audit::compile_audit(&raw.audit, lookup, errors);
@@ -319,6 +321,7 @@ fn log_level(log: &RawLog) -> String {
     log.level.clone().unwrap_or_else(|| "info".to_owned())
 }
 
+/// The server's default instance (tenant instances are derived from it by [`tenants`]).
 fn compile_server(
     name: &str,
     raw: &RawServer,
@@ -336,6 +339,7 @@ fn compile_server(
     check_transport(&transport, raw, &path, errors);
     Some(ServerSettings {
         name: name.to_owned(),
+        tenant: None,
         transport,
         request_timeout: duration_or(
             &raw.timeout,
@@ -456,13 +460,18 @@ fn check_transport(
                     "`args`, `env` and `cwd` apply to stdio servers (`command`) only",
                 );
             }
-            for (name, value) in &spec.headers {
-                if http::HeaderName::from_bytes(name.as_bytes()).is_err() {
-                    errors.push(format!("{path}.headers.{name}"), "invalid header name");
-                } else if http::HeaderValue::from_str(value).is_err() {
-                    errors.push(format!("{path}.headers.{name}"), "invalid header value");
-                }
-            }
+            check_headers(&spec.headers, path, errors);
+        }
+    }
+}
+
+/// Each of `headers` (given at `{path}.headers`) must be a valid HTTP header.
+fn check_headers(headers: &[(String, String)], path: &str, errors: &mut Errors) {
+    for (name, value) in headers {
+        if http::HeaderName::from_bytes(name.as_bytes()).is_err() {
+            errors.push(format!("{path}.headers.{name}"), "invalid header name");
+        } else if http::HeaderValue::from_str(value).is_err() {
+            errors.push(format!("{path}.headers.{name}"), "invalid header value");
         }
     }
 }

@@ -398,6 +398,23 @@ pub struct RawServer {
     /// List and result caches.
     #[serde(default)]
     pub cache: RawCache,
+    /// Credentials per tenant: each tenant named here gets its own connection to the server
+    /// (its own child process or upstream session) with these `headers` (HTTP) or `env`
+    /// (stdio) laid over the server's; principals of every other tenant use the server's own.
+    #[serde(default)]
+    pub tenants: BTreeMap<String, RawTenantCredentials>,
+}
+
+/// One tenant's credentials for a server (`${VAR}` and `${file:PATH}` expand as elsewhere).
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTenantCredentials {
+    /// HTTP: headers replacing or adding to the server's `headers`.
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
+    /// stdio: variables replacing or adding to the server's `env`.
+    #[serde(default)]
+    pub env: BTreeMap<String, String>,
 }
 
 /// `transport` values for HTTP servers.

@@ -266,3 +266,57 @@ fn the_schema_describes_virtual_servers() {
         assert!(schema.contains(key), "{key}");
     }
 }
+
+#[test]
+fn tenant_credentials_make_an_instance_per_tenant() {
+    let text = "servers:\n  t:\n    url: http://h/mcp\n    headers: { Authorization: Bearer d, X-A: a }\n    \
+                tenants:\n      acme:\n        headers: { authorization: \"Bearer ${TICKETS_TOKEN}\" }\n  \
+                s:\n    command: x\n    env: { K: d }\n    tenants:\n      acme:\n        env: { K: a }\n";
+    let config = parse(text, &env).unwrap();
+    let servers = &config.settings.servers;
+    let names: Vec<(&str, Option<&str>)> = servers
+        .iter()
+        .map(|s| (s.name.as_str(), s.tenant.as_deref()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("s", None),
+            ("s", Some("acme")),
+            ("t", None),
+            ("t", Some("acme"))
+        ]
+    );
+    let UpstreamTransport::Http(acme) = &servers[3].transport else {
+        panic!("http");
+    };
+    assert_eq!(
+        acme.headers,
+        [
+            ("X-A".to_owned(), "a".to_owned()),
+            ("authorization".to_owned(), "Bearer t0ken".to_owned())
+        ]
+    );
+    let UpstreamTransport::Stdio(acme) = &servers[1].transport else {
+        panic!("stdio");
+    };
+    assert_eq!(acme.env, [("K".to_owned(), "a".to_owned())]);
+}
+
+#[test]
+fn tenant_credentials_must_fit_the_transport() {
+    let errors = errors_of(
+        "servers:\n  t:\n    url: http://h/mcp\n    tenants:\n      acme: { env: { K: v } }\n      \
+         bad: { headers: { \"a b\": v } }\n  s:\n    command: x\n    tenants:\n      acme: {}\n",
+    );
+    for expected in [
+        "servers.t.tenants.acme.env",
+        "servers.t.tenants.bad.headers.a b",
+        "servers.s.tenants.acme:",
+    ] {
+        assert!(
+            errors.iter().any(|e| e.starts_with(expected)),
+            "{expected}: {errors:#?}"
+        );
+    }
+}

@@ -21,10 +21,14 @@ pub type Received = Arc<Mutex<Vec<String>>>;
 /// Every request body the upstream received and its answer, in order.
 pub type Transcript = Arc<Mutex<Vec<(String, String)>>>;
 
+/// Every method the upstream received with the `Authorization` header it came with.
+pub type Credentials = Arc<Mutex<Vec<(String, Option<String>)>>>;
+
 #[derive(Clone, Default)]
 struct Recorders {
     methods: Received,
     transcript: Transcript,
+    credentials: Credentials,
 }
 
 /// Start the upstream on an ephemeral port; returns its MCP URL.
@@ -44,6 +48,12 @@ pub async fn start_transcribing() -> (String, Transcript) {
     (url, recorders.transcript)
 }
 
+/// Start the upstream; returns its MCP URL and the credentials each request came with.
+pub async fn start_with_credentials() -> (String, Credentials) {
+    let (url, recorders) = start_with(Recorders::default()).await;
+    (url, recorders.credentials)
+}
+
 async fn start_with(recorders: Recorders) -> (String, Recorders) {
     let app = Router::new()
         .route("/mcp", post(handle))
@@ -54,10 +64,19 @@ async fn start_with(recorders: Recorders) -> (String, Recorders) {
     (format!("http://{addr}/mcp"), recorders)
 }
 
-async fn handle(State(recorders): State<Recorders>, body: Bytes) -> Response {
+async fn handle(
+    State(recorders): State<Recorders>,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> Response {
     let message: Value = serde_json::from_slice(&body).unwrap();
     if let Some(method) = message["method"].as_str() {
         recorders.methods.lock().unwrap().push(method.to_owned());
+        let authorization = headers.get("authorization");
+        let authorization = authorization
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        (recorders.credentials.lock().unwrap()).push((method.to_owned(), authorization));
     }
     if message["params"]["name"] == "hang" {
         // A tool that takes its time: long enough for a client to give up.

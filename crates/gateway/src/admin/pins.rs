@@ -48,7 +48,7 @@ pub(super) async fn approve(
         .approve(&server, &tool, &body.hash, &by)
         .await?;
     tracing::info!(%server, %tool, hash = %body.hash, %by, "changed tool definition approved");
-    if let Some(upstream) = admin.gateway.upstream(&server) {
+    for upstream in admin.gateway.instances(&server) {
         upstream.forget_screening(&tool);
         let changed = Notification {
             method: methods::TOOLS_LIST_CHANGED.to_owned(),

@@ -180,7 +180,7 @@ fn resource(
         Scope::Aggregate => namespace::split_uri(seen_as)?,
         Scope::Virtual(_) => return None,
     };
-    gateway.upstream(server)?;
+    gateway.upstream(server, None)?;
     Some(ResourceRef::new(server, kind, original))
 }
 
