@@ -11,6 +11,7 @@ mod guard;
 mod identity;
 mod modern;
 mod proxy;
+mod replicas;
 mod support;
 mod tenants;
 mod traffic;

@@ -12,6 +12,7 @@ use crate::Gateway;
 use crate::error::GatewayError;
 use crate::namespace;
 use crate::relay::{RequestCtx, forward};
+use crate::replicas::Client;
 use crate::settings::FailureMode;
 use crate::upstream::Upstream;
 
@@ -80,7 +81,7 @@ pub async fn list_in(
 ) -> Result<Response, GatewayError> {
     let params = RawObject::parse_params(params.as_deref())
         .ok_or_else(|| GatewayError::InvalidParams("params must be an object".into()))?;
-    let mut pages = pages_to_fetch(gateway, ctx.session.tenant(), kind, &params)?;
+    let mut pages = pages_to_fetch(gateway, Client::Session(&ctx.session), kind, &params)?;
     pages.retain(|(upstream, _)| include(upstream.name()));
     let fetches = pages.into_iter().map(|(upstream, cursor)| {
         let mut params = params.clone();
@@ -118,13 +119,13 @@ pub async fn list_in(
 
 fn pages_to_fetch(
     gateway: &Gateway,
-    tenant: Option<&str>,
+    client: Client<'_>,
     kind: ListKind,
     params: &RawObject,
 ) -> Result<Vec<PageRequest>, GatewayError> {
     let Some(cursor) = params.get_str("cursor") else {
         return Ok(gateway
-            .upstreams_in(&crate::session::Scope::Aggregate, tenant)
+            .upstreams_in(&crate::session::Scope::Aggregate, client)
             .iter()
             .filter(|u| offers(u, kind.capability))
             .cloned()
@@ -137,7 +138,7 @@ fn pages_to_fetch(
         .into_iter()
         .map(|(server, c)| {
             gateway
-                .upstream(&server, tenant)
+                .upstream(&server, client)
                 .map(|u| (u, Some(c)))
                 .ok_or_else(|| GatewayError::InvalidParams("invalid cursor".into()))
         })
@@ -243,7 +244,10 @@ pub async fn set_level(
     params: RawObject,
 ) -> Result<Response, GatewayError> {
     let targets: Vec<_> = gateway
-        .upstreams_in(&crate::session::Scope::Aggregate, ctx.session.tenant())
+        .upstreams_in(
+            &crate::session::Scope::Aggregate,
+            Client::Session(&ctx.session),
+        )
         .iter()
         .filter(|u| u.current().is_some_and(|l| l.info.has("logging")))
         .cloned()

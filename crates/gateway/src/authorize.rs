@@ -91,7 +91,7 @@ pub(crate) fn check_call(
     policy_ids: &mut Vec<String>,
 ) -> Result<Permitted, GatewayError> {
     let (target, request) = (call.target, call.request);
-    let Some((upstream, original, qualified)) = target.tool_owner(gateway) else {
+    let Some((upstream, original, qualified)) = target.tool_owner(gateway, session) else {
         return Ok(Permitted {
             needs_approval: None,
         });
@@ -135,7 +135,7 @@ pub(crate) fn filter_list(
     let visible = |resource: ResourceRef| engine.visible(&principal, &resource, &ctx);
     let Some(listed) = listed else {
         return retain(response, "tools", |tool| {
-            match tool_list::owner_of(gateway, &session.scope, session.tenant(), tool) {
+            match tool_list::owner_of(gateway, session, tool) {
                 Some((upstream, original)) => visible(ResourceRef::tool(upstream.name(), original)),
                 None => tool.get("name").is_none(),
             }

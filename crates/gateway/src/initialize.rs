@@ -11,6 +11,7 @@ use crate::Gateway;
 use crate::aggregate;
 use crate::audit::Exchange;
 use crate::error::GatewayError;
+use crate::replicas::Client;
 use crate::session::{Caller, ClientCapabilities, Scope, Session};
 use crate::stream::EventStream;
 
@@ -73,15 +74,18 @@ async fn start_session(
     let result = match &scope {
         Scope::Aggregate => {
             gw.wait_ready(STARTUP_GRACE).await;
-            aggregate::initialize_result(&gw.upstreams_in(&scope, tenant), negotiated)
+            aggregate::initialize_result(
+                &gw.upstreams_in(&scope, Client::Tenant(tenant)),
+                negotiated,
+            )
         }
         Scope::Server(name) => {
-            let upstream =
-                gw.upstream(name, tenant)
-                    .ok_or_else(|| GatewayError::UpstreamUnavailable {
-                        server: name.clone(),
-                        reason: "not configured".into(),
-                    })?;
+            let upstream = gw.upstream(name, Client::Tenant(tenant)).ok_or_else(|| {
+                GatewayError::UpstreamUnavailable {
+                    server: name.clone(),
+                    reason: "not configured".into(),
+                }
+            })?;
             upstream.live(upstream.settings.init_timeout).await?;
             aggregate::single_initialize_result(&upstream, negotiated)?
         }

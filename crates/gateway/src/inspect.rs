@@ -23,7 +23,7 @@ use serde_json::Value;
 use crate::Gateway;
 use crate::error::GatewayError;
 use crate::pipeline::Target;
-use crate::session::{Scope, Session, lock};
+use crate::session::{Session, lock};
 use crate::settings::GuardSettings;
 use crate::tool_list;
 use crate::upstream::Upstream;
@@ -136,7 +136,7 @@ impl GuardStage {
         request: &mut Request,
         inspection: &mut Inspection,
     ) -> Result<Option<GuardedCall>, GatewayError> {
-        let Some((upstream, original, qualified)) = target.tool_owner(gateway) else {
+        let Some((upstream, original, qualified)) = target.tool_owner(gateway, session) else {
             return Ok(None);
         };
         let server = upstream.name();
@@ -240,13 +240,12 @@ impl GuardStage {
         }
     }
 
-    /// Screen a `tools/list` result for a session in `scope` of `tenant`: scan, compare names,
-    /// pin; hold back what must not be seen.
+    /// Screen a `tools/list` result for `session`: scan, compare names, pin; hold back what
+    /// must not be seen.
     pub async fn screen_list(
         &self,
         gateway: &Gateway,
-        scope: &Scope,
-        tenant: Option<&str>,
+        session: &crate::session::Session,
         response: Response,
         inspection: &mut Inspection,
     ) -> Response {
@@ -258,7 +257,7 @@ impl GuardStage {
         };
         let owners: Vec<Option<(Arc<Upstream>, String)>> = tools
             .iter()
-            .map(|t| tool_list::owner_of(gateway, scope, tenant, t))
+            .map(|t| tool_list::owner_of(gateway, session, t))
             .collect();
         let alikes = self.look_alikes(gateway, &owners);
         let mut changed = false;

@@ -24,6 +24,7 @@ mod mrtr;
 pub mod namespace;
 mod pipeline;
 mod relay;
+mod replicas;
 mod router;
 mod session;
 pub mod settings;
@@ -43,6 +44,7 @@ use tokio_util::sync::CancellationToken;
 pub use admin::AdminAccess;
 pub use audit::AuditStage;
 pub use error::GatewayError;
+use replicas::Client;
 pub use session::Scope;
 use session::SessionStore;
 pub use settings::{
@@ -79,11 +81,12 @@ impl Gateway {
         let sessions = Arc::new(SessionStore::default());
         sessions.set_virtual_servers(settings.virtual_servers.clone());
         sessions.set_tenant_instances(&settings.servers);
-        let upstreams = settings
+        let upstreams: Vec<_> = settings
             .servers
             .iter()
             .map(|s| Upstream::start(s.clone(), Arc::clone(&sessions)))
             .collect();
+        replicas::link(&upstreams);
         let admission = pipeline::admission_for(None, &settings.traffic);
         let guard = inspect::GuardStage::new(&settings.guard).map(Arc::new);
         let gateway = Gateway {
@@ -141,6 +144,8 @@ impl Gateway {
             let same = old.iter().find(|u| {
                 u.name() == server.name
                     && u.settings.tenant == server.tenant
+                    && u.settings.replica == server.replica
+                    && u.settings.balancing == server.balancing
                     && u.settings.connection_key() == server.connection_key()
             });
             match same {
@@ -163,6 +168,7 @@ impl Gateway {
             .cloned()
             .collect();
         self.inner.sessions.set_tenant_instances(&settings.servers);
+        replicas::link(&next);
         *self
             .inner
             .upstreams
@@ -239,13 +245,16 @@ impl Gateway {
         )
     }
 
-    /// The instance of server `name` that serves principals of `tenant` (the tenant's own
-    /// instance when `servers.NAME.tenants` gives it one, else the default instance).
-    pub(crate) fn upstream(&self, name: &str, tenant: Option<&str>) -> Option<Arc<Upstream>> {
-        let instance = self.inner.sessions.instance_for(name, tenant);
-        (self.upstreams().iter())
-            .find(|u| u.name() == name && u.settings.tenant == instance)
+    /// The instance of server `name` that serves `client`: of its tenant's instances (the
+    /// tenant's own when `servers.NAME.tenants` gives it one, else the default), the replica
+    /// [`replicas::pick`] chooses.
+    pub(crate) fn upstream(&self, name: &str, client: Client<'_>) -> Option<Arc<Upstream>> {
+        let instance = self.inner.sessions.instance_for(name, client.tenant());
+        let group: Vec<Arc<Upstream>> = (self.upstreams().iter())
+            .filter(|u| u.name() == name && u.settings.tenant == instance)
             .cloned()
+            .collect();
+        replicas::pick(&group, client)
     }
 
     /// Every instance of server `name` (the default one and each tenant's).
@@ -261,32 +270,35 @@ impl Gateway {
     pub fn scope_exists(&self, scope: &Scope) -> bool {
         match scope {
             Scope::Aggregate => true,
-            Scope::Server(name) => self.upstream(name, None).is_some(),
+            Scope::Server(name) => self.upstream(name, Client::Tenant(None)).is_some(),
             Scope::Virtual(name) => self.settings().virtual_servers.contains(name),
         }
     }
 
-    /// The upstreams `scope` includes, each as the instance that serves `tenant`.
-    pub(crate) fn upstreams_in(&self, scope: &Scope, tenant: Option<&str>) -> Vec<Arc<Upstream>> {
+    /// The upstreams `scope` includes, each as the instance that serves `client`.
+    pub(crate) fn upstreams_in(&self, scope: &Scope, client: Client<'_>) -> Vec<Arc<Upstream>> {
         let virtuals = self.settings().virtual_servers.clone();
-        let sessions = &self.inner.sessions;
-        self.upstreams()
-            .iter()
-            .filter(|u| scope.includes(u.name(), &virtuals))
-            .filter(|u| u.settings.tenant == sessions.instance_for(u.name(), tenant))
-            .cloned()
+        let all = self.upstreams();
+        let mut names: Vec<&str> = (all.iter())
+            .map(|u| u.name())
+            .filter(|name| scope.includes(name, &virtuals))
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        names.retain(|name| seen.insert(*name));
+        (names.into_iter())
+            .filter_map(|name| self.upstream(name, client))
             .collect()
     }
 
-    /// The upstream (the instance serving `tenant`) and original name behind a qualified tool
-    /// name.
+    /// The upstream (the instance serving `client`) and original name behind a qualified
+    /// tool name.
     pub(crate) fn resolve_tool(
         &self,
         qualified: &str,
-        tenant: Option<&str>,
+        client: Client<'_>,
     ) -> Option<(Arc<Upstream>, String)> {
         let (server, tail) = namespace::split(qualified)?;
-        let upstream = self.upstream(server, tenant)?;
+        let upstream = self.upstream(server, client)?;
         let original = upstream.original_tool_name(qualified, tail);
         Some((upstream, original))
     }
@@ -310,7 +322,7 @@ impl Gateway {
                 Scope::Virtual(_) => None,
             };
             if let Some((server, uri)) = target
-                && let Some(upstream) = self.upstream(&server, session.tenant())
+                && let Some(upstream) = self.upstream(&server, Client::Session(&session))
             {
                 upstream.release_subscription(uri);
             }

@@ -17,6 +17,7 @@ use tokio_util::sync::CancellationToken;
 use crate::Gateway;
 use crate::namespace;
 use crate::relay::{RequestCtx, Sink};
+use crate::replicas::Client;
 use crate::router;
 use crate::session::{Caller, ClientCapabilities, Scope, Session};
 
@@ -63,7 +64,7 @@ pub(crate) async fn listen(
     let mut admitted = HashSet::new();
     for (key, method, capability) in LIST_CHANGES {
         let offered = gw
-            .upstreams_in(&session.scope, session.tenant())
+            .upstreams_in(&session.scope, Client::Session(&session))
             .iter()
             .any(|u| u.current().is_some_and(|live| live.info.has(capability)));
         if wanted.get(key) == Some(&Value::Bool(true)) && offered {
@@ -145,7 +146,7 @@ async fn subscribe(
         let Some((server, original)) = target else {
             continue;
         };
-        let Some(upstream) = gw.upstream(&server, session.tenant()) else {
+        let Some(upstream) = gw.upstream(&server, Client::Session(session)) else {
             continue;
         };
         let supported = upstream.current().is_some_and(|live| {

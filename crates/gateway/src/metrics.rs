@@ -223,7 +223,13 @@ impl Metrics {
     /// Count one request and its timings.
     pub(crate) fn observe(&self, gateway: &Gateway, o: &Observation<'_>) {
         let server = match o.server {
-            Some(name) if gateway.upstream(name, None).is_some() => name.to_owned(),
+            Some(name)
+                if gateway
+                    .upstream(name, crate::replicas::Client::Tenant(None))
+                    .is_some() =>
+            {
+                name.to_owned()
+            }
             Some(_) => "unknown".to_owned(),
             None => String::new(),
         };

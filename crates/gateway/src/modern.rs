@@ -34,6 +34,7 @@ use crate::aggregate;
 use crate::mrtr::{Driver, Step, Work};
 use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
+use crate::replicas::Client;
 use crate::session::{Caller, ClientCapabilities, Scope, Session};
 
 const META_PREFIX: &str = "io.modelcontextprotocol/";
@@ -302,11 +303,11 @@ fn discover(
 ) -> Result<Box<RawValue>, crate::GatewayError> {
     let init = match scope {
         Scope::Aggregate => aggregate::initialize_result(
-            &gw.upstreams_in(&Scope::Aggregate, tenant),
+            &gw.upstreams_in(&Scope::Aggregate, Client::Tenant(tenant)),
             version::MODERN[0],
         ),
         Scope::Server(name) => {
-            let upstream = gw.upstream(name, tenant).ok_or_else(|| {
+            let upstream = gw.upstream(name, Client::Tenant(tenant)).ok_or_else(|| {
                 crate::GatewayError::UpstreamUnavailable {
                     server: name.clone(),
                     reason: "not configured".into(),

@@ -29,8 +29,10 @@ use crate::error::GatewayError;
 use crate::inspect::{GuardStage, Inspection};
 use crate::namespace;
 use crate::relay::RequestCtx;
+use crate::replicas::Client;
 use crate::router;
 use crate::session::Scope;
+use crate::session::Session;
 use crate::traffic::CallKey;
 use crate::upstream::Upstream;
 
@@ -44,15 +46,18 @@ pub(crate) struct Target {
     pub tool: Option<String>,
     /// For `tools/call`: the tool's name as the client called it (what a refusal names).
     pub called_as: Option<String>,
-    /// The caller's tenant: which instance of the server serves the request.
-    pub tenant: Option<String>,
 }
 
 impl Target {
-    /// For a `tools/call`: the upstream, the tool's original name and its qualified name.
-    pub fn tool_owner(&self, gateway: &Gateway) -> Option<(Arc<Upstream>, String, String)> {
+    /// For a `tools/call` of `session`: the upstream (the instance that serves the session),
+    /// the tool's original name and its qualified name.
+    pub fn tool_owner(
+        &self,
+        gateway: &Gateway,
+        session: &Session,
+    ) -> Option<(Arc<Upstream>, String, String)> {
         let (server, qualified) = (self.server.as_deref()?, self.tool.as_deref()?);
-        let upstream = gateway.upstream(server, self.tenant.as_deref())?;
+        let upstream = gateway.upstream(server, Client::Session(session))?;
         let tail = namespace::split(qualified).map_or(qualified, |(_, t)| t);
         let original = upstream.original_tool_name(qualified, tail);
         Some((upstream, original, qualified.to_owned()))
@@ -80,7 +85,6 @@ impl Target {
                     server: Some(server.clone()),
                     tool: (called_as.as_deref()).map(|name| namespace::qualify(server, name)),
                     called_as,
-                    tenant: None,
                 }
             }
             Scope::Aggregate if request.method == methods::TOOLS_CALL => {
@@ -93,7 +97,6 @@ impl Target {
                     server,
                     called_as: tool.clone(),
                     tool,
-                    tenant: None,
                 }
             }
             Scope::Aggregate => Target {
@@ -108,8 +111,7 @@ impl Target {
 /// Serve one client request through every stage; the response carries the client's id.
 pub async fn handle_request(gateway: &Gateway, ctx: &RequestCtx, request: Request) -> Response {
     let scope = &ctx.session.scope;
-    let mut target = Target::of(gateway, scope, &request);
-    target.tenant = ctx.session.tenant().map(str::to_owned);
+    let target = Target::of(gateway, scope, &request);
     let audited = gateway.audit().is_some();
     let mut exchange = begin_exchange(ctx, &request, &target, audited);
     // Every log line of the request's stages carries its id (the audit record's request_id).
@@ -444,13 +446,7 @@ async fn screen_after(
         },
         methods::TOOLS_LIST => {
             guard
-                .screen_list(
-                    gateway,
-                    &ctx.session.scope,
-                    ctx.session.tenant(),
-                    response,
-                    inspection,
-                )
+                .screen_list(gateway, &ctx.session, response, inspection)
                 .await
         }
         methods::RESOURCES_READ => {

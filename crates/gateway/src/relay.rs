@@ -126,10 +126,20 @@ pub async fn forward(
     }
     let retryable = traffic::idempotent_method(method) || upstream.retryable_call(method, &params);
     protection.retries.first_attempt();
-    let mut attempt = 0;
+    let (mut upstream, mut protection) = (Arc::clone(upstream), protection);
+    let (mut attempt, mut failovers) = (0, 0);
     loop {
-        let outcome = forward_protected(ctx, upstream, &protection, method, params.clone()).await;
-        let unreachable = matches!(outcome, Err(GatewayError::UpstreamUnavailable { .. }));
+        let outcome = forward_protected(ctx, &upstream, &protection, method, params.clone()).await;
+        if failovers < MAX_FAILOVERS
+            && let Some(next) = failover_for(&upstream, &outcome, retryable)
+        {
+            tracing::info!(server = %upstream.name(), from = upstream.settings.replica, to = next.settings.replica, method, "failing over to another replica");
+            failovers += 1;
+            protection = next.protection();
+            upstream = next;
+            continue;
+        }
+        let unreachable = unreachable(&upstream, &outcome);
         if !(unreachable && retryable)
             || attempt >= protection.settings.retry.attempts
             || !protection.retries.try_retry()
@@ -140,7 +150,7 @@ pub async fn forward(
             }) = &outcome
             {
                 remember(
-                    upstream,
+                    &upstream,
                     &protection,
                     method,
                     first_page,
@@ -153,6 +163,59 @@ pub async fn forward(
         attempt += 1;
         tracing::debug!(server = %upstream.name(), method, attempt, "retrying an idempotent request");
         tokio::time::sleep(protection.retry_delay(attempt)).await;
+    }
+}
+
+/// Most replicas one request moves through before its error is final.
+const MAX_FAILOVERS: u32 = 3;
+
+/// Another replica to send a failed request to: a request refused by an open breaker never
+/// left, so any may take it; one that found the replica unreachable may have arrived, so only
+/// a request safe to repeat moves.
+fn failover_for(
+    upstream: &Upstream,
+    outcome: &Result<Response, GatewayError>,
+    retryable: bool,
+) -> Option<Arc<Upstream>> {
+    let moves = match outcome {
+        Err(GatewayError::CircuitOpen { .. }) => true,
+        _ => retryable && unreachable(upstream, outcome),
+    };
+    moves.then(|| upstream.failover()).flatten()
+}
+
+/// Whether the exchange failed to reach the server: the gateway could not send the request
+/// or lost the connection, or the transport answered for it (an HTTP exchange that failed
+/// gives the error the transport made, with `data.server` naming this server; a refusal of
+/// the gateway's credentials, with `data.httpStatus`, is a configuration error, not an outage).
+fn unreachable(upstream: &Upstream, outcome: &Result<Response, GatewayError>) -> bool {
+    match outcome {
+        Err(GatewayError::UpstreamUnavailable { .. }) => true,
+        Ok(Response {
+            outcome: Outcome::Error(raw),
+            ..
+        }) => {
+            #[derive(serde::Deserialize)]
+            struct Failed<'a> {
+                code: i64,
+                #[serde(borrow)]
+                data: Option<FailedData<'a>>,
+            }
+            #[derive(serde::Deserialize)]
+            struct FailedData<'a> {
+                server: Option<&'a str>,
+                /// Set when the server refused the gateway's credentials: not an outage.
+                #[serde(rename = "httpStatus")]
+                http_status: Option<u16>,
+            }
+            serde_json::from_str::<Failed>(raw.get()).is_ok_and(|e| {
+                e.code == protocol::ErrorCode::UPSTREAM_UNAVAILABLE
+                    && e.data.is_some_and(|d| {
+                        d.server == Some(upstream.name()) && d.http_status.is_none()
+                    })
+            })
+        }
+        _ => false,
     }
 }
 
@@ -254,10 +317,8 @@ async fn forward_protected(
     };
     let outcome = forward_once(ctx, upstream, method, params).await;
     drop(slot);
-    let failed = matches!(
-        outcome,
-        Err(GatewayError::UpstreamUnavailable { .. } | GatewayError::UpstreamTimeout { .. })
-    );
+    let failed = matches!(outcome, Err(GatewayError::UpstreamTimeout { .. }))
+        || unreachable(upstream, &outcome);
     protection.breaker.record(admitted, !failed);
     outcome
 }

@@ -13,6 +13,7 @@ use crate::error::GatewayError;
 use crate::namespace;
 use crate::pipeline::Target;
 use crate::relay::{RequestCtx, forward};
+use crate::replicas::Client;
 use crate::session::{Scope, lock};
 use crate::upstream::Upstream;
 
@@ -58,7 +59,7 @@ async fn single(
     request: Request,
 ) -> Result<Response, GatewayError> {
     let upstream = gateway
-        .upstream(server, ctx.session.tenant())
+        .upstream(server, Client::Session(&ctx.session))
         .ok_or_else(|| GatewayError::UpstreamUnavailable {
             server: server.to_owned(),
             reason: "no longer configured".into(),
@@ -94,7 +95,7 @@ async fn aggregate_request(
         methods::RESOURCES_READ => read_resource(gateway, ctx, params).await,
         methods::RESOURCES_SUBSCRIBE | methods::RESOURCES_UNSUBSCRIBE => {
             let (upstream, original, qualified) =
-                resolve_uri(gateway, ctx.session.tenant(), &params)?;
+                resolve_uri(gateway, Client::Session(&ctx.session), &params)?;
             let mut params = params;
             params.set_str("uri", &original);
             subscription(ctx, &upstream, method, &qualified, &original, params).await
@@ -115,7 +116,7 @@ pub(crate) async fn call_tool(
         .get_str("name")
         .ok_or_else(|| GatewayError::InvalidParams("missing tool name".into()))?;
     let (upstream, original) = gateway
-        .resolve_tool(&name, ctx.session.tenant())
+        .resolve_tool(&name, Client::Session(&ctx.session))
         .ok_or_else(|| GatewayError::UnknownTool(name.clone()))?;
     params.set_str("name", &original);
     forward(ctx, &upstream, methods::TOOLS_CALL, Some(params.to_raw())).await
@@ -132,7 +133,7 @@ async fn get_prompt(
     let (server, original) =
         namespace::split(&name).ok_or_else(|| GatewayError::UnknownPrompt(name.clone()))?;
     let upstream = gateway
-        .upstream(server, ctx.session.tenant())
+        .upstream(server, Client::Session(&ctx.session))
         .ok_or_else(|| GatewayError::UnknownPrompt(name.clone()))?;
     params.set_str("name", original);
     forward(ctx, &upstream, methods::PROMPTS_GET, Some(params.to_raw())).await
@@ -143,7 +144,7 @@ async fn read_resource(
     ctx: &RequestCtx,
     mut params: RawObject,
 ) -> Result<Response, GatewayError> {
-    let (upstream, original, _) = resolve_uri(gateway, ctx.session.tenant(), &params)?;
+    let (upstream, original, _) = resolve_uri(gateway, Client::Session(&ctx.session), &params)?;
     params.set_str("uri", &original);
     let response = forward(
         ctx,
@@ -158,7 +159,7 @@ async fn read_resource(
 /// The upstream, original URI and qualified URI named by `params.uri`.
 fn resolve_uri(
     gateway: &Gateway,
-    tenant: Option<&str>,
+    client: Client<'_>,
     params: &RawObject,
 ) -> Result<(Arc<Upstream>, String, String), GatewayError> {
     let uri = params
@@ -167,7 +168,7 @@ fn resolve_uri(
     let (server, original) =
         namespace::split_uri(&uri).ok_or_else(|| GatewayError::UnknownResource(uri.clone()))?;
     let upstream = gateway
-        .upstream(server, tenant)
+        .upstream(server, client)
         .ok_or_else(|| GatewayError::UnknownResource(uri.clone()))?;
     Ok((upstream, original.to_owned(), uri.clone()))
 }
@@ -234,7 +235,7 @@ async fn complete(
     let (server, original) = split(&qualified)
         .ok_or_else(|| GatewayError::InvalidParams(format!("unknown reference {qualified}")))?;
     let upstream = gateway
-        .upstream(server, ctx.session.tenant())
+        .upstream(server, Client::Session(&ctx.session))
         .ok_or_else(|| GatewayError::InvalidParams(format!("unknown reference {qualified}")))?;
     reference.set_str(key, original);
     params.set("ref", reference.to_raw());
@@ -257,13 +258,13 @@ pub async fn handle_notification(
         methods::CANCELLED => cancel(session, n.params.as_deref()),
         methods::INITIALIZED => {}
         methods::ROOTS_LIST_CHANGED => {
-            for upstream in gateway.upstreams_in(&session.scope, session.tenant()) {
+            for upstream in gateway.upstreams_in(&session.scope, Client::Session(session)) {
                 upstream.send(Message::Notification(n.clone())).await;
             }
         }
         _ => {
             if let Scope::Server(name) = &session.scope
-                && let Some(upstream) = gateway.upstream(name, session.tenant())
+                && let Some(upstream) = gateway.upstream(name, Client::Session(session))
             {
                 upstream.send(Message::Notification(n)).await;
             }

@@ -150,6 +150,8 @@ pub struct Session {
     /// Its call is parked waiting for the client's input (2026-07-28 input-required): the
     /// server is waiting for an answer, not asking new questions.
     pub parked: std::sync::atomic::AtomicBool,
+    /// The replica of each server this session keeps to (`balancing.affinity: session`).
+    pub affinity: Mutex<HashMap<String, usize>>,
 }
 
 /// How many finished response streams a session keeps for resumption.
@@ -197,6 +199,7 @@ impl Session {
             replay_buffer,
             held: std::sync::atomic::AtomicBool::new(false),
             parked: std::sync::atomic::AtomicBool::new(false),
+            affinity: Mutex::default(),
         }
     }
 

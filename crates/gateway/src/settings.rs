@@ -46,6 +46,11 @@ pub struct ServerSettings {
     /// (`servers.NAME.tenants`): its own connection and upstream session, used by that tenant's
     /// principals only. `None` for the server's default instance, used by everyone else.
     pub tenant: Option<String>,
+    /// Which replica of the server this instance is (0 for the first; `urls` of an HTTP server,
+    /// `replicas` of a stdio one). Replicas share name and tenant; requests are balanced over them.
+    pub replica: usize,
+    /// How requests are spread over the replicas and how their health is checked.
+    pub balancing: BalancingSettings,
     /// How to reach it.
     pub transport: UpstreamTransport,
     /// How long one request may take before the client gets a timeout error.
@@ -56,6 +61,30 @@ pub struct ServerSettings {
     pub failure_mode: FailureMode,
     /// Concurrency cap, circuit breaker, retries and caching for this server.
     pub protection: ProtectionSettings,
+}
+
+/// Load balancing over a server's replicas.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BalancingSettings {
+    /// A client session keeps the replica it first used while that replica is available
+    /// (`affinity: session`, the default); otherwise every request goes to the available
+    /// replica with the fewest requests in flight.
+    pub session_affinity: bool,
+    /// How often each replica is pinged; `None` for no health checks (the default for a
+    /// server without replicas).
+    pub health_interval: Option<Duration>,
+    /// How long a health-check ping may take before the replica counts as unhealthy.
+    pub health_timeout: Duration,
+}
+
+impl Default for BalancingSettings {
+    fn default() -> Self {
+        Self {
+            session_affinity: true,
+            health_interval: None,
+            health_timeout: Duration::from_secs(2),
+        }
+    }
 }
 
 /// Upstream protection for one server. Changing it on reload keeps the connection.

@@ -9,23 +9,24 @@ use serde_json::Value;
 
 use crate::Gateway;
 use crate::namespace;
-use crate::session::Scope;
+use crate::replicas::Client;
+use crate::session::{Scope, Session};
 use crate::upstream::Upstream;
 
-/// The upstream (the instance serving `tenant`) and original name behind a tool name as a
-/// session in `scope` sees it.
+/// The upstream (the instance serving `session`) and original name behind a tool name as
+/// `session` sees it.
 pub(crate) fn owner(
     gateway: &Gateway,
-    scope: &Scope,
-    tenant: Option<&str>,
+    session: &Session,
     name: &str,
 ) -> Option<(Arc<Upstream>, String)> {
-    match scope {
-        Scope::Server(server) => Some((gateway.upstream(server, tenant)?, name.to_owned())),
+    let client = Client::Session(session);
+    match &session.scope {
+        Scope::Server(server) => Some((gateway.upstream(server, client)?, name.to_owned())),
         // A virtual server's list carries aggregate names until it is presented.
         Scope::Aggregate | Scope::Virtual(_) => {
             let (server, tail) = namespace::split(name)?;
-            let upstream = gateway.upstream(server, tenant)?;
+            let upstream = gateway.upstream(server, client)?;
             let original = upstream.original_tool_name(name, tail);
             Some((upstream, original))
         }
@@ -35,11 +36,10 @@ pub(crate) fn owner(
 /// The upstream and original name of a listed tool definition.
 pub(crate) fn owner_of(
     gateway: &Gateway,
-    scope: &Scope,
-    tenant: Option<&str>,
+    session: &Session,
     tool: &Value,
 ) -> Option<(Arc<Upstream>, String)> {
-    owner(gateway, scope, tenant, tool.get("name")?.as_str()?)
+    owner(gateway, session, tool.get("name")?.as_str()?)
 }
 
 /// A result, parsed, when the response is a JSON result.

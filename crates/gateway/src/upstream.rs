@@ -67,6 +67,10 @@ pub struct Upstream {
     active_seq: AtomicU64,
     /// Connection attempts finished (successful or not).
     attempts: AtomicU64,
+    /// The last health check's verdict (`true` until one fails; see `crate::replicas`).
+    pub(crate) healthy: std::sync::atomic::AtomicBool,
+    /// The other replicas of the same server and tenant, for failover.
+    pub(crate) siblings: RwLock<Vec<std::sync::Weak<Upstream>>>,
     shutdown: CancellationToken,
 }
 
@@ -92,9 +96,17 @@ impl Upstream {
             protection: RwLock::new(Arc::new(Protection::new(&settings.protection))),
             active_seq: AtomicU64::new(0),
             attempts: AtomicU64::new(0),
+            healthy: std::sync::atomic::AtomicBool::new(true),
+            siblings: RwLock::default(),
             shutdown: CancellationToken::new(),
         });
         tokio::spawn(Arc::clone(&upstream).supervise());
+        if let Some(interval) = settings.balancing.health_interval {
+            tokio::spawn(crate::replicas::check_health(
+                Arc::clone(&upstream),
+                interval,
+            ));
+        }
         upstream
     }
 
@@ -170,6 +182,11 @@ impl Upstream {
     /// A sequence number ordering active calls by start.
     pub(crate) fn next_active_seq(&self) -> u64 {
         self.active_seq.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Cancelled when the upstream is stopped.
+    pub(crate) fn stopped(&self) -> CancellationToken {
+        self.shutdown.clone()
     }
 
     /// Stop the supervisor and end the upstream session.

@@ -12,6 +12,10 @@ pub struct UpstreamSnapshot {
     /// The tenant this instance is for (`servers.NAME.tenants`); absent for the default one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant: Option<String>,
+    /// Which replica of the server this is (0 for the first, or the only one).
+    pub replica: usize,
+    /// Whether its last health check passed (always true without health checks).
+    pub healthy: bool,
     /// `stdio`, `http` or `sse` (legacy HTTP+SSE).
     pub transport: &'static str,
     /// Whether a live, initialized connection exists.
@@ -59,6 +63,8 @@ impl Upstream {
         UpstreamSnapshot {
             name: self.name().to_owned(),
             tenant: self.settings.tenant.clone(),
+            replica: self.settings.replica,
+            healthy: self.healthy.load(std::sync::atomic::Ordering::Acquire),
             transport: self.settings.transport.kind(),
             connected: live.is_some(),
             protocol_version: live.map(|l| l.info.protocol_version.clone()),

@@ -143,7 +143,6 @@ pub(crate) fn target(gateway: &Gateway, name: &str, request: &Request) -> Target
         server: curated.as_ref().map(|t| t.server.clone()),
         tool: curated.map(|t| t.tool),
         called_as: called,
-        tenant: None,
     }
 }
 

@@ -13,6 +13,7 @@ mod expand;
 mod guard;
 mod policy;
 pub mod raw;
+mod replicas;
 mod tenants;
 mod traffic;
 mod virtual_servers;
@@ -271,7 +272,8 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
     let mut servers = Vec::with_capacity(raw.servers.len());
     for (name, server) in &raw.servers {
         if let Some(settings) = compile_server(name, server, lookup, errors) {
-            servers.extend(tenants::instances(settings, server, lookup, errors));
+            let instances = tenants::instances(settings, server, lookup, errors);
+            servers.extend(replicas::expand(instances, server, lookup, errors));
         }
     }
     let http = compile_http(&raw.http, listen, errors);
@@ -340,6 +342,8 @@ fn compile_server(
     Some(ServerSettings {
         name: name.to_owned(),
         tenant: None,
+        replica: 0,
+        balancing: replicas::compile_balancing(raw, &path, errors),
         transport,
         request_timeout: duration_or(
             &raw.timeout,
@@ -370,6 +374,14 @@ fn compile_transport(
     lookup: &dyn Fn(&str) -> Option<String>,
     errors: &mut Errors,
 ) -> Option<UpstreamTransport> {
+    // With `urls`, the first replica's URL; `replicas::expand` makes the others.
+    let url = match (&raw.url, raw.urls.first()) {
+        (Some(_), Some(_)) => {
+            errors.push(path, "has both `url` and `urls`: choose one");
+            return None;
+        }
+        (url, first) => url.as_ref().or(first),
+    };
     let mut ex = |value: &str, at: String| match expand::expand(value, lookup) {
         Ok(v) => v,
         Err(e) => {
@@ -378,7 +390,7 @@ fn compile_transport(
         }
     };
     let max_message_bytes = raw.max_message_bytes.unwrap_or(16 * 1024 * 1024);
-    match (&raw.command, &raw.url) {
+    match (&raw.command, url) {
         (Some(command), None) => Some(UpstreamTransport::Stdio(StdioSpec {
             server: name.to_owned(),
             command: ex(command, format!("{path}.command")),

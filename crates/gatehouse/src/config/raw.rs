@@ -403,6 +403,47 @@ pub struct RawServer {
     /// (stdio) laid over the server's; principals of every other tenant use the server's own.
     #[serde(default)]
     pub tenants: BTreeMap<String, RawTenantCredentials>,
+    /// HTTP: the endpoints of several replicas of the server, instead of `url`; requests are
+    /// balanced over them.
+    #[serde(default)]
+    pub urls: Vec<String>,
+    /// stdio: how many children of `command` to run as replicas. Default 1.
+    pub replicas: Option<usize>,
+    /// How requests are spread over the replicas, and how their health is checked.
+    #[serde(default)]
+    pub balancing: RawBalancing,
+}
+
+/// `servers.NAME.balancing`.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawBalancing {
+    /// `session` (default): a client session keeps to one replica while it is available;
+    /// `none`: each request goes to the available replica with the fewest requests in flight.
+    pub affinity: Option<RawAffinity>,
+    /// Pings each replica; a failed or slow answer takes it out of the rotation until one
+    /// succeeds. On by default (every 10s, 2s timeout) when the server has replicas.
+    pub health_check: Option<RawHealthCheck>,
+}
+
+/// `balancing.affinity` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RawAffinity {
+    /// A session keeps its replica.
+    Session,
+    /// Every request is balanced on its own.
+    None,
+}
+
+/// `balancing.health_check`.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawHealthCheck {
+    /// How often, e.g. `10s`; `0s` turns health checks off.
+    pub interval: Option<String>,
+    /// How long a ping may take, e.g. `2s`.
+    pub timeout: Option<String>,
 }
 
 /// One tenant's credentials for a server (`${VAR}` and `${file:PATH}` expand as elsewhere).

@@ -180,7 +180,7 @@ fn resource(
         Scope::Aggregate => namespace::split_uri(seen_as)?,
         Scope::Virtual(_) => return None,
     };
-    gateway.upstream(server, None)?;
+    gateway.upstream(server, crate::replicas::Client::Tenant(None))?;
     Some(ResourceRef::new(server, kind, original))
 }
 

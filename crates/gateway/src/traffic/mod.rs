@@ -11,7 +11,7 @@ mod retry;
 
 use std::time::Duration;
 
-pub use breaker::Breaker;
+pub use breaker::{Breaker, BreakerState};
 pub use cache::{ListCache, ResultCache};
 pub use concurrency::Concurrency;
 pub use limits::RateLimits;

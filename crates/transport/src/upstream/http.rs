@@ -356,13 +356,15 @@ impl Inner {
             TransportError::Rejected { status } => crate::rejection_message(server, *status),
             _ => format!("upstream server '{server}' failed: {e}"),
         };
+        // `data.server` marks the error as the gateway's own (the exchange failed), which the
+        // relay counts against the server (breaker, retries, failover).
         let error = ErrorObject::new(ErrorCode::UPSTREAM_UNAVAILABLE, message);
         match e {
             TransportError::Rejected { status } => error.with_data(&serde_json::json!({
                 "server": server,
                 "httpStatus": status,
             })),
-            _ => error,
+            _ => error.with_data(&serde_json::json!({ "server": server })),
         }
     }
 }

@@ -1,0 +1,120 @@
+//! Replicas of a server: `urls: [...]` (HTTP) or `replicas: N` (stdio) become one instance per
+//! replica (`ServerSettings.replica`), each with its own connection, breaker and concurrency
+//! cap; `balancing` says how requests are spread over them and how their health is checked.
+
+use std::time::Duration;
+
+use gateway::settings::{BalancingSettings, ServerSettings, UpstreamTransport};
+
+use super::raw::{RawAffinity, RawServer};
+use super::{Errors, duration, expand};
+
+/// Health checks when a server has replicas and `balancing.health_check` does not say.
+const DEFAULT_HEALTH_INTERVAL: Duration = Duration::from_secs(10);
+
+/// `servers.NAME.balancing`, checked.
+pub(super) fn compile_balancing(
+    raw: &RawServer,
+    path: &str,
+    errors: &mut Errors,
+) -> BalancingSettings {
+    let defaults = BalancingSettings::default();
+    let check = raw.balancing.health_check.as_ref();
+    let mut parse = |value: Option<&String>, key: &str| {
+        let text = value?;
+        match duration::parse(text) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                errors.push(format!("{path}.balancing.health_check.{key}"), e);
+                None
+            }
+        }
+    };
+    let interval = parse(check.and_then(|c| c.interval.as_ref()), "interval");
+    let timeout = parse(check.and_then(|c| c.timeout.as_ref()), "timeout");
+    let replicated = raw.urls.len() > 1 || raw.replicas.is_some_and(|n| n > 1);
+    let health_interval = match interval {
+        Some(d) if d.is_zero() => None,
+        Some(d) => Some(d),
+        None => replicated.then_some(DEFAULT_HEALTH_INTERVAL),
+    };
+    BalancingSettings {
+        session_affinity: raw.balancing.affinity != Some(RawAffinity::None),
+        health_interval,
+        health_timeout: timeout.unwrap_or(defaults.health_timeout),
+    }
+}
+
+/// Each instance (the server's, and each tenant's) followed by its other replicas.
+pub(super) fn expand(
+    instances: Vec<ServerSettings>,
+    raw: &RawServer,
+    lookup: &dyn Fn(&str) -> Option<String>,
+    errors: &mut Errors,
+) -> Vec<ServerSettings> {
+    let Some(first) = instances.first() else {
+        return instances;
+    };
+    let path = format!("servers.{}", first.name);
+    let urls = replica_urls(raw, &path, lookup, errors);
+    let count = match (&first.transport, raw.replicas) {
+        (UpstreamTransport::Stdio(_), Some(0)) => {
+            errors.push(format!("{path}.replicas"), "must be at least 1");
+            1
+        }
+        (UpstreamTransport::Stdio(_), n) => n.unwrap_or(1),
+        (_, Some(_)) => {
+            errors.push(
+                format!("{path}.replicas"),
+                "applies to stdio servers (`command`); list HTTP replicas in `urls`",
+            );
+            1
+        }
+        (_, None) => urls.len().max(1),
+    };
+    let mut out = Vec::with_capacity(instances.len() * count);
+    for instance in instances {
+        let copies: Vec<ServerSettings> = (1..count)
+            .map(|replica| {
+                let mut copy = instance.clone();
+                copy.replica = replica;
+                if let UpstreamTransport::Http(spec) | UpstreamTransport::LegacySse(spec) =
+                    &mut copy.transport
+                    && let Some(url) = urls.get(replica)
+                {
+                    spec.url = url.clone();
+                }
+                copy
+            })
+            .collect();
+        out.push(instance);
+        out.extend(copies);
+    }
+    out
+}
+
+/// `urls` expanded and checked (empty without `urls`).
+fn replica_urls(
+    raw: &RawServer,
+    path: &str,
+    lookup: &dyn Fn(&str) -> Option<String>,
+    errors: &mut Errors,
+) -> Vec<String> {
+    if !raw.urls.is_empty() && raw.command.is_some() {
+        errors.push(
+            format!("{path}.urls"),
+            "applies to HTTP servers; use `replicas` for stdio",
+        );
+        return Vec::new();
+    }
+    let mut urls = Vec::with_capacity(raw.urls.len());
+    for (i, url) in raw.urls.iter().enumerate() {
+        let at = format!("{path}.urls[{i}]");
+        match expand::expand(url, lookup) {
+            Ok(url) if url.starts_with("http://") || url.starts_with("https://") => urls.push(url),
+            Ok(url) => errors.push(at, format!("`{url}` must start with http:// or https://")),
+            Err(e) => errors.push(at, e),
+        }
+    }
+    urls
+}
