@@ -28,6 +28,9 @@ struct Args {
     /// Answer requests with a one-event `text/event-stream` instead of JSON.
     #[arg(long, conflicts_with = "stdio")]
     sse: bool,
+    /// Make every `tools/call` fail (HTTP mode): `hang` never answers, `error` answers 503.
+    #[arg(long, value_enum, conflicts_with = "stdio")]
+    fail: Option<upstream::http::FailMode>,
 }
 
 fn main() -> std::io::Result<()> {
@@ -56,6 +59,10 @@ fn main() -> std::io::Result<()> {
         )?;
         out.flush()?;
         drop(out);
-        upstream::http::serve(listener, upstream::http::ServerState::new(args.sse)).await
+        let mut state = upstream::http::ServerState::new(args.sse);
+        if let Some(mode) = args.fail {
+            state = state.failing(mode);
+        }
+        upstream::http::serve(listener, state).await
     })
 }

@@ -37,6 +37,9 @@ struct Args {
     /// Name printed with the results.
     #[arg(long, default_value = "run")]
     label: String,
+    /// Milliseconds a worker waits after a failed call (0: retry at once, a tight loop).
+    #[arg(long, default_value_t = 0)]
+    error_pause_ms: u64,
     /// Runtime threads (default: min(concurrency, CPUs); 1 = current-thread).
     #[arg(long)]
     threads: Option<usize>,
@@ -70,6 +73,7 @@ fn main() -> ExitCode {
         timeout: Duration::from_secs_f64(args.timeout),
         text: args.text,
         label: args.label,
+        error_pause: Duration::from_millis(args.error_pause_ms),
     };
     let report = match loadgen::run_blocking(&config, threads) {
         Ok(report) => report,

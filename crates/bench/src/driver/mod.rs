@@ -183,6 +183,7 @@ fn measure(opts: &Options, url: &str, label: &str, concurrency: usize) -> Result
         timeout: Duration::from_secs(10),
         text: "hello gatehouse".to_string(),
         label: label.to_string(),
+        error_pause: Duration::ZERO,
     };
     let cpus = std::thread::available_parallelism().map_or(1, usize::from);
     let report =

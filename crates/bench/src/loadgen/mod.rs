@@ -41,6 +41,8 @@ pub struct Config {
     pub text: String,
     /// Name printed with the results.
     pub label: String,
+    /// How long a worker waits after a failed call before the next (zero: a tight loop).
+    pub error_pause: Duration,
 }
 
 /// Runs the load on the current Tokio runtime and returns the merged report.
@@ -58,7 +60,7 @@ pub async fn run(config: &Config) -> Report {
                 Arc::clone(&target),
                 Arc::clone(&call),
                 window,
-                config.timeout,
+                (config.timeout, config.error_pause),
             );
             tokio::spawn(worker)
         })

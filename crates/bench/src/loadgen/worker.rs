@@ -43,12 +43,13 @@ impl WorkerStats {
     }
 }
 
-/// Runs one worker until `window.end`.
+/// Runs one worker until `window.end`; each call may take `timeout`, and a failed one is
+/// followed by `error_pause`.
 pub async fn run_worker(
     target: Arc<Target>,
     call: Arc<EchoCall>,
     window: Window,
-    timeout: Duration,
+    (timeout, error_pause): (Duration, Duration),
 ) -> WorkerStats {
     let mut client = Client::new(target);
     let mut stats = WorkerStats {
@@ -81,6 +82,9 @@ pub async fn run_worker(
             Err(err) => {
                 client.recover_from(&err);
                 stats.fail(&err, measured);
+                if !error_pause.is_zero() {
+                    tokio::time::sleep(error_pause).await;
+                }
             }
         }
     }

@@ -83,6 +83,17 @@ impl Default for Sessions {
 pub struct ServerState {
     sessions: Sessions,
     sse: bool,
+    fail: Option<FailMode>,
+}
+
+/// How a deliberately failing server answers `tools/call` (everything else works, so the
+/// gateway connects and lists its tools).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailMode {
+    /// Never answers: the call hangs until the client gives up.
+    Hang,
+    /// Answers HTTP 503 at once.
+    Error,
 }
 
 impl ServerState {
@@ -92,7 +103,14 @@ impl ServerState {
         Self {
             sessions: Sessions::new(),
             sse,
+            fail: None,
         }
+    }
+
+    /// The state of a server whose tool calls fail as `mode` says.
+    pub fn failing(mut self, mode: FailMode) -> Self {
+        self.fail = Some(mode);
+        self
     }
 }
 
@@ -157,6 +175,14 @@ async fn post(req: Request<Incoming>, state: &ServerState) -> Resp {
         Ok(body) => body.to_bytes(),
         Err(_) => return status(StatusCode::PAYLOAD_TOO_LARGE),
     };
+    if let Some(mode) = state.fail
+        && body.windows(12).any(|w| w == b"\"tools/call\"")
+    {
+        match mode {
+            FailMode::Hang => std::future::pending::<()>().await,
+            FailMode::Error => return status(StatusCode::SERVICE_UNAVAILABLE),
+        }
+    }
     match handle_message(&body) {
         Reply::Accepted => status(StatusCode::ACCEPTED),
         Reply::Invalid(body) => json(StatusCode::BAD_REQUEST, body),
