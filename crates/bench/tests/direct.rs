@@ -24,6 +24,7 @@ fn config(url: &str, concurrency: usize) -> Config {
         timeout: Duration::from_secs(5),
         text: "héllo \"world\"".to_string(),
         label: "test".to_string(),
+        error_pause: Duration::ZERO,
     }
 }
 
@@ -36,6 +37,36 @@ async fn loadgen_runs_against_json_and_sse_upstreams() {
         assert!(report.requests > 10, "sse={sse}: {report}");
         assert!(report.p50_ms > 0.0 && report.p50_ms <= report.p99_ms);
     }
+}
+
+#[tokio::test]
+async fn a_failing_upstream_fails_every_call_and_paused_clients_send_fewer() {
+    use gatehouse_bench::upstream::http::FailMode;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/mcp", listener.local_addr().unwrap());
+    tokio::spawn(serve(
+        listener,
+        ServerState::new(false).failing(FailMode::Error),
+    ));
+    let tight = loadgen::run(&config(&url, 1)).await;
+    assert_eq!(tight.requests, 0, "{tight}");
+    assert!(
+        tight
+            .first_error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("503")
+    );
+    let paused = Config {
+        error_pause: Duration::from_millis(100),
+        ..config(&url, 1)
+    };
+    let paused = loadgen::run(&paused).await;
+    assert!(paused.errors <= 4, "one call per 100 ms: {paused}");
+    assert!(
+        tight.errors > 10 * paused.errors.max(1),
+        "{tight} vs {paused}"
+    );
 }
 
 #[tokio::test]

@@ -90,6 +90,7 @@ async fn loadgen_reads_streamed_sse_responses() {
         timeout: Duration::from_secs(5),
         text: "streamed".to_string(),
         label: "sse".to_string(),
+        error_pause: Duration::ZERO,
     };
     let report = loadgen::run(&config).await;
     assert_eq!(report.errors, 0, "{:?}", report.first_error);
