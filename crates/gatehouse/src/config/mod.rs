@@ -409,7 +409,7 @@ fn compile_transport(
         (None, Some(url)) => {
             let spec = HttpSpec {
                 server: name.to_owned(),
-                url: ex(url, format!("{path}.url")),
+                url: ex(url, format!("{path}.{}", url_key(raw))),
                 headers: (raw.headers.iter())
                     .map(|(k, v)| (k.clone(), ex(v, format!("{path}.headers.{k}"))))
                     .collect(),
@@ -422,7 +422,8 @@ fn compile_transport(
             })
         }
         (Some(_), Some(_)) => {
-            errors.push(path, "has both `command` and `url`: choose one");
+            let key = if raw.url.is_some() { "url" } else { "urls" };
+            errors.push(path, format!("has both `command` and `{key}`: choose one"));
             None
         }
         (None, None) => {
@@ -462,7 +463,7 @@ fn check_transport(
                 || spec.url.is_empty())
             {
                 errors.push(
-                    format!("{path}.url"),
+                    format!("{path}.{}", url_key(raw)),
                     format!("`{}` must start with http:// or https://", spec.url),
                 );
             }
@@ -474,6 +475,15 @@ fn check_transport(
             }
             check_headers(&spec.headers, path, errors);
         }
+    }
+}
+
+/// Where an HTTP server's (first) URL was given: `url`, or `urls[0]` for replicas.
+fn url_key(raw: &RawServer) -> &'static str {
+    if raw.url.is_none() && !raw.urls.is_empty() {
+        "urls[0]"
+    } else {
+        "url"
     }
 }
 

@@ -101,14 +101,15 @@ fn replica_urls(
     errors: &mut Errors,
 ) -> Vec<String> {
     if !raw.urls.is_empty() && raw.command.is_some() {
-        errors.push(
-            format!("{path}.urls"),
-            "applies to HTTP servers; use `replicas` for stdio",
-        );
-        return Vec::new();
+        return Vec::new(); // reported with the transport
     }
     let mut urls = Vec::with_capacity(raw.urls.len());
     for (i, url) in raw.urls.iter().enumerate() {
+        if i == 0 {
+            // The server's own URL: expanded and checked (errors reported) with its transport.
+            urls.push(expand::expand(url, lookup).unwrap_or_default());
+            continue;
+        }
         let at = format!("{path}.urls[{i}]");
         match expand::expand(url, lookup) {
             Ok(url) if url.starts_with("http://") || url.starts_with("https://") => urls.push(url),

@@ -320,3 +320,63 @@ fn tenant_credentials_must_fit_the_transport() {
         );
     }
 }
+
+#[test]
+fn replicas_make_an_instance_each_with_health_checks() {
+    let text = "servers:\n  h:\n    urls: [http://a/mcp, http://b/mcp]\n    \
+                tenants:\n      acme: { headers: { X-T: a } }\n  \
+                s:\n    command: x\n    replicas: 2\n    balancing: { affinity: none }\n  \
+                one:\n    url: http://c/mcp\n";
+    let config = parse(text, &env).unwrap();
+    let instances: Vec<(&str, Option<&str>, usize, String)> = (config.settings.servers.iter())
+        .map(|s| {
+            let url = match &s.transport {
+                UpstreamTransport::Http(spec) => spec.url.clone(),
+                _ => String::new(),
+            };
+            (s.name.as_str(), s.tenant.as_deref(), s.replica, url)
+        })
+        .collect();
+    assert_eq!(
+        instances,
+        [
+            ("h", None, 0, "http://a/mcp".to_owned()),
+            ("h", None, 1, "http://b/mcp".to_owned()),
+            ("h", Some("acme"), 0, "http://a/mcp".to_owned()),
+            ("h", Some("acme"), 1, "http://b/mcp".to_owned()),
+            ("one", None, 0, "http://c/mcp".to_owned()),
+            ("s", None, 0, String::new()),
+            ("s", None, 1, String::new()),
+        ]
+    );
+    let h = &config.settings.servers[0].balancing;
+    assert!(h.session_affinity);
+    assert_eq!(
+        h.health_interval,
+        Some(Duration::from_secs(10)),
+        "on with replicas"
+    );
+    assert!(!config.settings.servers[5].balancing.session_affinity);
+    assert_eq!(config.settings.servers[4].balancing.health_interval, None);
+}
+
+#[test]
+fn replica_settings_must_fit_the_transport() {
+    let errors = errors_of(
+        "servers:\n  a:\n    url: http://x/mcp\n    urls: [http://y/mcp]\n  \
+         b:\n    command: x\n    urls: [http://y/mcp]\n  c:\n    urls: [ftp://y]\n  \
+         d:\n    url: http://x/mcp\n    replicas: 2\n  e:\n    command: x\n    replicas: 0\n",
+    );
+    for expected in [
+        "servers.a: has both `url` and `urls`",
+        "servers.b: has both `command` and `urls`",
+        "servers.c.urls[0]",
+        "servers.d.replicas",
+        "servers.e.replicas",
+    ] {
+        assert!(
+            errors.iter().any(|e| e.starts_with(expected)),
+            "{expected}: {errors:#?}"
+        );
+    }
+}
