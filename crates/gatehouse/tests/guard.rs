@@ -98,6 +98,31 @@ async fn an_injected_result_is_blocked_and_a_leaked_key_is_redacted() {
 }
 
 #[tokio::test]
+async fn prompts_keep_their_instructions_but_lose_hidden_text_and_keys() {
+    let (gw, _, _dir) = gateway("").await;
+    let mut s = gw.session("/mcp/evil").await;
+    let honest = s.request("prompts/get", json!({"name": "pirate"})).await;
+    let text = honest["result"]["messages"][0]["content"]["text"].as_str();
+    assert!(
+        text.is_some_and(|t| t.starts_with("Ignore all previous instructions.")),
+        "a prompt is instructions by design: {honest}"
+    );
+    let smuggled = s
+        .request("prompts/get", json!({"name": "onboarding"}))
+        .await;
+    let text = smuggled["result"]["messages"][0]["content"]["text"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{smuggled}"));
+    assert!(text.starts_with("Welcome the new hire."), "{text}");
+    assert!(
+        !text.contains('\u{e0053}'),
+        "tag characters stripped: {text:?}"
+    );
+    assert!(!text.contains("AKIAZ4TQLKB7W2RM5XNP"), "{text}");
+    assert!(text.contains("[REDACTED"), "{text}");
+}
+
+#[tokio::test]
 async fn an_outbound_call_after_private_data_and_untrusted_content_is_refused() {
     // Results flagged rather than blocked, so the session goes on to read both.
     // Traits from config tags, so the scenario does not depend on name heuristics.

@@ -209,13 +209,36 @@ impl GuardStage {
         inspection: &mut Inspection,
         observed: &mut ToolTraits,
     ) -> Response {
+        self.screen_with(server, response, inspection, observed, Guard::scan_result)
+    }
+
+    /// Screen a `prompts/get` result: hidden content, encoded instructions, exfiltration and
+    /// leaks, not instructions as such (a prompt is instructions; see `Guard::scan_prompt`).
+    pub fn screen_prompt(
+        &self,
+        server: &str,
+        response: Response,
+        inspection: &mut Inspection,
+        observed: &mut ToolTraits,
+    ) -> Response {
+        self.screen_with(server, response, inspection, observed, Guard::scan_prompt)
+    }
+
+    fn screen_with(
+        &self,
+        server: &str,
+        response: Response,
+        inspection: &mut Inspection,
+        observed: &mut ToolTraits,
+        scan: fn(&Guard, &Value) -> Vec<guard::Finding>,
+    ) -> Response {
         let Outcome::Result(raw) = &response.outcome else {
             return response;
         };
         let Ok(mut result) = serde_json::from_str::<Value>(raw.get()) else {
             return response;
         };
-        let findings = self.guard.scan_result(&result);
+        let findings = scan(&self.guard, &result);
         for f in &findings {
             match f.category {
                 Category::PromptInjection | Category::Exfiltration => {

@@ -449,10 +449,15 @@ async fn screen_after(
                 .screen_list(gateway, &ctx.session, response, inspection)
                 .await
         }
-        methods::RESOURCES_READ => {
+        methods::RESOURCES_READ | methods::PROMPTS_GET => {
             let server = target.server.clone().unwrap_or_default();
             let mut observed = guard::flow::ToolTraits::default();
-            let response = guard.screen_result(&server, response, inspection, &mut observed);
+            let response = match method.as_str() {
+                methods::RESOURCES_READ => {
+                    guard.screen_result(&server, response, inspection, &mut observed)
+                }
+                _ => guard.screen_prompt(&server, response, inspection, &mut observed),
+            };
             crate::session::lock(&ctx.session.flow).observe(&observed);
             response
         }

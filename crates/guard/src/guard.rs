@@ -109,6 +109,25 @@ impl Guard {
         self.finish(out)
     }
 
+    /// Scan a `prompts/get` result. A prompt is instructions for the model by design, so the
+    /// instruction scorer does not run; what a prompt must not carry is still found: hidden
+    /// content (zero-width, bidi, tag characters, ANSI), encoded instructions, exfiltration
+    /// through markdown images or links, and secrets or personal data.
+    pub fn scan_prompt(&self, result: &Value) -> Vec<Finding> {
+        let mut out = Vec::new();
+        walk::strings(result, "", &mut |ptr, text, key| {
+            hidden::scan(text, ptr, &mut out);
+            if key {
+                return;
+            }
+            exfil::scan(text, ptr, &mut out);
+            self.encoded(text, ptr, Context::Result, &mut out);
+            self.dlp(text, ptr, &mut out);
+        });
+        self.bulk(result, &mut out);
+        self.finish(out)
+    }
+
     /// Highest fused instruction probability (learned model plus rule features) over all
     /// strings in `value`, including values below the finding threshold (`tool` selects
     /// the tool-definition context).
