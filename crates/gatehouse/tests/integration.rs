@@ -11,6 +11,7 @@ mod guard;
 mod identity;
 mod modern;
 mod proxy;
+mod redis_limits;
 mod support;
 mod traffic;
 mod virtual_servers;
