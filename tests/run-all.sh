@@ -3,7 +3,7 @@
 #
 # 1. installs the test peers (Python SDK venv, npm reference servers) into .ci/cache
 # 2. formatting and clippy, then every Rust test (unit + integration, rmcp as peer; the store's
-#    suite on SQLite and on a PostgreSQL started here)
+#    suite on SQLite and on a PostgreSQL started here; the shared limits on a Redis started here)
 # 3. the official Python SDK through the gateway (tests/python)
 # 4. the official conformance suite: fixture direct, and through the gateway (HTTP and stdio)
 set -euo pipefail
@@ -41,6 +41,21 @@ start_postgres() {
   fi
 }
 
+# The limits shared through Redis are tested on Debian's redis-server (GATEHOUSE_TEST_REDIS),
+# installed and started on loopback by tests/redis.sh. Without root and without redis-server
+# installed, those tests are skipped with a warning; as root (CI) it must start.
+start_redis() {
+  local url
+  if url="$(tests/redis.sh)"; then
+    export GATEHOUSE_TEST_REDIS="$url"
+    echo "Redis for the shared limit tests: $url"
+  elif [[ "$(id -u)" != 0 ]]; then
+    echo "WARNING: redis-server is not installed and cannot be (not root): the Redis limit tests are skipped"
+  else
+    return 1
+  fi
+}
+
 rust_tests() {
   if cargo nextest --version >/dev/null 2>&1; then
     cargo nextest run --workspace --no-fail-fast
@@ -54,7 +69,8 @@ cargo build --workspace --all-targets
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "PostgreSQL for the store tests" start_postgres
-trap 'tests/postgres.sh stop >/dev/null 2>&1 || true' EXIT
+step "Redis for the shared limit tests" start_redis
+trap 'tests/postgres.sh stop >/dev/null 2>&1 || true; tests/redis.sh stop >/dev/null 2>&1 || true' EXIT
 step "Rust tests" rust_tests
 step "Python SDK interop" tests/python/run.sh
 step "conformance suite" tests/conformance/gateway.sh

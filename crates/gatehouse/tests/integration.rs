@@ -11,6 +11,7 @@ mod guard;
 mod identity;
 mod modern;
 mod proxy;
+mod redis_limits;
 mod replicas;
 mod support;
 mod tenants;

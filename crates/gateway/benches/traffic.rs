@@ -2,18 +2,25 @@
 //! with two rate limits and a daily quota keyed by agent and tool, and the circuit breaker's
 //! admit + record, over many distinct agents and tools so the maps are realistically full.
 //!
-//! `cargo bench -p gatehouse-gateway --bench traffic` prints p50/p90/p99 per operation.
+//! `cargo bench -p gatehouse-gateway --bench traffic` prints p50/p90/p99 per operation. With
+//! `GATEHOUSE_TEST_REDIS` set (e.g. `$(tests/redis.sh)`), the same admission counted in that
+//! Redis is measured too: one script round trip per call.
 
 use std::time::{Duration, Instant};
 
 use gateway::settings::{
-    BreakerSettings, LimitKey, LimitSettings, QuotaSettings, QuotaWindow, TrafficSettings,
+    BreakerSettings, LimitKey, LimitSettings, OnStoreError, QuotaSettings, QuotaWindow,
+    RedisLimitSettings, TrafficSettings,
 };
-use gateway::traffic::{Admission, Breaker, CallKey};
+use gateway::traffic::{Admission, Breaker, CallKey, StoreFailures};
 
 const ITERATIONS: usize = 200_000;
 const AGENTS: usize = 50;
 const TOOLS: usize = 20;
+/// Calls measured against Redis (each is a network round trip).
+const REDIS_ITERATIONS: usize = 20_000;
+/// The Redis to measure against, if any (tests/redis.sh prints one).
+const REDIS_ENV: &str = "GATEHOUSE_TEST_REDIS";
 
 fn settings() -> TrafficSettings {
     TrafficSettings {
@@ -57,17 +64,17 @@ fn report(name: &str, samples: &mut [u64]) {
     );
 }
 
-fn main() {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
+/// Admit `iterations` calls spread over the agents and tools; nanoseconds per call.
+fn admit_many(
+    runtime: &tokio::runtime::Runtime,
+    admission: &Admission,
+    iterations: usize,
+) -> Vec<u64> {
     let agents: Vec<String> = (0..AGENTS).map(|i| format!("agent-{i}")).collect();
     let tools: Vec<String> = (0..TOOLS).map(|i| format!("server__tool_{i}")).collect();
-    let admission = Admission::new(&settings());
-    let mut samples = Vec::with_capacity(ITERATIONS);
+    let mut samples = Vec::with_capacity(iterations);
     runtime.block_on(async {
-        for i in 0..ITERATIONS {
+        for i in 0..iterations {
             let key = CallKey {
                 tenant: Some("acme"),
                 agent: Some(&agents[i % AGENTS]),
@@ -78,10 +85,47 @@ fn main() {
             let started = Instant::now();
             let admitted = admission.admit(&key).await;
             samples.push(started.elapsed().as_nanos() as u64);
-            assert!(admitted.is_ok(), "the bench's limits are never reached");
+            assert!(
+                admitted.is_ok(),
+                "the bench's limits are never reached: {admitted:?}"
+            );
         }
     });
+    samples
+}
+
+/// The same admission counted in the Redis at `url` (one script round trip per call).
+fn redis_admission(url: &str) -> Admission {
+    let mut settings = settings();
+    settings.redis = Some(RedisLimitSettings {
+        url: url.to_owned(),
+        on_error: OnStoreError::Closed,
+        timeout: Duration::from_secs(1),
+        prefix: format!("gatehouse-bench-{}", std::process::id()),
+    });
+    Admission::new(&settings, StoreFailures::default())
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let admission = Admission::new(&settings(), StoreFailures::default());
+    let mut samples = admit_many(&runtime, &admission, ITERATIONS);
     report("admission (2 limits + 1 quota)", &mut samples);
+
+    match std::env::var(REDIS_ENV) {
+        Ok(url) => {
+            let admission = redis_admission(&url);
+            admit_many(&runtime, &admission, 100); // connect, load the script
+            let mut samples = admit_many(&runtime, &admission, REDIS_ITERATIONS);
+            report("admission in Redis (2 limits + 1 quota)", &mut samples);
+        }
+        Err(_) => println!(
+            "admission in Redis: skipped ({REDIS_ENV} is not set; tests/redis.sh starts one)"
+        ),
+    }
 
     let breaker = Breaker::new(BreakerSettings::default());
     samples.clear();

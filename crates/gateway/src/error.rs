@@ -67,6 +67,12 @@ pub enum GatewayError {
         /// When the window renews.
         retry_after: Duration,
     },
+    /// Redis, where limits and quotas are counted (`limit_redis`), could not be asked in time,
+    /// and `limit_redis.on_error` is `closed`.
+    #[error(
+        "rate limits and quotas cannot be checked: the shared limit store (Redis) is unavailable and limit_redis.on_error is closed; retry later"
+    )]
+    LimitStoreUnavailable,
     /// The server's circuit is open after repeated failures.
     #[error("upstream server '{server}' is failing; its circuit is open for {}ms", retry_after.as_millis())]
     CircuitOpen {
@@ -121,9 +127,9 @@ impl GatewayError {
             GatewayError::Blocked(_) => ErrorCode::GUARD_BLOCKED,
             GatewayError::ApprovalRequired(_) => ErrorCode::INVALID_REQUEST,
             GatewayError::NotApproved { .. } => ErrorCode::APPROVAL_DENIED,
-            GatewayError::RateLimited { .. } | GatewayError::QuotaExceeded { .. } => {
-                ErrorCode::RATE_LIMITED
-            }
+            GatewayError::RateLimited { .. }
+            | GatewayError::QuotaExceeded { .. }
+            | GatewayError::LimitStoreUnavailable => ErrorCode::RATE_LIMITED,
             GatewayError::CircuitOpen { .. } | GatewayError::Overloaded { .. } => {
                 ErrorCode::OVERLOADED
             }
@@ -160,7 +166,9 @@ impl GatewayError {
             GatewayError::RateLimited { retry_after, .. }
             | GatewayError::QuotaExceeded { retry_after, .. }
             | GatewayError::CircuitOpen { retry_after, .. } => Some(*retry_after),
-            GatewayError::Overloaded { .. } => Some(Duration::from_secs(1)),
+            GatewayError::Overloaded { .. } | GatewayError::LimitStoreUnavailable => {
+                Some(Duration::from_secs(1))
+            }
             _ => None,
         }
     }

@@ -87,7 +87,8 @@ impl Gateway {
             .map(|s| Upstream::start(s.clone(), Arc::clone(&sessions)))
             .collect();
         replicas::link(&upstreams);
-        let admission = pipeline::admission_for(None, &settings.traffic);
+        let metrics = metrics::Metrics::new();
+        let admission = pipeline::admission_for(None, &settings.traffic, metrics.store_failures());
         let guard = inspect::GuardStage::new(&settings.guard).map(Arc::new);
         let gateway = Gateway {
             inner: Arc::new(Inner {
@@ -100,7 +101,7 @@ impl Gateway {
                 audit: RwLock::default(),
                 guard: RwLock::new(guard),
                 auth: RwLock::default(),
-                metrics: metrics::Metrics::new(),
+                metrics,
                 approvals: approval::Waiters::default(),
                 shutdown: CancellationToken::new(),
             }),
@@ -174,7 +175,11 @@ impl Gateway {
             .upstreams
             .write()
             .unwrap_or_else(|p| p.into_inner()) = Arc::new(next);
-        let admission = pipeline::admission_for(Some(&self.admission()), &settings.traffic);
+        let admission = pipeline::admission_for(
+            Some(&self.admission()),
+            &settings.traffic,
+            self.metrics().store_failures(),
+        );
         *self.inner.guard.write().unwrap_or_else(|p| p.into_inner()) =
             inspect::GuardStage::new(&settings.guard).map(Arc::new);
         (self.inner.sessions).set_virtual_servers(settings.virtual_servers.clone());

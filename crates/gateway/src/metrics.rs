@@ -49,6 +49,12 @@ struct ServerLabels {
     server: String,
 }
 
+/// Labels of the limit store failure counter.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct OnErrorLabels {
+    on_error: String,
+}
+
 /// Labels of a guard finding counter.
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct FindingLabels {
@@ -111,6 +117,7 @@ pub struct Metrics {
     overhead: Family<TargetLabels, Histogram>,
     upstream: Family<TargetLabels, Histogram>,
     findings: Family<FindingLabels, Counter>,
+    store_failures: Family<OnErrorLabels, Counter>,
     upstream_up: Family<ServerLabels, Gauge>,
     breaker_open: Family<ServerLabels, Gauge>,
     in_flight: Family<ServerLabels, Gauge>,
@@ -151,6 +158,7 @@ impl Metrics {
             overhead: Family::new_with_constructor(overhead_histogram),
             upstream: Family::new_with_constructor(upstream_histogram),
             findings: Family::default(),
+            store_failures: Family::default(),
             upstream_up: Family::default(),
             breaker_open: Family::default(),
             in_flight: Family::default(),
@@ -188,6 +196,11 @@ impl Metrics {
             self.findings.clone(),
         );
         r.register(
+            "limit_store_failures",
+            "Calls whose limits and quotas Redis could not check, by limit_redis.on_error: open (let through) or closed (refused)",
+            self.store_failures.clone(),
+        );
+        r.register(
             "upstream_up",
             "1 when the server is connected",
             self.upstream_up.clone(),
@@ -218,6 +231,20 @@ impl Metrics {
             "Audit records accepted but not yet committed",
             self.audit_lag.clone(),
         );
+    }
+
+    /// Handles on the limit store failure counters, for the admission stage.
+    pub(crate) fn store_failures(&self) -> crate::traffic::StoreFailures {
+        let counter = |on_error: &str| {
+            let labels = OnErrorLabels {
+                on_error: on_error.to_owned(),
+            };
+            self.store_failures.get_or_create(&labels).clone()
+        };
+        crate::traffic::StoreFailures {
+            let_through: counter("open"),
+            refused: counter("closed"),
+        }
     }
 
     /// Count one request and its timings.

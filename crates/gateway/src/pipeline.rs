@@ -506,9 +506,10 @@ fn begin_exchange(ctx: &RequestCtx, request: &Request, target: &Target, audited:
 pub(crate) fn admission_for(
     current: Option<&Arc<crate::traffic::Admission>>,
     settings: &crate::settings::TrafficSettings,
+    failures: crate::traffic::StoreFailures,
 ) -> Arc<crate::traffic::Admission> {
     match current {
         Some(admission) if admission.compiled_from(settings) => Arc::clone(admission),
-        _ => Arc::new(crate::traffic::Admission::new(settings)),
+        _ => Arc::new(crate::traffic::Admission::new(settings, failures)),
     }
 }

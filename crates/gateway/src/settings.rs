@@ -300,6 +300,56 @@ pub struct TrafficSettings {
     pub costs: std::collections::HashMap<String, u64>,
     /// Waiting instead of refusing over a rate limit; `None` refuses at once.
     pub queue: Option<LimitQueueSettings>,
+    /// Count limits and quotas in one Redis shared by every instance; `None`: in this process.
+    pub redis: Option<RedisLimitSettings>,
+}
+
+/// What admission does with a call when the shared limit store (Redis) cannot be asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OnStoreError {
+    /// Let the call through unchecked (and uncounted).
+    #[default]
+    Open,
+    /// Refuse the call with a retry hint.
+    Closed,
+}
+
+/// Rate limits and quotas shared by every gateway instance through one Redis.
+#[derive(Clone, PartialEq)]
+pub struct RedisLimitSettings {
+    /// `redis://[user:password@]host:port[/db]`, or `rediss://` for TLS.
+    pub url: String,
+    /// What to do when Redis cannot be asked in time.
+    pub on_error: OnStoreError,
+    /// The longest one admission waits for Redis (connection included) before `on_error`.
+    pub timeout: Duration,
+    /// Prefix of every key the gateway writes, so several deployments can share one Redis.
+    pub prefix: String,
+}
+
+impl RedisLimitSettings {
+    /// The URL without its password, for logs.
+    pub fn redacted_url(&self) -> String {
+        let Some((scheme, rest)) = self.url.split_once("://") else {
+            return self.url.clone();
+        };
+        let authority_end = rest.find('/').unwrap_or(rest.len());
+        match rest[..authority_end].rfind('@') {
+            Some(at) => format!("{scheme}://***@{}", &rest[at + 1..]),
+            None => self.url.clone(),
+        }
+    }
+}
+
+impl std::fmt::Debug for RedisLimitSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RedisLimitSettings")
+            .field("url", &self.redacted_url())
+            .field("on_error", &self.on_error)
+            .field("timeout", &self.timeout)
+            .field("prefix", &self.prefix)
+            .finish()
+    }
 }
 
 /// The guard stage: which detectors act how, per server.
@@ -373,5 +423,31 @@ impl Default for ApprovalSettings {
             timeout: Duration::from_secs(50),
             elicitation: true,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redis(url: &str) -> RedisLimitSettings {
+        RedisLimitSettings {
+            url: url.to_owned(),
+            on_error: OnStoreError::Open,
+            timeout: Duration::from_millis(50),
+            prefix: "gatehouse".to_owned(),
+        }
+    }
+
+    #[test]
+    fn a_redis_password_never_reaches_the_logs() {
+        let with_password = redis("rediss://user:s3cret@cache.internal:6380/2");
+        assert_eq!(
+            with_password.redacted_url(),
+            "rediss://***@cache.internal:6380/2"
+        );
+        assert!(!format!("{with_password:?}").contains("s3cret"));
+        let plain = redis("redis://127.0.0.1:6379");
+        assert_eq!(plain.redacted_url(), "redis://127.0.0.1:6379");
     }
 }

@@ -164,6 +164,7 @@ fn read_raw(value: Value, errors: &mut Errors) -> RawConfig {
         quotas: section(top.remove("quotas"), "quotas", errors).unwrap_or_default(),
         costs: section(top.remove("costs"), "costs", errors).unwrap_or_default(),
         limit_queue: section(top.remove("limit_queue"), "limit_queue", errors),
+        limit_redis: checked_section(top.remove("limit_redis"), "limit_redis", errors),
         audit: section(top.remove("audit"), "audit", errors).unwrap_or_default(),
         guard: section(top.remove("guard"), "guard", errors).unwrap_or_default(),
         auth: section(top.remove("auth"), "auth", errors),
@@ -222,6 +223,22 @@ fn check_keys<T: JsonSchema>(
     }
 }
 
+/// Like [`section`], but unknown keys are reported and dropped first, so the section's other
+/// keys are still read (and their values validated).
+fn checked_section<T: DeserializeOwned + JsonSchema>(
+    value: Option<Value>,
+    path: &str,
+    errors: &mut Errors,
+) -> Option<T> {
+    match value {
+        Some(Value::Object(mut map)) => {
+            check_keys::<T>(&mut map, path, errors);
+            section(Some(Value::Object(map)), path, errors)
+        }
+        other => section(other, path, errors),
+    }
+}
+
 fn section<T: DeserializeOwned>(
     value: Option<Value>,
     path: &str,
@@ -277,7 +294,7 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
         }
     }
     let http = compile_http(&raw.http, listen, errors);
-    let traffic = traffic::compile_traffic(&raw, errors);
+    let traffic = traffic::compile_traffic(&raw, lookup, errors);
     let audit = audit::compile_audit(&raw.audit, lookup, errors);
     Config {
         listen,

@@ -34,6 +34,10 @@ pub struct RawConfig {
     /// Let calls over a rate limit wait their turn instead of being refused at once.
     #[serde(default)]
     pub limit_queue: Option<RawLimitQueue>,
+    /// Count `limits` and `quotas` in one Redis shared by every gateway instance, so that they
+    /// hold across instances. Absent: each instance counts on its own.
+    #[serde(default)]
+    pub limit_redis: Option<RawLimitRedis>,
     /// The audit log (on by default, in `gatehouse.db`).
     #[serde(default)]
     pub audit: RawAudit,
@@ -291,6 +295,34 @@ pub struct RawLimitQueue {
     pub max_waiting: Option<usize>,
     /// The longest a call waits, e.g. `500ms`. Default `1s`.
     pub max_wait: Option<String>,
+}
+
+/// `limit_redis`: limits and quotas shared through Redis.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawLimitRedis {
+    /// `redis://[user:password@]host:port[/db]`, or `rediss://` for TLS (`${VAR}` expands).
+    pub url: Option<String>,
+    /// When Redis cannot answer in time: `open` (default) lets the call through unchecked,
+    /// `closed` refuses it (JSON-RPC -32029, HTTP 429). Either way a warning is logged (at most
+    /// every 10 s) and `gatehouse_limit_store_failures_total` counts it.
+    pub on_error: Option<RawOnError>,
+    /// How long a call waits for Redis (connecting included) before `on_error`, e.g. `50ms`.
+    /// Default `50ms`.
+    pub timeout: Option<String>,
+    /// Prefix of every key written, so several deployments can share one Redis. Default
+    /// `gatehouse`.
+    pub prefix: Option<String>,
+}
+
+/// `limit_redis.on_error` values.
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RawOnError {
+    /// Let the call through unchecked.
+    Open,
+    /// Refuse the call.
+    Closed,
 }
 
 /// A server's circuit breaker.

@@ -380,3 +380,79 @@ fn replica_settings_must_fit_the_transport() {
         );
     }
 }
+
+#[test]
+fn limit_redis_compiles_with_defaults_and_expands_its_url() {
+    let lookup = |name: &str| (name == "REDIS_PASSWORD").then(|| "s3cret".to_owned());
+    let text = "limits:\n  - { key: [agent], rate: 5/min }\nlimit_redis:\n  url: redis://:${REDIS_PASSWORD}@127.0.0.1:6379/1\n";
+    let config = parse(text, &lookup).expect("valid");
+    let redis = config.settings.traffic.redis.expect("limit_redis");
+    assert_eq!(redis.url, "redis://:s3cret@127.0.0.1:6379/1");
+    assert_eq!(redis.on_error, gateway::settings::OnStoreError::Open);
+    assert_eq!(redis.timeout, Duration::from_millis(50));
+    assert_eq!(redis.prefix, "gatehouse");
+    let text =
+        "limit_redis: { url: rediss://cache:6380, on_error: closed, timeout: 200ms, prefix: eu }\n";
+    let redis = parse(text, &env).unwrap().settings.traffic.redis.unwrap();
+    assert_eq!(redis.on_error, gateway::settings::OnStoreError::Closed);
+    assert_eq!(redis.timeout, Duration::from_millis(200));
+    assert_eq!(redis.prefix, "eu");
+    assert!(
+        parse("limits: []\n", &env)
+            .unwrap()
+            .settings
+            .traffic
+            .redis
+            .is_none()
+    );
+}
+
+#[test]
+fn limit_redis_mistakes_are_reported_with_their_paths() {
+    let errors = errors_of(
+        "limit_redis:\n  url: http://127.0.0.1:6379\n  timeout: soon\n  prefix: ''\n  pool: 4\n",
+    );
+    let expect = [
+        "limit_redis.pool: unknown key",
+        "limit_redis.url: must start with redis:// or rediss://",
+        "limit_redis.timeout: `soon` is not a duration",
+        "limit_redis.prefix: must be a non-empty word",
+    ];
+    assert_eq!(errors.len(), expect.len(), "{errors:#?}");
+    let mistyped = errors_of("limit_redis: { url: redis://x, on_error: maybe }\n");
+    assert!(
+        mistyped[0].starts_with("limit_redis.on_error: unknown variant `maybe`"),
+        "{mistyped:?}"
+    );
+    let missing = errors_of("limit_redis:\n  url: redis://${NOPE}\n");
+    assert!(
+        missing[0].starts_with("limit_redis.url: environment variable NOPE is not set"),
+        "{missing:?}"
+    );
+    let missing = errors_of("limit_redis: { timeout: 0s }\n");
+    assert_eq!(missing.len(), 2, "{missing:?}");
+    assert!(
+        missing
+            .iter()
+            .any(|e| e.starts_with("limit_redis.url: missing"))
+    );
+    assert!(
+        missing
+            .iter()
+            .any(|e| e.starts_with("limit_redis.timeout: must be more"))
+    );
+    for e in expect {
+        assert!(
+            errors.iter().any(|got| got.starts_with(e)),
+            "missing {e:?} in {errors:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_schema_describes_limit_redis() {
+    let schema = schema();
+    for key in ["limit_redis", "on_error", "prefix", "rediss://"] {
+        assert!(schema.contains(key), "{key}");
+    }
+}

@@ -1,18 +1,28 @@
-//! Compiling the traffic keys of the config: `limits`, `quotas`, `costs`, `limit_queue`, and each
-//! server's `max_concurrency`, `queue`, `breaker`, `retry` and `cache`.
+//! Compiling the traffic keys of the config: `limits`, `quotas`, `costs`, `limit_queue`,
+//! `limit_redis`, and each server's `max_concurrency`, `queue`, `breaker`, `retry` and `cache`.
 
 use std::time::Duration;
 
 use gateway::settings::{
-    BreakerSettings, LimitKey, LimitQueueSettings, LimitSettings, ProtectionSettings,
-    QuotaSettings, QuotaWindow, RetrySettings, ToolCacheSettings, TrafficSettings,
+    BreakerSettings, LimitKey, LimitQueueSettings, LimitSettings, OnStoreError, ProtectionSettings,
+    QuotaSettings, QuotaWindow, RedisLimitSettings, RetrySettings, ToolCacheSettings,
+    TrafficSettings,
 };
 
-use super::raw::{RawCacheScope, RawConfig, RawLimitKey, RawQuotaWindow, RawServer};
-use super::{Errors, duration_or};
+use super::raw::{
+    RawCacheScope, RawConfig, RawLimitKey, RawLimitRedis, RawOnError, RawQuotaWindow, RawServer,
+};
+use super::{Errors, duration_or, expand};
+
+/// How long a call waits for Redis before `limit_redis.on_error` decides, unless configured.
+const DEFAULT_REDIS_TIMEOUT: Duration = Duration::from_millis(50);
 
 /// The global rate limits and quotas.
-pub(super) fn compile_traffic(raw: &RawConfig, errors: &mut Errors) -> TrafficSettings {
+pub(super) fn compile_traffic(
+    raw: &RawConfig,
+    lookup: &dyn Fn(&str) -> Option<String>,
+    errors: &mut Errors,
+) -> TrafficSettings {
     let limits = raw
         .limits
         .iter()
@@ -56,7 +66,55 @@ pub(super) fn compile_traffic(raw: &RawConfig, errors: &mut Errors) -> TrafficSe
         quotas,
         costs: raw.costs.iter().map(|(k, v)| (k.clone(), *v)).collect(),
         queue,
+        redis: (raw.limit_redis.as_ref()).and_then(|r| compile_redis(r, lookup, errors)),
     }
+}
+
+/// `limit_redis`, or `None` (with errors recorded) when it is wrong.
+fn compile_redis(
+    raw: &RawLimitRedis,
+    lookup: &dyn Fn(&str) -> Option<String>,
+    errors: &mut Errors,
+) -> Option<RedisLimitSettings> {
+    let url = match raw.url.as_deref().map(|url| expand::expand(url, lookup)) {
+        None => {
+            errors.push("limit_redis.url", "missing (e.g. redis://127.0.0.1:6379)");
+            None
+        }
+        Some(Err(e)) => {
+            errors.push("limit_redis.url", e);
+            None
+        }
+        Some(Ok(url)) => gateway::traffic::check_redis_url(&url)
+            .map(|()| url)
+            .map_err(|e| errors.push("limit_redis.url", e))
+            .ok(),
+    };
+    let timeout = duration_or(
+        &raw.timeout,
+        DEFAULT_REDIS_TIMEOUT,
+        "limit_redis.timeout",
+        errors,
+    );
+    if timeout.is_zero() {
+        errors.push("limit_redis.timeout", "must be more than 0");
+    }
+    let prefix = raw.prefix.clone().unwrap_or_else(|| "gatehouse".to_owned());
+    if prefix.is_empty() || prefix.contains(char::is_whitespace) {
+        errors.push(
+            "limit_redis.prefix",
+            "must be a non-empty word without spaces",
+        );
+    }
+    Some(RedisLimitSettings {
+        url: url?,
+        on_error: match raw.on_error {
+            Some(RawOnError::Closed) => OnStoreError::Closed,
+            _ => OnStoreError::Open,
+        },
+        timeout,
+        prefix,
+    })
 }
 
 fn keys(raw: &[RawLimitKey]) -> Vec<LimitKey> {

@@ -2,15 +2,14 @@
 //! Over a limit a call is refused with a retry-after hint, or waits its turn when a queue is
 //! configured (each key has its own bounded queue, so one runaway agent cannot fill it for all).
 
-use std::collections::HashMap;
 use std::num::NonZeroU32;
-use std::sync::Mutex;
 use std::time::Duration;
 
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use super::CallKey;
+use super::queue::WaitQueue;
 use crate::error::GatewayError;
 use crate::settings::{LimitKey, LimitQueueSettings, LimitSettings};
 
@@ -23,8 +22,7 @@ struct Limit {
 /// Every configured rate limit.
 pub struct RateLimits {
     limits: Vec<Limit>,
-    queue: Option<LimitQueueSettings>,
-    waiting: Mutex<HashMap<String, usize>>,
+    queue: Option<WaitQueue>,
     clock: DefaultClock,
 }
 
@@ -34,8 +32,7 @@ impl RateLimits {
         let limits = settings.iter().map(compile).collect();
         Self {
             limits,
-            queue,
-            waiting: Mutex::default(),
+            queue: queue.map(WaitQueue::new),
             clock: DefaultClock::default(),
         }
     }
@@ -66,28 +63,10 @@ impl RateLimits {
             let Some(queue) = &self.queue else {
                 return Err(refused());
             };
-            if waited + wait > queue.max_wait {
-                return Err(refused());
-            }
-            let _place = self
-                .enter_queue(&bucket, queue.max_waiting)
-                .ok_or_else(refused)?;
+            let _place = queue.place(&bucket, waited, wait).ok_or_else(refused)?;
             tokio::time::sleep(wait).await;
             waited += wait;
         }
-    }
-
-    fn enter_queue(&self, bucket: &str, max: usize) -> Option<QueuePlace<'_>> {
-        let mut waiting = self.waiting.lock().unwrap_or_else(|p| p.into_inner());
-        let count = waiting.entry(bucket.to_owned()).or_insert(0);
-        if *count >= max {
-            return None;
-        }
-        *count += 1;
-        Some(QueuePlace {
-            waiting: &self.waiting,
-            bucket: bucket.to_owned(),
-        })
     }
 
     /// Drop the state of buckets that are full again (idle callers cost no memory).
@@ -99,22 +78,15 @@ impl RateLimits {
     }
 }
 
-/// A call's place in a key's queue, given back however the wait ends.
-struct QueuePlace<'a> {
-    waiting: &'a Mutex<HashMap<String, usize>>,
-    bucket: String,
-}
-
-impl Drop for QueuePlace<'_> {
-    fn drop(&mut self) {
-        let mut waiting = self.waiting.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(count) = waiting.get_mut(&self.bucket) {
-            *count -= 1;
-            if *count == 0 {
-                waiting.remove(&self.bucket);
-            }
-        }
-    }
+/// How a limit is named in a refusal, e.g. `60 per 60s by [agent, tool]`.
+pub(super) fn describe(settings: &LimitSettings) -> String {
+    let parts: Vec<&str> = settings.key.iter().map(|k| k.name()).collect();
+    format!(
+        "{} per {}s by [{}]",
+        settings.calls,
+        settings.period.as_secs(),
+        parts.join(", ")
+    )
 }
 
 fn compile(settings: &LimitSettings) -> Limit {
@@ -124,15 +96,9 @@ fn compile(settings: &LimitSettings) -> Limit {
     let quota = Quota::with_period(interval)
         .unwrap_or_else(|| Quota::per_second(NonZeroU32::MIN))
         .allow_burst(burst);
-    let parts: Vec<&str> = settings.key.iter().map(|k| k.name()).collect();
     Limit {
         key: settings.key.clone(),
-        describe: format!(
-            "{} per {}s by [{}]",
-            settings.calls,
-            settings.period.as_secs(),
-            parts.join(", ")
-        ),
+        describe: describe(settings),
         limiter: RateLimiter::keyed(quota),
     }
 }

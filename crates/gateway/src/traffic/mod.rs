@@ -1,22 +1,31 @@
 //! Traffic control: rate limits and quotas per caller (checked before a request is routed), and
 //! the protection of each upstream (concurrency cap with a bounded queue, circuit breaker,
 //! retries of idempotent requests, list and result caches), applied where requests leave.
+//!
+//! Limits and quotas are counted in this process ([`RateLimits`], [`Quotas`]) or, with
+//! `limit_redis`, in one Redis shared by every instance ([`RedisLimits`]); [`Admission`] picks
+//! the backend and the pipeline does not know which it is.
 
 mod breaker;
 mod cache;
 mod concurrency;
 mod limits;
+mod queue;
 mod quota;
+mod redis;
 mod retry;
 
 use std::time::Duration;
 
+pub use self::redis::{RedisLimits, check_url as check_redis_url};
 pub use breaker::{Breaker, BreakerState};
 pub use cache::{ListCache, ResultCache};
 pub use concurrency::Concurrency;
 pub use limits::RateLimits;
 pub use quota::Quotas;
 pub use retry::{RetryBudget, idempotent_method};
+
+use prometheus_client::metrics::counter::Counter;
 
 use crate::error::GatewayError;
 use crate::settings::{LimitKey, ProtectionSettings, TrafficSettings};
@@ -60,19 +69,51 @@ impl CallKey<'_> {
     }
 }
 
+/// Calls decided without the shared limit store (Redis unreachable), by outcome. The counters
+/// are handles: the gateway passes its metrics' own, so a rebuilt [`Admission`] keeps counting
+/// into them.
+#[derive(Debug, Clone, Default)]
+pub struct StoreFailures {
+    /// Let through unchecked (`on_error: open`).
+    pub let_through: Counter,
+    /// Refused (`on_error: closed`).
+    pub refused: Counter,
+}
+
+/// Where limits and quotas are counted.
+enum Backend {
+    /// In this process.
+    Local { limits: RateLimits, quotas: Quotas },
+    /// In Redis, shared by every instance.
+    Redis(RedisLimits),
+}
+
 /// Rate limits and quotas compiled from [`TrafficSettings`]; replaced whole on reload.
 pub struct Admission {
-    limits: RateLimits,
-    quotas: Quotas,
+    backend: Backend,
     settings: TrafficSettings,
 }
 
 impl Admission {
-    /// Compile the settings.
-    pub fn new(settings: &TrafficSettings) -> Self {
+    /// Compile the settings (with `redis`, start connecting in the background); calls decided
+    /// while Redis is unreachable are counted in `failures`.
+    pub fn new(settings: &TrafficSettings, failures: StoreFailures) -> Self {
+        let queue = settings.queue.clone();
+        let backend = match &settings.redis {
+            None => Backend::Local {
+                limits: RateLimits::new(&settings.limits, queue),
+                quotas: Quotas::new(&settings.quotas),
+            },
+            Some(redis) => Backend::Redis(RedisLimits::new(
+                redis,
+                &settings.limits,
+                &settings.quotas,
+                queue,
+                failures,
+            )),
+        };
         Self {
-            limits: RateLimits::new(&settings.limits, settings.queue.clone()),
-            quotas: Quotas::new(&settings.quotas),
+            backend,
             settings: settings.clone(),
         }
     }
@@ -83,20 +124,28 @@ impl Admission {
     }
 
     /// Admit one call: every rate limit must pass (waiting if a queue is configured), then every
-    /// quota is charged the call's cost.
+    /// quota is charged the call's cost. In Redis both happen in one atomic step, all or
+    /// nothing; locally a refusal by a later limit or a quota leaves earlier limits charged.
     pub async fn admit(&self, key: &CallKey<'_>) -> Result<(), GatewayError> {
-        self.limits.admit(key).await?;
         let cost = key
             .tool
             .and_then(|tool| self.settings.costs.get(tool).copied())
             .unwrap_or(1);
-        self.quotas.charge(key, cost)
+        match &self.backend {
+            Backend::Local { limits, quotas } => {
+                limits.admit(key).await?;
+                quotas.charge(key, cost)
+            }
+            Backend::Redis(redis) => redis.admit(key, cost).await,
+        }
     }
 
-    /// Forget idle buckets (bounded memory).
+    /// Forget idle buckets (bounded memory); Redis expires its keys itself.
     pub fn housekeeping(&self) {
-        self.limits.retain_recent();
-        self.quotas.retain_current();
+        if let Backend::Local { limits, quotas } = &self.backend {
+            limits.retain_recent();
+            quotas.retain_current();
+        }
     }
 }
 

@@ -43,10 +43,7 @@ impl Quotas {
                 _ => 0,
             };
             if used + cost > quota.limit {
-                return Err(GatewayError::QuotaExceeded {
-                    quota: format!("{} per {:?} for {bucket}", quota.limit, quota.window),
-                    retry_after: Duration::from_secs((ends - now).max(1) as u64),
-                });
+                return Err(refusal(quota, &bucket, now, ends));
             }
             charges.push(((index, bucket), window, used + cost));
         }
@@ -68,7 +65,16 @@ impl Quotas {
     }
 }
 
-fn unix_seconds() -> i64 {
+/// The refusal of a call that `quota` (for `bucket`) has no room for; the window ends at `ends`.
+pub(super) fn refusal(quota: &QuotaSettings, bucket: &str, now: i64, ends: i64) -> GatewayError {
+    GatewayError::QuotaExceeded {
+        quota: format!("{} per {:?} for {bucket}", quota.limit, quota.window),
+        retry_after: Duration::from_secs((ends - now).max(1) as u64),
+    }
+}
+
+/// Seconds since the Unix epoch, by this machine's clock.
+pub(super) fn unix_seconds() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
@@ -76,7 +82,7 @@ fn unix_seconds() -> i64 {
 }
 
 /// The window number containing `now` and the second it ends.
-fn window_of(window: QuotaWindow, now: i64) -> (i64, i64) {
+pub(super) fn window_of(window: QuotaWindow, now: i64) -> (i64, i64) {
     let day = now.div_euclid(86_400);
     match window {
         QuotaWindow::Day => (day, (day + 1) * 86_400),
