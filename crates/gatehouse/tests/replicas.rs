@@ -134,6 +134,13 @@ async fn a_session_keeps_its_replica_and_moves_when_it_fails() {
     for _ in 0..5 {
         assert_eq!(whoami(&mut s).await.unwrap(), moved, "and keeps to it");
     }
+    let metrics = gw.gateway.metrics().render(&gw.gateway);
+    for series in [
+        r#"gatehouse_breaker_open{server="svc"} 1"#,
+        r#"gatehouse_upstream_up{server="svc"} 1"#,
+    ] {
+        assert!(metrics.lines().any(|l| l == series), "{series} in\n{metrics}");
+    }
 }
 
 #[tokio::test]

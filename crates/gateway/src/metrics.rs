@@ -202,12 +202,12 @@ impl Metrics {
         );
         r.register(
             "upstream_up",
-            "1 when the server is connected",
+            "1 when the server is connected (any of its replicas and tenant instances)",
             self.upstream_up.clone(),
         );
         r.register(
             "breaker_open",
-            "1 when the server's circuit breaker is open or half-open",
+            "Circuit breakers of the server not closed (open or half-open): one per replica and tenant instance",
             self.breaker_open.clone(),
         );
         r.register(
@@ -305,35 +305,41 @@ impl Metrics {
     }
 
     fn read_gauges(&self, gateway: &Gateway) {
-        // Per server: its default instance (tenant instances would need a tenant label).
+        // One series per server, summed over its instances (replicas and tenants' own).
+        let mut servers: std::collections::BTreeMap<String, ServerGauges> = Default::default();
         for upstream in gateway.upstreams().iter() {
-            if upstream.settings.tenant.is_some() {
-                continue;
-            }
-            let labels = ServerLabels {
-                server: upstream.name().to_owned(),
-            };
-            let snapshot = upstream.snapshot();
-            self.upstream_up
-                .get_or_create(&labels)
-                .set(i64::from(snapshot.connected));
+            let s = upstream.snapshot();
+            let g = servers.entry(s.name).or_default();
+            g.up |= s.connected;
+            g.breakers_open += i64::from(s.breaker != "closed");
+            g.in_flight += s.in_flight as i64;
+            g.held = g.held.max(s.held_tools.len() as i64);
+            g.cache_hits += s.result_cache_hits as i64;
+        }
+        for (server, g) in servers {
+            let labels = ServerLabels { server };
+            self.upstream_up.get_or_create(&labels).set(i64::from(g.up));
             self.breaker_open
                 .get_or_create(&labels)
-                .set(i64::from(snapshot.breaker != "closed"));
-            self.in_flight
-                .get_or_create(&labels)
-                .set(snapshot.in_flight as i64);
-            self.held_tools
-                .get_or_create(&labels)
-                .set(snapshot.held_tools.len() as i64);
-            self.cache_hits
-                .get_or_create(&labels)
-                .set(snapshot.result_cache_hits as i64);
+                .set(g.breakers_open);
+            self.in_flight.get_or_create(&labels).set(g.in_flight);
+            self.held_tools.get_or_create(&labels).set(g.held);
+            self.cache_hits.get_or_create(&labels).set(g.cache_hits);
         }
         self.sessions.set(gateway.sessions().len() as i64);
         let lag = gateway.audit().map_or(0, |a| a.store().audit().lag());
         self.audit_lag.set(lag as i64);
     }
+}
+
+/// One server's gauges, summed over its instances.
+#[derive(Default)]
+struct ServerGauges {
+    up: bool,
+    breakers_open: i64,
+    in_flight: i64,
+    held: i64,
+    cache_hits: i64,
 }
 
 #[cfg(test)]
