@@ -195,36 +195,17 @@ impl GuardStage {
         inspection: &mut Inspection,
     ) -> Response {
         let mut observed = call.traits;
-        let response = self.screen_result(&call.server, response, inspection, &mut observed);
+        let scan = Guard::scan_result;
+        let response = self.screen_result(&call.server, response, inspection, &mut observed, scan);
         let mut flow = lock(&session.flow);
         flow.observe(&observed);
         response
     }
 
-    /// Screen a result (tool call or resource read); `observed` learns what the content revealed.
+    /// Screen a result with `scan` (`Guard::scan_result` for a tool call or resource read,
+    /// `Guard::scan_prompt` for a prompt, which is instructions by design); `observed` learns
+    /// what the content revealed.
     pub fn screen_result(
-        &self,
-        server: &str,
-        response: Response,
-        inspection: &mut Inspection,
-        observed: &mut ToolTraits,
-    ) -> Response {
-        self.screen_with(server, response, inspection, observed, Guard::scan_result)
-    }
-
-    /// Screen a `prompts/get` result: hidden content, encoded instructions, exfiltration and
-    /// leaks, not instructions as such (a prompt is instructions; see `Guard::scan_prompt`).
-    pub fn screen_prompt(
-        &self,
-        server: &str,
-        response: Response,
-        inspection: &mut Inspection,
-        observed: &mut ToolTraits,
-    ) -> Response {
-        self.screen_with(server, response, inspection, observed, Guard::scan_prompt)
-    }
-
-    fn screen_with(
         &self,
         server: &str,
         response: Response,

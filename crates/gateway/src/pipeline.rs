@@ -452,12 +452,11 @@ async fn screen_after(
         methods::RESOURCES_READ | methods::PROMPTS_GET => {
             let server = target.server.clone().unwrap_or_default();
             let mut observed = guard::flow::ToolTraits::default();
-            let response = match method.as_str() {
-                methods::RESOURCES_READ => {
-                    guard.screen_result(&server, response, inspection, &mut observed)
-                }
-                _ => guard.screen_prompt(&server, response, inspection, &mut observed),
+            let scan = match method.as_str() {
+                methods::RESOURCES_READ => guard::Guard::scan_result,
+                _ => guard::Guard::scan_prompt,
             };
+            let response = guard.screen_result(&server, response, inspection, &mut observed, scan);
             crate::session::lock(&ctx.session.flow).observe(&observed);
             response
         }
