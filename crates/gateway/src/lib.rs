@@ -255,11 +255,15 @@ impl Gateway {
     /// [`replicas::pick`] chooses.
     pub(crate) fn upstream(&self, name: &str, client: Client<'_>) -> Option<Arc<Upstream>> {
         let instance = self.inner.sessions.instance_for(name, client.tenant());
-        let group: Vec<Arc<Upstream>> = (self.upstreams().iter())
-            .filter(|u| u.name() == name && u.settings.tenant == instance)
-            .cloned()
-            .collect();
-        replicas::pick(&group, client)
+        let all = self.upstreams();
+        let mut group = (all.iter()).filter(|u| u.name() == name && u.settings.tenant == instance);
+        let first = group.next()?;
+        let Some(second) = group.next() else {
+            return Some(Arc::clone(first)); // no replicas: nothing to choose
+        };
+        let replicas: Vec<Arc<Upstream>> =
+            [first, second].into_iter().chain(group).cloned().collect();
+        replicas::pick(&replicas, client)
     }
 
     /// Every instance of server `name` (the default one and each tenant's).
