@@ -156,3 +156,48 @@ async fn an_outbound_call_after_private_data_and_untrusted_content_is_refused() 
     let findings = rows.last().unwrap().record.findings.clone().unwrap();
     assert_eq!(findings[0]["category"], "trifecta");
 }
+
+/// One stateless (2026-07-28) `tools/call` to `/mcp/evil`, from the client at `forwarded`.
+async fn stateless_call(gw: &TestGateway, id: u64, params: Value) -> Value {
+    let mut params = params;
+    params["_meta"] = json!({
+        "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+        "io.modelcontextprotocol/clientInfo": {"name": "t", "version": "1"},
+        "io.modelcontextprotocol/clientCapabilities": {}
+    });
+    let name = params["name"].as_str().unwrap().to_owned();
+    let body = json!({"jsonrpc": "2.0", "id": id, "method": "tools/call", "params": params});
+    let text = reqwest::Client::new()
+        .post(format!("{}/mcp/evil", gw.base))
+        .header("content-type", "application/json")
+        .header("accept", "application/json, text/event-stream")
+        .header("mcp-protocol-version", "2026-07-28")
+        .header("mcp-method", "tools/call")
+        .header("mcp-name", name)
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let json = (text.lines().filter_map(|l| l.strip_prefix("data: "))).next_back();
+    serde_json::from_str(json.unwrap_or(&text)).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+#[tokio::test]
+async fn the_trifecta_spans_the_stateless_requests_of_one_caller() {
+    let flag = "guard:\n  actions:\n    prompt_injection: flag\n    exfiltration: flag\n  tags:\n    evil__send_email: [outbound, no-untrusted, no-private]\n    evil__fetch_page: [untrusted, no-outbound, no-private]\n    evil__read_notes: [private, no-untrusted, no-outbound]\n";
+    let (gw, _, _dir) = gateway(flag).await;
+    let email = json!({"name": "send_email", "arguments": {"to": "me@example.com", "body": "hi"}});
+    let before = stateless_call(&gw, 1, email.clone()).await;
+    assert_eq!(texts(&before), "sent", "outbound alone is fine: {before}");
+    stateless_call(&gw, 2, json!({"name": "read_notes"})).await;
+    let page = json!({"name": "fetch_page", "arguments": {"url": "https://example.com"}});
+    let page = stateless_call(&gw, 3, page).await;
+    assert!(page.get("result").is_some(), "flagged, not blocked: {page}");
+    // Three requests, no session between them: the taint still adds up.
+    let exfil = stateless_call(&gw, 4, email).await;
+    assert_eq!(exfil["error"]["code"], -32041, "{exfil}");
+    assert_eq!(exfil["error"]["data"]["category"], "trifecta");
+}

@@ -360,8 +360,9 @@ impl GuardStage {
     }
 }
 
-/// A session's trifecta state.
-pub(crate) type Flow = Mutex<SessionFlow>;
+/// A session's trifecta state; shared by the stateless requests of one caller
+/// (`crate::flows`).
+pub(crate) type Flow = Arc<Mutex<SessionFlow>>;
 
 /// Compare a definition with its pin: first sight pins it; a change is recorded as pending
 /// and reported as a rug pull until an operator approves it.

@@ -13,6 +13,7 @@ pub mod auth;
 mod authorize;
 mod broadcast;
 mod error;
+mod flows;
 mod http;
 mod initialize;
 pub mod inspect;
@@ -72,6 +73,7 @@ struct Inner {
     auth: RwLock<Option<Arc<auth::Authenticator>>>,
     metrics: metrics::Metrics,
     approvals: approval::Waiters,
+    stateless_flows: flows::StatelessFlows,
     shutdown: CancellationToken,
 }
 
@@ -103,6 +105,7 @@ impl Gateway {
                 auth: RwLock::default(),
                 metrics,
                 approvals: approval::Waiters::default(),
+                stateless_flows: flows::StatelessFlows::default(),
                 shutdown: CancellationToken::new(),
             }),
         };
@@ -113,6 +116,11 @@ impl Gateway {
     /// The gateway's Prometheus metrics.
     pub fn metrics(&self) -> &metrics::Metrics {
         &self.inner.metrics
+    }
+
+    /// The trifecta states of stateless (2026-07-28) callers.
+    pub(crate) fn stateless_flows(&self) -> &flows::StatelessFlows {
+        &self.inner.stateless_flows
     }
 
     /// Calls waiting for a human's decision.

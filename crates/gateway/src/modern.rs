@@ -353,10 +353,11 @@ fn start(
     park_for: std::time::Duration,
 ) -> Driver {
     let replay = gw.settings().http.replay_buffer;
-    let session = Arc::new(
-        Session::new(scope, version::MODERN[0].to_owned(), capabilities, replay)
-            .with_caller(caller),
-    );
+    let mut session = Session::new(scope, version::MODERN[0].to_owned(), capabilities, replay);
+    if let Some(flow) = gw.stateless_flows().of(&caller) {
+        session = session.with_flow(flow);
+    }
+    let session = Arc::new(session.with_caller(caller));
     let (tx, rx) = mpsc::channel(64);
     let cancel = CancellationToken::new();
     let ctx = RequestCtx {

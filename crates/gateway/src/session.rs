@@ -163,6 +163,12 @@ impl Session {
         self.caller.principal.as_ref()?.tenant.as_deref()
     }
 
+    /// The session, remembering its trifecta state in `flow` (shared with other requests).
+    pub(crate) fn with_flow(mut self, flow: crate::inspect::Flow) -> Self {
+        self.flow = flow;
+        self
+    }
+
     /// The session, attributed to `caller`.
     pub fn with_caller(mut self, caller: Caller) -> Self {
         self.caller = caller;
