@@ -11,7 +11,8 @@
 //!   `test_tool_with_logging`, `test_tool_with_progress`,
 //!   `test_error_handling`, `test_sampling`, `test_elicitation`,
 //!   `test_elicitation_sep1034_defaults`, `test_elicitation_sep1330_enums`,
-//!   `test_reconnection`, `json_schema_2020_12_tool` and the
+//!   `test_reconnection`, `json_schema_2020_12_tool`, `test_custom_header`
+//!   (a parameter mirrored into `Mcp-Param-Region`) and the
 //!   `test_input_required_result_*` tools, which send elicitation, sampling
 //!   and `roots/list` requests for a gateway to turn into input-required
 //!   results;

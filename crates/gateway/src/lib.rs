@@ -23,6 +23,7 @@ pub mod metrics;
 mod modern;
 mod mrtr;
 pub mod namespace;
+mod param_headers;
 mod pipeline;
 mod relay;
 mod replicas;

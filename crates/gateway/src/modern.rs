@@ -99,6 +99,13 @@ pub(crate) async fn serve(
             );
         }
     };
+    if let Err(error) = check_param_headers(&gw, &scope, &caller, &headers, &request, &params) {
+        tracing::info!(method = %request.method, "modern request refused: {}", error.message);
+        return reply(
+            StatusCode::BAD_REQUEST,
+            Message::Response(protocol::Response::error(request.id, &error)),
+        );
+    }
     if request.method == methods::SERVER_DISCOVER {
         let tenant = caller.principal.as_ref().and_then(|p| p.tenant.as_deref());
         return match discover(&gw, &scope, tenant) {
@@ -281,8 +288,39 @@ fn check_standard_headers(
     Ok(())
 }
 
+/// For a `tools/call` of a tool whose definition the gateway has seen: its `Mcp-Param-*`
+/// headers against the arguments they mirror (SEP-2243). A tool not yet listed through the
+/// gateway is not checked: its annotations are unknown.
+fn check_param_headers(
+    gw: &Gateway,
+    scope: &Scope,
+    caller: &Caller,
+    headers: &HeaderMap,
+    request: &Request,
+    params: &RawObject,
+) -> Result<(), ErrorObject> {
+    if request.method != methods::TOOLS_CALL {
+        return Ok(());
+    }
+    let target = crate::pipeline::Target::of(gw, scope, request);
+    let (Some(server), Some(qualified)) = (target.server, target.tool) else {
+        return Ok(());
+    };
+    let tenant = caller.principal.as_ref().and_then(|p| p.tenant.as_deref());
+    let Some(upstream) = gw.upstream(&server, Client::Tenant(tenant)) else {
+        return Ok(());
+    };
+    let tail = crate::namespace::split(&qualified).map_or(qualified.as_str(), |(_, t)| t);
+    let Some(facts) = upstream.tool_facts(&upstream.original_tool_name(&qualified, tail)) else {
+        return Ok(());
+    };
+    let arguments = params.get_as::<serde_json::Value>("arguments");
+    crate::param_headers::check(headers, &facts.param_headers, arguments.as_ref())
+        .map_err(|m| ErrorObject::new(ErrorCode::HEADER_MISMATCH, m))
+}
+
 /// Header values may carry non-ASCII text as `=?base64?...?=`.
-fn decode_header_value(value: &str) -> Option<String> {
+pub(crate) fn decode_header_value(value: &str) -> Option<String> {
     let Some(inner) = value
         .strip_prefix("=?base64?")
         .and_then(|v| v.strip_suffix("?="))

@@ -469,10 +469,16 @@ impl Upstream {
                 .annotations
                 .as_ref()
                 .and_then(|a| a.get("idempotentHint"));
+            let param_headers = (tool.input_schema.as_ref())
+                .map_or(Some(Vec::new()), crate::param_headers::annotated);
+            if param_headers.is_none() {
+                tracing::warn!(server = %self.name(), tool = %tool.name, "invalid x-mcp-header annotation; its headers are not checked");
+            }
             let facts = ToolFacts {
                 idempotent: idempotent == Some(&serde_json::Value::Bool(true)),
                 description: tool.description,
                 annotations: tool.annotations,
+                param_headers: param_headers.unwrap_or_default(),
             };
             tools.insert(tool.name, Arc::new(facts));
         }
@@ -575,6 +581,8 @@ pub(crate) struct ToolFacts {
     pub description: Option<String>,
     /// The tool's annotations.
     pub annotations: Option<serde_json::Value>,
+    /// Its parameters mirrored into `Mcp-Param-*` headers (`x-mcp-header`).
+    pub param_headers: Vec<crate::param_headers::ParamHeader>,
 }
 
 #[derive(serde::Deserialize)]
@@ -590,4 +598,6 @@ struct ListedTool {
     description: Option<String>,
     #[serde(default)]
     annotations: Option<serde_json::Value>,
+    #[serde(default, rename = "inputSchema")]
+    input_schema: Option<serde_json::Value>,
 }

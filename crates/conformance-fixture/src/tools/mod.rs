@@ -101,8 +101,26 @@ fn content_definitions() -> Vec<(&'static str, &'static str, Value)> {
             "Tool with JSON Schema 2020-12 features for conformance testing (SEP-1613)",
             schema::input_schema(),
         ),
+        (
+            CUSTOM_HEADER_TOOL,
+            "Tests parameters mirrored into Mcp-Param-* headers (x-mcp-header, SEP-2243)",
+            json!({
+                "type": "object",
+                "properties": {
+                    "region": {
+                        "type": "string",
+                        "description": "Where to run",
+                        "x-mcp-header": "Region",
+                    },
+                    "query": { "type": "string", "description": "What to run" },
+                },
+            }),
+        ),
     ]
 }
+
+/// Name of the tool whose `region` parameter is mirrored into `Mcp-Param-Region`.
+const CUSTOM_HEADER_TOOL: &str = "test_custom_header";
 
 /// Tools that send sampling or elicitation requests to the client.
 fn client_request_definitions() -> Vec<(&'static str, &'static str, Value)> {
@@ -166,6 +184,13 @@ pub(crate) async fn call(
         "test_elicitation_sep1330_enums" => client_requests::enums(&context).await,
         RECONNECTION_TOOL => reconnect::reconnection(server, &context).await,
         schema::NAME => schema::call(&arguments),
+        CUSTOM_HEADER_TOOL => text_result(format!(
+            "region: {}",
+            arguments
+                .get("region")
+                .and_then(Value::as_str)
+                .unwrap_or("-")
+        )),
         other => match input_required::call(other, &context).await {
             Some(result) => result,
             None => {

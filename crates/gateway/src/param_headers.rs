@@ -1,0 +1,199 @@
+//! `x-mcp-header` (SEP-2243): a tool may mirror parameters into `Mcp-Param-{Name}` HTTP
+//! headers, so that infrastructure can route on them without reading the body. A server that
+//! reads the body — the gateway, for 2026-07-28 clients — must check that each such header
+//! matches the argument it mirrors (-32020 HeaderMismatch otherwise). The annotations are
+//! learned from the tool's `inputSchema` when its server's `tools/list` passes through.
+
+use axum::http::HeaderMap;
+use serde_json::Value;
+
+/// One annotated parameter: where it sits in the arguments and its header name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ParamHeader {
+    /// The chain of `properties` keys from the schema root to the parameter.
+    pub path: Vec<String>,
+    /// The `{Name}` of `Mcp-Param-{Name}`.
+    pub name: String,
+}
+
+/// The `x-mcp-header` annotations of `input_schema`, found through `properties` chains only
+/// (the spec allows no other place). `None` when an annotation breaks the spec's rules (not a
+/// token, a duplicate, on a non-primitive type): such a tool definition is invalid.
+pub(crate) fn annotated(input_schema: &Value) -> Option<Vec<ParamHeader>> {
+    let mut found = Vec::new();
+    collect(input_schema, &mut Vec::new(), &mut found)?;
+    let mut names: Vec<String> = found.iter().map(|p| p.name.to_ascii_lowercase()).collect();
+    names.sort();
+    let unique = names.windows(2).all(|w| w[0] != w[1]);
+    unique.then_some(found)
+}
+
+fn collect(schema: &Value, path: &mut Vec<String>, found: &mut Vec<ParamHeader>) -> Option<()> {
+    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+        return Some(());
+    };
+    for (key, property) in properties {
+        path.push(key.clone());
+        if let Some(name) = property.get("x-mcp-header") {
+            let name = name.as_str().filter(|n| is_token(n))?;
+            let kind = property.get("type").and_then(Value::as_str);
+            if !matches!(kind, Some("string" | "integer" | "boolean")) {
+                return None;
+            }
+            found.push(ParamHeader {
+                path: path.clone(),
+                name: name.to_owned(),
+            });
+        }
+        collect(property, path, found)?;
+        path.pop();
+    }
+    Some(())
+}
+
+/// RFC 9110 `token`: one or more `tchar`.
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// Checks each annotated parameter against its header: present with the same value when the
+/// argument is present, absent when it is not. Returns the mismatch to report.
+pub(crate) fn check(
+    headers: &HeaderMap,
+    wanted: &[ParamHeader],
+    arguments: Option<&Value>,
+) -> Result<(), String> {
+    for param in wanted {
+        let header = format!("mcp-param-{}", param.name);
+        let sent = headers.get(header.as_str()).map(|v| v.to_str());
+        let value = arguments
+            .and_then(|a| at(a, &param.path))
+            .and_then(as_header);
+        match (sent, value) {
+            (None, None) => {}
+            (None, Some(_)) => return Err(format!("missing Mcp-Param-{} header", param.name)),
+            (Some(Err(_)), _) => {
+                return Err(format!("Mcp-Param-{} has invalid characters", param.name));
+            }
+            (Some(Ok(raw)), value) => {
+                let decoded = crate::modern::decode_header_value(raw.trim())
+                    .ok_or_else(|| format!("Mcp-Param-{} is not valid base64", param.name))?;
+                if value.as_deref() != Some(decoded.as_str()) {
+                    return Err(format!(
+                        "Mcp-Param-{} '{decoded}' differs from the argument at {}",
+                        param.name,
+                        param.path.join(".")
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn at<'a>(arguments: &'a Value, path: &[String]) -> Option<&'a Value> {
+    path.iter().try_fold(arguments, |v, key| v.get(key))
+}
+
+/// The header form of an argument: strings as they are, integers in decimal, booleans in
+/// lowercase; anything else is not mirrored.
+fn as_header(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Number(n) if n.is_i64() || n.is_u64() => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::http::HeaderValue;
+    use serde_json::json;
+
+    use super::*;
+
+    fn schema() -> Value {
+        json!({"type": "object", "properties": {
+            "region": {"type": "string", "x-mcp-header": "Region"},
+            "opts": {"type": "object", "properties": {
+                "dry": {"type": "boolean", "x-mcp-header": "Dry-Run"}}},
+            "items": {"type": "array", "items": {"type": "string"}},
+            "query": {"type": "string"}}})
+    }
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (k, v) in pairs {
+            map.insert(*k, HeaderValue::from_str(v).unwrap());
+        }
+        map
+    }
+
+    #[test]
+    fn annotations_are_found_through_properties_only() {
+        let found = annotated(&schema()).unwrap();
+        let names: Vec<(&str, Vec<&str>)> = (found.iter())
+            .map(|p| (p.name.as_str(), p.path.iter().map(String::as_str).collect()))
+            .collect();
+        assert_eq!(
+            names,
+            [("Region", vec!["region"]), ("Dry-Run", vec!["opts", "dry"])]
+        );
+        let duplicate = json!({"properties": {
+            "a": {"type": "string", "x-mcp-header": "X"},
+            "b": {"type": "string", "x-mcp-header": "x"}}});
+        assert_eq!(annotated(&duplicate), None);
+        let number = json!({"properties": {"a": {"type": "number", "x-mcp-header": "A"}}});
+        assert_eq!(annotated(&number), None);
+        let bad_name = json!({"properties": {"a": {"type": "string", "x-mcp-header": "A B"}}});
+        assert_eq!(annotated(&bad_name), None);
+    }
+
+    #[test]
+    fn headers_must_mirror_the_arguments() {
+        let wanted = annotated(&schema()).unwrap();
+        let args = json!({"region": "us-west1", "opts": {"dry": true}});
+        let ok = headers(&[
+            ("mcp-param-region", "us-west1"),
+            ("mcp-param-dry-run", "true"),
+        ]);
+        assert_eq!(check(&ok, &wanted, Some(&args)), Ok(()));
+        let encoded = headers(&[
+            ("mcp-param-region", "=?base64?dXMtd2VzdDE=?="),
+            ("mcp-param-dry-run", " true "),
+        ]);
+        assert_eq!(check(&encoded, &wanted, Some(&args)), Ok(()));
+        let missing = headers(&[("mcp-param-dry-run", "true")]);
+        assert!(
+            check(&missing, &wanted, Some(&args))
+                .unwrap_err()
+                .contains("missing")
+        );
+        let wrong = headers(&[("mcp-param-region", "eu"), ("mcp-param-dry-run", "true")]);
+        assert!(
+            check(&wrong, &wanted, Some(&args))
+                .unwrap_err()
+                .contains("differs")
+        );
+        let padding = headers(&[
+            ("mcp-param-region", "=?base64?SGVsbG8?="),
+            ("mcp-param-dry-run", "true"),
+        ]);
+        assert!(
+            check(&padding, &wanted, Some(&args))
+                .unwrap_err()
+                .contains("base64")
+        );
+        let absent = json!({"query": "x"});
+        assert_eq!(check(&HeaderMap::new(), &wanted, Some(&absent)), Ok(()));
+        let extra = headers(&[("mcp-param-region", "eu")]);
+        assert!(
+            check(&extra, &wanted, Some(&absent)).is_err(),
+            "a header without its argument"
+        );
+    }
+}
