@@ -12,5 +12,6 @@ mod identity;
 mod modern;
 mod proxy;
 mod support;
+mod telemetry;
 mod traffic;
 mod virtual_servers;

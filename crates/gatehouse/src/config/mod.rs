@@ -13,6 +13,7 @@ mod expand;
 mod guard;
 mod policy;
 pub mod raw;
+mod telemetry;
 mod traffic;
 mod virtual_servers;
 
@@ -56,10 +57,13 @@ pub struct Config {
     pub auth: Option<gateway::auth::AuthSettings>,
     /// The admin listener; `None`: none.
     pub admin: Option<AdminConfig>,
+    /// Trace export; `None`: off.
+    pub telemetry: Option<TelemetryConfig>,
 }
 
 pub use admin::AdminConfig;
 pub use audit::AuditConfig;
+pub use telemetry::TelemetryConfig;
 
 /// One problem in a config file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,6 +162,7 @@ fn read_raw(value: Value, errors: &mut Errors) -> RawConfig {
         listen: section(top.remove("listen"), "listen", errors),
         http: section(top.remove("http"), "http", errors).unwrap_or_default(),
         log: section(top.remove("log"), "log", errors).unwrap_or_default(),
+        telemetry: section(top.remove("telemetry"), "telemetry", errors),
         limits: section(top.remove("limits"), "limits", errors).unwrap_or_default(),
         quotas: section(top.remove("quotas"), "quotas", errors).unwrap_or_default(),
         costs: section(top.remove("costs"), "costs", errors).unwrap_or_default(),
@@ -312,6 +317,10 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
             .auth
             .as_ref()
             .map(|a| auth::compile_auth(a, lookup, errors)),
+        telemetry: raw
+            .telemetry
+            .as_ref()
+            .and_then(|t| telemetry::compile_telemetry(t, lookup, errors)),
     }
 }
 

@@ -21,10 +21,14 @@ pub type Received = Arc<Mutex<Vec<String>>>;
 /// Every request body the upstream received and its answer, in order.
 pub type Transcript = Arc<Mutex<Vec<(String, String)>>>;
 
+/// Every request's method and `traceparent` header, in order.
+pub type TraceHeaders = Arc<Mutex<Vec<(String, Option<String>)>>>;
+
 #[derive(Clone, Default)]
 struct Recorders {
     methods: Received,
     transcript: Transcript,
+    trace_headers: TraceHeaders,
 }
 
 /// Start the upstream on an ephemeral port; returns its MCP URL.
@@ -44,6 +48,13 @@ pub async fn start_transcribing() -> (String, Transcript) {
     (url, recorders.transcript)
 }
 
+/// Start the upstream; returns its MCP URL, the transcript, and the `traceparent` header of
+/// every request.
+pub async fn start_tracing() -> (String, Transcript, TraceHeaders) {
+    let (url, recorders) = start_with(Recorders::default()).await;
+    (url, recorders.transcript, recorders.trace_headers)
+}
+
 async fn start_with(recorders: Recorders) -> (String, Recorders) {
     let app = Router::new()
         .route("/mcp", post(handle))
@@ -54,10 +65,19 @@ async fn start_with(recorders: Recorders) -> (String, Recorders) {
     (format!("http://{addr}/mcp"), recorders)
 }
 
-async fn handle(State(recorders): State<Recorders>, body: Bytes) -> Response {
+async fn handle(
+    State(recorders): State<Recorders>,
+    headers: axum::http::HeaderMap,
+    body: Bytes,
+) -> Response {
     let message: Value = serde_json::from_slice(&body).unwrap();
     if let Some(method) = message["method"].as_str() {
         recorders.methods.lock().unwrap().push(method.to_owned());
+        let traceparent = headers
+            .get("traceparent")
+            .map(|v| v.to_str().unwrap().to_owned());
+        let trace = (method.to_owned(), traceparent);
+        recorders.trace_headers.lock().unwrap().push(trace);
     }
     if message["params"]["name"] == "hang" {
         // A tool that takes its time: long enough for a client to give up.
