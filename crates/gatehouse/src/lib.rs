@@ -4,6 +4,8 @@
 
 pub mod audit_cli;
 pub mod config;
+pub mod logging;
 pub mod reload;
 pub mod scan_cli;
 pub mod serve;
+pub mod telemetry;

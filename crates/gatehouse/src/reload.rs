@@ -10,13 +10,23 @@ use notify::{RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use crate::config;
+use crate::config::{self, TelemetryConfig};
 
 /// Editors write a file in several steps; wait this long after the last event before reloading.
 const DEBOUNCE: Duration = Duration::from_millis(250);
 
-/// Watch `path` and reload `gateway` on every change until `shutdown`.
-pub fn watch(path: PathBuf, gateway: Gateway, listen: SocketAddr, shutdown: CancellationToken) {
+/// What a reload does not change (a change takes effect on restart): as the gateway runs.
+#[derive(Debug, Clone)]
+pub struct Fixed {
+    /// The listen address.
+    pub listen: SocketAddr,
+    /// Trace export.
+    pub telemetry: Option<TelemetryConfig>,
+}
+
+/// Watch `path` and reload `gateway` on every change until `shutdown`; changes to `fixed`
+/// settings are reported as waiting for a restart.
+pub fn watch(path: PathBuf, gateway: Gateway, fixed: Fixed, shutdown: CancellationToken) {
     let (tx, rx) = mpsc::unbounded_channel();
     // Watch the directory: editors often replace the file rather than write it in place.
     let dir = path
@@ -49,14 +59,14 @@ pub fn watch(path: PathBuf, gateway: Gateway, listen: SocketAddr, shutdown: Canc
     }
     tokio::spawn(async move {
         let _keep = watcher;
-        reload_loop(path, gateway, listen, rx, shutdown).await;
+        reload_loop(path, gateway, fixed, rx, shutdown).await;
     });
 }
 
 async fn reload_loop(
     path: PathBuf,
     gateway: Gateway,
-    listen: SocketAddr,
+    fixed: Fixed,
     mut rx: mpsc::UnboundedReceiver<()>,
     shutdown: CancellationToken,
 ) {
@@ -69,8 +79,11 @@ async fn reload_loop(
         while let Ok(Some(())) = tokio::time::timeout(DEBOUNCE, rx.recv()).await {}
         match config::load_file(&path) {
             Ok(new) => {
-                if new.listen != listen {
-                    tracing::warn!(old = %listen, new = %new.listen, "a new listen address takes effect on restart");
+                if new.listen != fixed.listen {
+                    tracing::warn!(old = %fixed.listen, new = %new.listen, "a new listen address takes effect on restart");
+                }
+                if new.telemetry != fixed.telemetry {
+                    tracing::warn!("telemetry changes take effect on restart");
                 }
                 let servers = new.settings.servers.len();
                 gateway.reload(new.settings).await;

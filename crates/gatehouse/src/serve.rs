@@ -7,7 +7,8 @@ use gateway::Gateway;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
-use crate::config::{self, Config, ConfigErrors, raw::RawLogFormat};
+use crate::config::{self, Config, ConfigErrors};
+use crate::telemetry::{Telemetry, TelemetryError};
 
 /// Where the config comes from.
 #[derive(Debug, Clone)]
@@ -52,6 +53,9 @@ pub enum ServeError {
     /// Authentication cannot be set up (e.g. the JWKS is unreachable).
     #[error("cannot set up authentication: {0}")]
     Auth(#[from] gateway::auth::AuthSetupError),
+    /// Trace export cannot be set up.
+    #[error(transparent)]
+    Telemetry(#[from] TelemetryError),
     /// The audit log cannot be opened.
     #[error("cannot open the audit log at {url}: {source}")]
     Audit {
@@ -63,24 +67,31 @@ pub enum ServeError {
     },
 }
 
-/// Set up logging to stderr (stdout may carry MCP traffic).
-pub fn init_logging(config: &Config) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&config.log_level));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    let _ = match config.log_format {
-        RawLogFormat::Json => builder.json().try_init(),
-        RawLogFormat::Text => builder.try_init(),
-    };
+/// A started gateway and what it needs at shutdown.
+struct Started {
+    config: Config,
+    gateway: Gateway,
+    shutdown: CancellationToken,
+    telemetry: Option<Telemetry>,
 }
 
-/// Load the config, set up logging and TLS, open the audit log, start the gateway and, for a
-/// file, hot reload.
-async fn start(source: &ConfigSource) -> Result<(Config, Gateway, CancellationToken), ServeError> {
+impl Started {
+    /// Stop the gateway, close the audit log and send the last spans.
+    async fn stop(self) {
+        self.shutdown.cancel();
+        self.gateway.shutdown().await;
+        self.gateway.close_audit().await;
+        if let Some(telemetry) = self.telemetry {
+            telemetry.shutdown().await;
+        }
+    }
+}
+
+/// Load the config, set up logging (and trace export) and TLS, open the audit log, start the
+/// gateway and, for a file, hot reload.
+async fn start(source: &ConfigSource) -> Result<Started, ServeError> {
     let config = source.load()?;
-    init_logging(&config);
+    let telemetry = crate::logging::init(&config)?;
     transport::ensure_crypto_provider();
     let audit = open_audit(&config, true).await?;
     let auth = match &config.auth {
@@ -99,14 +110,23 @@ async fn start(source: &ConfigSource) -> Result<(Config, Gateway, CancellationTo
         }
     }
     if let ConfigSource::File(path) = source {
-        crate::reload::watch(
-            path.clone(),
-            gateway.clone(),
-            config.listen,
-            shutdown.clone(),
-        );
+        let fixed = crate::reload::Fixed {
+            listen: config.listen,
+            telemetry: config.telemetry.clone(),
+        };
+        crate::reload::watch(path.clone(), gateway.clone(), fixed, shutdown.clone());
     }
-    Ok((config, gateway, shutdown))
+    if let Some(telemetry) = &config.telemetry {
+        // Without its query and password: either may hold the collector's credentials.
+        let url = telemetry.traces_url.split('?').next().unwrap_or_default();
+        tracing::info!(url = %redact_url(url), sample_ratio = telemetry.sample_ratio, "exporting traces over OTLP/HTTP");
+    }
+    Ok(Started {
+        config,
+        gateway,
+        shutdown,
+        telemetry,
+    })
 }
 
 /// Open the configured audit store (a configured log that cannot be opened stops the start:
@@ -161,15 +181,14 @@ async fn prune_daily(store: store::Store, retention: std::time::Duration, stop: 
 
 /// Run the gateway until Ctrl-C or SIGTERM.
 pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
-    let (config, gateway, shutdown) = start(&source).await?;
+    let started = start(&source).await?;
+    let (config, gateway) = (&started.config, started.gateway.clone());
     let listener = match TcpListener::bind(config.listen).await {
         Ok(listener) => listener,
         Err(source) => {
-            gateway.shutdown().await;
-            return Err(ServeError::Bind {
-                addr: config.listen,
-                source,
-            });
+            let addr = config.listen;
+            started.stop().await;
+            return Err(ServeError::Bind { addr, source });
         }
     };
     let addr = listener.local_addr()?;
@@ -181,61 +200,62 @@ pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
         let admin_listener = match TcpListener::bind(admin.listen).await {
             Ok(listener) => listener,
             Err(source) => {
-                gateway.shutdown().await;
-                return Err(ServeError::Bind {
-                    addr: admin.listen,
-                    source,
-                });
+                let addr = admin.listen;
+                started.stop().await;
+                return Err(ServeError::Bind { addr, source });
             }
         };
-        if admin.token.is_none() && admin.roles.is_empty() {
-            tracing::warn!(addr = %admin.listen, "the admin API has no token or roles (admin.token, admin.roles): any local process can approve tools and calls");
-        }
-        if !admin.roles.is_empty() && config.auth.is_none() {
-            tracing::warn!(
-                "admin.roles needs auth (JWT or API keys) to identify principals; only admin.token grants access"
-            );
-        }
-        let router = gateway.admin_router(admin.access());
-        tracing::info!(addr = %admin_listener.local_addr()?, "admin listener: /metrics, /admin/...");
-        tokio::spawn(transport::listener::serve(
-            admin_listener,
-            router,
-            shutdown.clone(),
-        ));
+        serve_admin(&started, admin, admin_listener)?;
     }
+    let shutdown = started.shutdown.clone();
     tokio::spawn(stop_on_signal(shutdown.clone()));
     tracing::info!(%addr, servers = config.settings.servers.len(), "gatehouse listening; MCP endpoint at /mcp");
-    transport::listener::serve(listener, gateway.router(), shutdown).await?;
-    gateway.shutdown().await;
-    gateway.close_audit().await;
+    let served = transport::listener::serve(listener, gateway.router(), shutdown).await;
+    started.stop().await;
+    served?;
     tracing::info!("gatehouse stopped");
+    Ok(())
+}
+
+/// Serve the admin routes on their listener until shutdown, warning about weak access.
+fn serve_admin(
+    started: &Started,
+    admin: &crate::config::AdminConfig,
+    listener: TcpListener,
+) -> Result<(), ServeError> {
+    if admin.token.is_none() && admin.roles.is_empty() {
+        tracing::warn!(addr = %admin.listen, "the admin API has no token or roles (admin.token, admin.roles): any local process can approve tools and calls");
+    }
+    if !admin.roles.is_empty() && started.config.auth.is_none() {
+        tracing::warn!(
+            "admin.roles needs auth (JWT or API keys) to identify principals; only admin.token grants access"
+        );
+    }
+    let router = started.gateway.admin_router(admin.access());
+    tracing::info!(addr = %listener.local_addr()?, "admin listener: /metrics, /admin/...");
+    tokio::spawn(transport::listener::serve(
+        listener,
+        router,
+        started.shutdown.clone(),
+    ));
     Ok(())
 }
 
 /// Serve one client on stdin/stdout until stdin closes (`gatehouse stdio`), in `scope`.
 pub async fn run_stdio(source: ConfigSource, scope: gateway::Scope) -> Result<(), ServeError> {
-    let (config, gateway, shutdown) = start(&source).await?;
-    if !gateway.scope_exists(&scope) {
-        shutdown.cancel();
-        gateway.shutdown().await;
-        gateway.close_audit().await;
+    let started = start(&source).await?;
+    if !started.gateway.scope_exists(&scope) {
+        started.stop().await;
         return Err(ServeError::NoSuchScope(scope));
     }
     tracing::info!(
-        servers = config.settings.servers.len(),
+        servers = started.config.settings.servers.len(),
         "gatehouse serving one client on stdio"
     );
-    let served = gateway::stdio::serve_stdio(
-        gateway.clone(),
-        scope,
-        tokio::io::stdin(),
-        tokio::io::stdout(),
-    )
-    .await;
-    shutdown.cancel();
-    gateway.shutdown().await;
-    gateway.close_audit().await;
+    let gateway = started.gateway.clone();
+    let served =
+        gateway::stdio::serve_stdio(gateway, scope, tokio::io::stdin(), tokio::io::stdout()).await;
+    started.stop().await;
     served?;
     Ok(())
 }

@@ -14,6 +14,7 @@ mod proxy;
 mod redis_limits;
 mod replicas;
 mod support;
+mod telemetry;
 mod tenants;
 mod traffic;
 mod virtual_servers;

@@ -20,6 +20,7 @@ use crate::relay::{RequestCtx, Sink};
 use crate::router;
 use crate::session::{Caller, Scope, Session};
 use crate::stream::parse_event_id;
+use crate::telemetry::Incoming;
 
 const SESSION_HEADER: &str = "mcp-session-id";
 const VERSION_HEADER: &str = "mcp-protocol-version";
@@ -281,7 +282,10 @@ async fn post(
     };
     session.touch();
     match message {
-        Message::Request(request) => serve_request(gw, session, request).await,
+        Message::Request(request) => {
+            let incoming = Incoming::from_headers(&headers);
+            serve_request(gw, session, request, incoming).await
+        }
         Message::Notification(n) => {
             router::handle_notification(&gw, &session, n).await;
             StatusCode::ACCEPTED.into_response()
@@ -311,13 +315,19 @@ async fn initialize(gw: Gateway, scope: Scope, caller: Caller, request: Request)
 /// related (progress, logs, server-to-client requests) arrives before the response. The request
 /// runs in this task until it needs a stream (a spawn per request would cost a cross-thread
 /// wake-up on the hot path).
-async fn serve_request(gw: Gateway, session: Arc<Session>, request: Request) -> Response {
+async fn serve_request(
+    gw: Gateway,
+    session: Arc<Session>,
+    request: Request,
+    incoming: Incoming,
+) -> Response {
     let (tx, mut rx) = mpsc::channel(64);
     let ctx = RequestCtx {
         session: Arc::clone(&session),
         client_id: request.id.clone(),
         sink: Sink::Request(tx.clone()),
         cancel: CancellationToken::new(),
+        incoming,
     };
     let mut work = Box::pin(async move { pipeline::handle_request(&gw, &ctx, request).await });
     tokio::select! {

@@ -26,6 +26,7 @@ use crate::router;
 use crate::session::Caller;
 use crate::session::{Scope, lock};
 use crate::stream::EventStream;
+use crate::telemetry::Incoming;
 
 /// Connections opened with `GET /sse` that have not sent `initialize` yet.
 #[derive(Default)]
@@ -144,7 +145,8 @@ async fn message(
     session.touch();
     match message {
         Message::Request(request) => {
-            tokio::spawn(serve(gw, session, request));
+            let incoming = Incoming::from_headers(&headers);
+            tokio::spawn(serve(gw, session, request, incoming));
         }
         Message::Notification(n) => router::handle_notification(&gw, &session, n).await,
         Message::Response(r) => router::handle_response(&session, r).await,
@@ -170,13 +172,19 @@ async fn initialize(gw: Gateway, id: String, request: Request, caller: Caller) -
     StatusCode::ACCEPTED.into_response()
 }
 
-async fn serve(gw: Gateway, session: Arc<crate::session::Session>, request: Request) {
+async fn serve(
+    gw: Gateway,
+    session: Arc<crate::session::Session>,
+    request: Request,
+    incoming: Incoming,
+) {
     let stream = Arc::clone(&session.standalone);
     let ctx = RequestCtx {
         session,
         client_id: request.id.clone(),
         sink: Sink::Standalone(Arc::clone(&stream)),
         cancel: CancellationToken::new(),
+        incoming,
     };
     let response = pipeline::handle_request(&gw, &ctx, request).await;
     stream.push(Message::Response(response).to_json());

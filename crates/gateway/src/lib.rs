@@ -32,6 +32,7 @@ mod session;
 pub mod settings;
 pub mod stdio;
 mod stream;
+pub mod telemetry;
 mod tool_list;
 pub mod traffic;
 mod upstream;

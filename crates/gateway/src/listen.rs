@@ -133,6 +133,7 @@ async fn subscribe(
         client_id: id.clone(),
         sink: Sink::Standalone(Arc::clone(&session.standalone)),
         cancel: CancellationToken::new(),
+        incoming: Default::default(),
     };
     let mut accepted = Vec::new();
     for seen_as in requested {

@@ -36,6 +36,7 @@ use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
 use crate::replicas::Client;
 use crate::session::{Caller, ClientCapabilities, Scope, Session};
+use crate::telemetry::Incoming;
 
 const META_PREFIX: &str = "io.modelcontextprotocol/";
 const META_VERSION: &str = "io.modelcontextprotocol/protocolVersion";
@@ -132,10 +133,29 @@ pub(crate) async fn serve(
         method: request.method,
         params: None,
     };
-    match driver_for(&gw, scope, caller, forwarded, params, capabilities).await {
+    let incoming = Incoming::from_headers(&headers);
+    let asked = Asked {
+        request: forwarded,
+        params,
+        capabilities,
+        incoming,
+    };
+    match driver_for(&gw, scope, caller, asked).await {
         Ok(driver) => respond(gw, driver).await,
         Err(response) => response,
     }
+}
+
+/// A validated modern request: what goes to the pipeline.
+struct Asked {
+    /// The request, its params still to be set from `params`.
+    request: Request,
+    /// Its params, the era's `_meta` keys removed.
+    params: RawObject,
+    /// The capabilities the client declared in `_meta`.
+    capabilities: ClientCapabilities,
+    /// The trace context of its HTTP headers.
+    incoming: Incoming,
 }
 
 /// A driver for a new request, or for the retry of an input-required result (whose
@@ -144,10 +164,14 @@ async fn driver_for(
     gw: &Gateway,
     scope: Scope,
     caller: Caller,
-    mut request: Request,
-    mut params: RawObject,
-    capabilities: ClientCapabilities,
+    asked: Asked,
 ) -> Result<Driver, Response> {
+    let Asked {
+        mut request,
+        mut params,
+        capabilities,
+        incoming,
+    } = asked;
     let state = params.get_str("requestState");
     let responses = params.remove("inputResponses");
     params.remove("requestState");
@@ -163,6 +187,7 @@ async fn driver_for(
             caller,
             request,
             capabilities,
+            incoming,
             park_for,
         ));
     };
@@ -381,13 +406,15 @@ fn discover(
 }
 
 /// Start the request: the common driver runs it with a session that lives for this request
-/// only, carrying the capabilities the client declared in `_meta`.
+/// only, carrying the capabilities the client declared in `_meta` (and the trace context of
+/// its headers).
 fn start(
     gw: Gateway,
     scope: Scope,
     caller: Caller,
     request: Request,
     capabilities: ClientCapabilities,
+    incoming: Incoming,
     park_for: std::time::Duration,
 ) -> Driver {
     let replay = gw.settings().http.replay_buffer;
@@ -403,6 +430,7 @@ fn start(
         client_id: request.id.clone(),
         sink: Sink::Request(tx.clone()),
         cancel: cancel.clone(),
+        incoming,
     };
     let running = request.clone();
     let work: Work = Box::pin(async move {

@@ -13,7 +13,8 @@
 //! 6. metrics: the request counted and timed (`metrics`).
 //!
 //! A stage that refuses returns early with a JSON-RPC error response and a verdict; the audit
-//! stage still runs.
+//! stage still runs. The request runs in its `request` span; with tracing on (`telemetry`),
+//! each stage runs in a child span of it.
 
 use std::sync::Arc;
 
@@ -33,6 +34,7 @@ use crate::replicas::Client;
 use crate::router;
 use crate::session::Scope;
 use crate::session::Session;
+use crate::telemetry::{self, stage_span};
 use crate::traffic::CallKey;
 use crate::upstream::Upstream;
 
@@ -110,27 +112,48 @@ impl Target {
 
 /// Serve one client request through every stage; the response carries the client's id.
 pub async fn handle_request(gateway: &Gateway, ctx: &RequestCtx, request: Request) -> Response {
-    let scope = &ctx.session.scope;
-    let target = Target::of(gateway, scope, &request);
+    let target = Target::of(gateway, &ctx.session.scope, &request);
     let audited = gateway.audit().is_some();
-    let mut exchange = begin_exchange(ctx, &request, &target, audited);
-    // Every log line of the request's stages carries its id (the audit record's request_id).
+    let exchange = begin_exchange(ctx, &request, &target, audited);
+    if telemetry::enabled() {
+        // The span is also the request's OpenTelemetry server span.
+        let (span, sampled) = telemetry::request_span(ctx, &request, &exchange, &target);
+        let serving = serve(gateway, ctx, request, &target, exchange);
+        return telemetry::traced(span, sampled, serving).await;
+    }
+    // Every log line of the request carries its id (the audit record's request_id).
     let span = tracing::info_span!(
         "request",
         request_id = %exchange.request_id,
         method = %exchange.method,
         server = target.server.as_deref().unwrap_or(""),
     );
-    let response = run_stages(gateway, ctx, request, &target, &mut exchange)
+    serve(gateway, ctx, request, &target, exchange)
         .instrument(span)
-        .await;
+        .await
+}
+
+/// The stages, the presentation of a virtual server's list, the audit record and the metrics.
+async fn serve(
+    gateway: &Gateway,
+    ctx: &RequestCtx,
+    request: Request,
+    target: &Target,
+    mut exchange: Exchange,
+) -> Response {
+    let response = run_stages(gateway, ctx, request, target, &mut exchange).await;
+    let scope = &ctx.session.scope;
     let response = crate::virtual_server::present(gateway, scope, &exchange.method, response);
+    telemetry::record_outcome(exchange.verdict, &response);
     let observed = Observed::of(&exchange, &response);
     let response = match gateway.audit() {
-        Some(audit) => audit.record(exchange, response).await,
+        Some(audit) => {
+            let span = stage_span!("audit");
+            audit.record(exchange, response).instrument(span).await
+        }
         None => response,
     };
-    observed.report(gateway, &target);
+    observed.report(gateway, target);
     response
 }
 
@@ -200,7 +223,10 @@ async fn run_stages(
         let error = GatewayError::AuditUnavailable;
         return refuse(exchange, "audit_unavailable", &error);
     }
-    if let Err(error) = admit(gateway, ctx, target).await {
+    if let Err(error) = admit(gateway, ctx, target)
+        .instrument(stage_span!("admission"))
+        .await
+    {
         tracing::info!(%error, method = %request.method, "request refused by traffic control");
         return refuse(exchange, "throttled", &error);
     }
@@ -217,7 +243,8 @@ async fn run_stages(
             findings: &[],
             hold: !again_after_guard,
         };
-        match authorize(engine, gateway, ctx, target, &request, exchange, decide).await {
+        let decided = authorize(engine, gateway, ctx, target, &request, exchange, decide);
+        match decided.instrument(stage_span!("authorize")).await {
             Ok(pending) => approval_pending = pending,
             Err((verdict, error)) => return refuse(exchange, verdict, &error),
         }
@@ -352,7 +379,9 @@ async fn route_timed(
     upstream: &mut Option<Duration>,
 ) -> Response {
     let started = Instant::now();
-    let response = router::route(gateway, ctx, request, target).await;
+    let response = router::route(gateway, ctx, request, target)
+        .instrument(stage_span!("route"))
+        .await;
     *upstream = Some(started.elapsed());
     response
 }
@@ -381,7 +410,10 @@ impl Guarded<'_> {
         let method = request.method.clone();
         let mut call = None;
         if method == methods::TOOLS_CALL {
-            match guard.before_call(gateway, &ctx.session, target, &mut request, inspection) {
+            let screened = stage_span!("guard.arguments").in_scope(|| {
+                guard.before_call(gateway, &ctx.session, target, &mut request, inspection)
+            });
+            match screened {
                 Ok(guarded) => call = guarded,
                 Err(error) => {
                     tracing::warn!(%error, "tool call blocked by the guard");
@@ -397,7 +429,7 @@ impl Guarded<'_> {
                     hold: true,
                 };
                 let decided = authorize(engine, gateway, ctx, target, &request, exchange, decide);
-                if let Err((verdict, error)) = decided.await {
+                if let Err((verdict, error)) = decided.instrument(stage_span!("authorize")).await {
                     exchange.verdict = verdict;
                     return router::error_response(request.id, &error);
                 }
@@ -439,29 +471,40 @@ async fn screen_after(
 ) -> Response {
     let method = request.method.clone();
     let response = route_timed(gateway, ctx, request, target, &mut exchange.upstream).await;
-    match method.as_str() {
-        methods::TOOLS_CALL => match call {
-            Some(call) => guard.after_call(&ctx.session, call, response, inspection),
-            None => response,
-        },
-        methods::TOOLS_LIST => {
-            guard
-                .screen_list(gateway, &ctx.session, response, inspection)
-                .await
+    let span = match method.as_str() {
+        methods::TOOLS_CALL
+        | methods::TOOLS_LIST
+        | methods::RESOURCES_READ
+        | methods::PROMPTS_GET => stage_span!("guard.result"),
+        _ => tracing::Span::none(),
+    };
+    let screen = async move {
+        match method.as_str() {
+            methods::TOOLS_CALL => match call {
+                Some(call) => guard.after_call(&ctx.session, call, response, inspection),
+                None => response,
+            },
+            methods::TOOLS_LIST => {
+                guard
+                    .screen_list(gateway, &ctx.session, response, inspection)
+                    .await
+            }
+            methods::RESOURCES_READ | methods::PROMPTS_GET => {
+                let server = target.server.clone().unwrap_or_default();
+                let mut observed = guard::flow::ToolTraits::default();
+                let scan = match method.as_str() {
+                    methods::RESOURCES_READ => guard::Guard::scan_result,
+                    _ => guard::Guard::scan_prompt,
+                };
+                let response =
+                    guard.screen_result(&server, response, inspection, &mut observed, scan);
+                crate::session::lock(&ctx.session.flow).observe(&observed);
+                response
+            }
+            _ => response,
         }
-        methods::RESOURCES_READ | methods::PROMPTS_GET => {
-            let server = target.server.clone().unwrap_or_default();
-            let mut observed = guard::flow::ToolTraits::default();
-            let scan = match method.as_str() {
-                methods::RESOURCES_READ => guard::Guard::scan_result,
-                _ => guard::Guard::scan_prompt,
-            };
-            let response = guard.screen_result(&server, response, inspection, &mut observed, scan);
-            crate::session::lock(&ctx.session.flow).observe(&observed);
-            response
-        }
-        _ => response,
-    }
+    };
+    screen.instrument(span).await
 }
 
 /// What the audit record needs to know of a request before it runs.

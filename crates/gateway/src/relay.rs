@@ -11,10 +11,12 @@ use protocol::{
 use serde_json::value::RawValue;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
 
 use crate::error::GatewayError;
 use crate::session::{Session, lock};
 use crate::stream::EventStream;
+use crate::telemetry::{self, stage_span};
 use crate::traffic::{self, Protection};
 use crate::upstream::Upstream;
 
@@ -68,6 +70,8 @@ pub struct RequestCtx {
     pub sink: Sink,
     /// Cancelled when the client cancels.
     pub cancel: CancellationToken,
+    /// The trace context the request arrived with in its transport's headers.
+    pub incoming: crate::telemetry::Incoming,
 }
 
 /// Removes a relayed request from every routing table when the relay ends, however it ends.
@@ -323,8 +327,30 @@ async fn forward_protected(
     outcome
 }
 
-/// Send once, with no protection: the exchange itself.
+/// Send once, with no protection: the exchange itself, in the upstream call's span (an
+/// OpenTelemetry client span when tracing is on, marked failed when the call fails).
 async fn forward_once(
+    ctx: &RequestCtx,
+    upstream: &Arc<Upstream>,
+    method: &str,
+    params: Option<Box<RawValue>>,
+) -> Result<Response, GatewayError> {
+    let span = stage_span!(
+        "upstream",
+        otel.kind = "client",
+        server = %upstream.name(),
+        method,
+    );
+    let outcome = exchange(ctx, upstream, method, params)
+        .instrument(span.clone())
+        .await;
+    telemetry::record_upstream(&span, &outcome);
+    outcome
+}
+
+/// The exchange: register the call, send it (with the current span's trace context), wait for
+/// the response while relaying related messages, tell the upstream when the caller gives up.
+async fn exchange(
     ctx: &RequestCtx,
     upstream: &Arc<Upstream>,
     method: &str,
@@ -343,9 +369,10 @@ async fn forward_once(
     reg.upstream_id = Some(upstream_id);
     register(ctx, upstream, upstream_id);
     let params = rewrite_progress_token(ctx, upstream, params, upstream_id, &mut reg.token);
+    let (params, headers) = telemetry::outgoing(params);
     let mut call = live
         .conn
-        .call(upstream_id, method, params)
+        .call(upstream_id, method, params, headers)
         .await
         .map_err(|e| upstream.unavailable(e.to_string()))?;
     reg.outstanding = true;

@@ -126,7 +126,11 @@ pub(crate) async fn check_health(upstream: Arc<Upstream>, interval: Duration) {
 /// Whether the server answers `ping` with a result.
 async fn ping(live: &crate::upstream::Live) -> bool {
     let conn = &live.conn;
-    let Ok(mut call) = conn.call(conn.reserve_id(), methods::PING, None).await else {
+    let headers = http::HeaderMap::new();
+    let Ok(mut call) = conn
+        .call(conn.reserve_id(), methods::PING, None, headers)
+        .await
+    else {
         return false;
     };
     loop {

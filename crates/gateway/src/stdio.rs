@@ -139,6 +139,7 @@ async fn serve_request(
         client_id: request.id.clone(),
         sink: Sink::Request(out.clone()),
         cancel: CancellationToken::new(),
+        incoming: Default::default(),
     };
     let response = pipeline::handle_request(&gateway, &ctx, request).await;
     let _ = out.send(Message::Response(response)).await;

@@ -347,6 +347,7 @@ async fn initialize(conn: &Connection) -> Result<ServerInfo, Down> {
             conn.reserve_id(),
             methods::INITIALIZE,
             Some(raw_json(&params)),
+            http::HeaderMap::new(),
         )
         .await
         .map_err(|e| e.to_string())?;
@@ -413,7 +414,12 @@ impl Upstream {
             let params = serde_json::value::to_raw_value(&params).ok();
             if let Ok(mut call) = live
                 .conn
-                .call(id, methods::RESOURCES_UNSUBSCRIBE, params)
+                .call(
+                    id,
+                    methods::RESOURCES_UNSUBSCRIBE,
+                    params,
+                    http::HeaderMap::new(),
+                )
                 .await
             {
                 let _ = tokio::time::timeout(upstream.settings.request_timeout, call.next()).await;

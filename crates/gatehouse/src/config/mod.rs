@@ -14,6 +14,7 @@ mod guard;
 mod policy;
 pub mod raw;
 mod replicas;
+mod telemetry;
 mod tenants;
 mod traffic;
 mod virtual_servers;
@@ -58,10 +59,13 @@ pub struct Config {
     pub auth: Option<gateway::auth::AuthSettings>,
     /// The admin listener; `None`: none.
     pub admin: Option<AdminConfig>,
+    /// Trace export; `None`: off.
+    pub telemetry: Option<TelemetryConfig>,
 }
 
 pub use admin::AdminConfig;
 pub use audit::AuditConfig;
+pub use telemetry::TelemetryConfig;
 
 /// One problem in a config file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -160,6 +164,7 @@ fn read_raw(value: Value, errors: &mut Errors) -> RawConfig {
         listen: section(top.remove("listen"), "listen", errors),
         http: section(top.remove("http"), "http", errors).unwrap_or_default(),
         log: section(top.remove("log"), "log", errors).unwrap_or_default(),
+        telemetry: section(top.remove("telemetry"), "telemetry", errors),
         limits: section(top.remove("limits"), "limits", errors).unwrap_or_default(),
         quotas: section(top.remove("quotas"), "quotas", errors).unwrap_or_default(),
         costs: section(top.remove("costs"), "costs", errors).unwrap_or_default(),
@@ -333,6 +338,10 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
             .auth
             .as_ref()
             .map(|a| auth::compile_auth(a, lookup, errors)),
+        telemetry: raw
+            .telemetry
+            .as_ref()
+            .and_then(|t| telemetry::compile_telemetry(t, lookup, errors)),
     }
 }
 

@@ -22,6 +22,10 @@ pub struct RawConfig {
     /// Logging.
     #[serde(default)]
     pub log: RawLog,
+    /// OpenTelemetry traces exported over OTLP/HTTP. Absent (or without `otlp_endpoint`): no
+    /// export, and tracing costs nothing.
+    #[serde(default)]
+    pub telemetry: Option<RawTelemetry>,
     /// Rate limits (token buckets); every limit that applies to a call must pass.
     #[serde(default)]
     pub limits: Vec<RawLimit>,
@@ -533,6 +537,25 @@ pub struct RawLog {
     pub format: Option<RawLogFormat>,
     /// A tracing filter, e.g. `info` or `gateway=debug`. Default `info`; `RUST_LOG` overrides.
     pub level: Option<String>,
+}
+
+/// `telemetry`: a span per request, with child spans per stage and per upstream call, exported
+/// to an OpenTelemetry collector over OTLP/HTTP (protobuf).
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTelemetry {
+    /// The collector's OTLP/HTTP URL, e.g. `http://127.0.0.1:4318`: spans are POSTed to its
+    /// `/v1/traces` (a URL already ending in `/v1/traces` is used as it is). `${VAR}` expands.
+    /// Absent: no export.
+    pub otlp_endpoint: Option<String>,
+    /// Share of new traces sampled, from 0 to 1 (default 1). Parent-based: a request that
+    /// carries a trace context follows its caller's decision.
+    pub sample_ratio: Option<f64>,
+    /// The `service.name` of the exported spans (default `gatehouse`).
+    pub service_name: Option<String>,
+    /// Headers sent to the collector, e.g. `{ x-api-key: "${OTLP_KEY}" }` (`${VAR}` expands).
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
 }
 
 /// `log.format` values.

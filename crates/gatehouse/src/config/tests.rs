@@ -456,3 +456,77 @@ fn the_schema_describes_limit_redis() {
         assert!(schema.contains(key), "{key}");
     }
 }
+
+#[test]
+fn telemetry_compiles_with_defaults_and_expanded_headers() {
+    let config = parse(
+        "telemetry:\n  otlp_endpoint: http://127.0.0.1:4318/\n  headers: { x-api-key: \"${TICKETS_TOKEN}\" }\n",
+        &env,
+    )
+    .expect("valid");
+    let telemetry = config.telemetry.expect("on");
+    assert_eq!(telemetry.traces_url, "http://127.0.0.1:4318/v1/traces");
+    assert_eq!(telemetry.sample_ratio, 1.0);
+    assert_eq!(telemetry.service_name, "gatehouse");
+    assert_eq!(telemetry.headers, [("x-api-key".into(), "t0ken".into())]);
+    let full = "telemetry:\n  otlp_endpoint: https://otel.example.com/v1/traces\n  sample_ratio: 0.25\n  service_name: edge\n";
+    let telemetry = parse(full, &env).unwrap().telemetry.unwrap();
+    assert_eq!(telemetry.traces_url, "https://otel.example.com/v1/traces");
+    assert_eq!(telemetry.sample_ratio, 0.25);
+    assert_eq!(telemetry.service_name, "edge");
+    let nested = "telemetry:\n  otlp_endpoint: https://otel.example.com/otlp?tenant=a\n";
+    let telemetry = parse(nested, &env).unwrap().telemetry.unwrap();
+    assert_eq!(
+        telemetry.traces_url,
+        "https://otel.example.com/otlp/v1/traces?tenant=a"
+    );
+}
+
+#[test]
+fn telemetry_is_off_without_an_endpoint() {
+    assert!(
+        parse("listen: 127.0.0.1:8080\n", &env)
+            .unwrap()
+            .telemetry
+            .is_none()
+    );
+    let no_endpoint = parse("telemetry:\n  sample_ratio: 0.5\n", &env).unwrap();
+    assert!(no_endpoint.telemetry.is_none());
+}
+
+#[test]
+fn telemetry_mistakes_are_reported_with_their_paths() {
+    let errors = errors_of(
+        "telemetry:\n  otlp_endpoint: ftp://collector:4318\n  sample_ratio: 1.5\n  service_name: \"\"\n  headers: { \"bad header\": x, x-key: \"${MISSING}\" }\n",
+    );
+    let at = |path: &str| errors.iter().any(|e| e.starts_with(&format!("{path}: ")));
+    assert!(at("telemetry.otlp_endpoint"), "{errors:?}");
+    assert!(at("telemetry.sample_ratio"), "{errors:?}");
+    assert!(at("telemetry.service_name"), "{errors:?}");
+    assert!(at("telemetry.headers.bad header"), "{errors:?}");
+    assert!(at("telemetry.headers.x-key"), "{errors:?}");
+    for bad in ["not a url", "http://", "127.0.0.1:4318", "${MISSING}"] {
+        let errors = errors_of(&format!("telemetry:\n  otlp_endpoint: \"{bad}\"\n"));
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("telemetry.otlp_endpoint: ")),
+            "{bad}: {errors:?}"
+        );
+    }
+    let negative = errors_of("telemetry:\n  otlp_endpoint: http://c:4318\n  sample_ratio: -0.1\n");
+    assert!(
+        negative[0].starts_with("telemetry.sample_ratio: "),
+        "{negative:?}"
+    );
+    let typo = errors_of("telemetry:\n  otlp_endpoint: http://c:4318\n  sample: 1\n");
+    assert!(typo.iter().any(|e| e.starts_with("telemetry")), "{typo:?}");
+}
+
+#[test]
+fn the_schema_describes_telemetry() {
+    let schema = schema();
+    for key in ["telemetry", "otlp_endpoint", "sample_ratio", "service_name"] {
+        assert!(schema.contains(key), "{key}");
+    }
+}

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod malicious;
+pub mod otlp;
 pub mod raw_upstream;
 
 use std::time::Duration;
@@ -13,6 +14,15 @@ use tokio_util::sync::CancellationToken;
 
 /// The gatehouse binary built for these tests (its `demo-server` is the stdio demo upstream).
 pub const GATEHOUSE: &str = env!("CARGO_BIN_EXE_gatehouse");
+
+/// Parse a test config (`${GATEHOUSE_EXE}` is the gatehouse binary built for the tests).
+pub fn config(yaml: &str) -> gatehouse::config::Config {
+    let lookup = |name: &str| match name {
+        "GATEHOUSE_EXE" => Some(GATEHOUSE.to_owned()),
+        other => std::env::var(other).ok(),
+    };
+    gatehouse::config::parse(yaml, &lookup).expect("test config is valid")
+}
 
 /// A gateway serving on `127.0.0.1:{port}`; stopped on drop.
 pub struct TestGateway {
@@ -31,11 +41,7 @@ impl TestGateway {
     /// Start a gateway on a YAML config (`listen` is ignored; an ephemeral port is used).
     pub async fn start(yaml: &str) -> Self {
         transport::ensure_crypto_provider();
-        let lookup = |name: &str| match name {
-            "GATEHOUSE_EXE" => Some(GATEHOUSE.to_owned()),
-            other => std::env::var(other).ok(),
-        };
-        let config = gatehouse::config::parse(yaml, &lookup).expect("test config is valid");
+        let config = config(yaml);
         let gateway = Gateway::start(config.settings.clone());
         if let Some(auth) = &config.auth {
             let auth = gateway::auth::Authenticator::new(auth.clone())

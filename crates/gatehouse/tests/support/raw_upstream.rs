@@ -24,11 +24,15 @@ pub type Transcript = Arc<Mutex<Vec<(String, String)>>>;
 /// Every method the upstream received with the `Authorization` header it came with.
 pub type Credentials = Arc<Mutex<Vec<(String, Option<String>)>>>;
 
+/// Every request's method and `traceparent` header, in order.
+pub type TraceHeaders = Arc<Mutex<Vec<(String, Option<String>)>>>;
+
 #[derive(Clone, Default)]
 struct Recorders {
     methods: Received,
     transcript: Transcript,
     credentials: Credentials,
+    trace_headers: TraceHeaders,
 }
 
 /// Start the upstream on an ephemeral port; returns its MCP URL.
@@ -54,6 +58,13 @@ pub async fn start_with_credentials() -> (String, Credentials) {
     (url, recorders.credentials)
 }
 
+/// Start the upstream; returns its MCP URL, the transcript, and the `traceparent` header of
+/// every request.
+pub async fn start_tracing() -> (String, Transcript, TraceHeaders) {
+    let (url, recorders) = start_with(Recorders::default()).await;
+    (url, recorders.transcript, recorders.trace_headers)
+}
+
 async fn start_with(recorders: Recorders) -> (String, Recorders) {
     let app = Router::new()
         .route("/mcp", post(handle))
@@ -77,6 +88,11 @@ async fn handle(
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
         (recorders.credentials.lock().unwrap()).push((method.to_owned(), authorization));
+        let traceparent = headers
+            .get("traceparent")
+            .map(|v| v.to_str().unwrap().to_owned());
+        let trace = (method.to_owned(), traceparent);
+        recorders.trace_headers.lock().unwrap().push(trace);
     }
     if message["params"]["name"] == "hang" {
         // A tool that takes its time: long enough for a client to give up.

@@ -87,12 +87,13 @@ impl HttpConnection {
         self.inner.next_id.fetch_add(1, Ordering::Relaxed) + 1
     }
 
-    /// Send a request; see [`super::Connection::call`].
+    /// Send a request with `headers` on its POST; see [`super::Connection::call`].
     pub async fn call(
         &self,
         upstream_id: u64,
         method: &str,
         params: Option<Box<RawValue>>,
+        headers: HeaderMap,
     ) -> Result<Call, TransportError> {
         if self.inner.closed.is_cancelled() {
             return Err(TransportError::Closed("upstream session ended".into()));
@@ -107,7 +108,7 @@ impl HttpConnection {
         let inner = Arc::clone(&self.inner);
         let driver = async move {
             let id = Id::number(upstream_id);
-            if let Err(e) = inner.exchange(body, &id, &tx).await {
+            if let Err(e) = inner.exchange(body, headers, &id, &tx).await {
                 let error = inner.error_object(&e);
                 let _ = tx
                     .send(Message::Response(Response::error(id, &error)))
@@ -124,7 +125,10 @@ impl HttpConnection {
 
     /// POST a notification or response; the server answers 202.
     pub async fn send(&self, message: Message) -> Result<(), TransportError> {
-        let response = self.inner.post(message.to_bytes()).await?;
+        let response = self
+            .inner
+            .post(message.to_bytes(), HeaderMap::new())
+            .await?;
         let status = response.status();
         if status.is_success() {
             return Ok(());
@@ -189,11 +193,18 @@ impl Inner {
         headers
     }
 
-    async fn post(&self, body: Vec<u8>) -> Result<reqwest::Response, TransportError> {
+    /// POST `body` with the connection's headers and `extra`.
+    async fn post(
+        &self,
+        body: Vec<u8>,
+        extra: HeaderMap,
+    ) -> Result<reqwest::Response, TransportError> {
+        let mut headers = self.headers();
+        headers.extend(extra);
         let response = self
             .client
             .post(&self.spec.url)
-            .headers(self.headers())
+            .headers(headers)
             .header(CONTENT_TYPE, "application/json")
             .header(ACCEPT, "application/json, text/event-stream")
             .body(body)
@@ -213,14 +224,16 @@ impl Inner {
         }
     }
 
-    /// POST one request and deliver everything the server sends for it.
+    /// POST one request (with `headers` beside the connection's) and deliver everything the
+    /// server sends for it.
     async fn exchange(
         &self,
         body: Vec<u8>,
+        headers: HeaderMap,
         id: &Id,
         tx: &mpsc::Sender<Message>,
     ) -> Result<(), TransportError> {
-        let response = self.post(body).await?;
+        let response = self.post(body, headers).await?;
         if !response.status().is_success() {
             return Err(self.status_error(response).await);
         }

@@ -56,21 +56,22 @@ impl LegacySseConnection {
         self.inner.pending.reserve()
     }
 
-    /// Send a request; see [`super::Connection::call`].
+    /// Send a request with `headers` on its POST; see [`super::Connection::call`].
     pub async fn call(
         &self,
         upstream_id: u64,
         method: &str,
         params: Option<Box<RawValue>>,
+        headers: HeaderMap,
     ) -> Result<Call, TransportError> {
         let (request, call) = self.inner.pending.open_call(upstream_id, method, params);
-        self.inner.post(request).await?;
+        self.inner.post(request, headers).await?;
         Ok(call)
     }
 
     /// POST a notification or response.
     pub async fn send(&self, message: Message) -> Result<(), TransportError> {
-        self.inner.post(message).await
+        self.inner.post(message, HeaderMap::new()).await
     }
 
     /// Cancelled when the event stream has ended.
@@ -85,8 +86,9 @@ impl LegacySseConnection {
 }
 
 impl Inner {
-    /// Wait (up to the connect timeout) for the endpoint, then POST one message.
-    async fn post(&self, message: Message) -> Result<(), TransportError> {
+    /// Wait (up to the connect timeout) for the endpoint, then POST one message with the
+    /// connection's headers and `extra`.
+    async fn post(&self, message: Message, extra: HeaderMap) -> Result<(), TransportError> {
         let mut rx = self.endpoint.subscribe();
         let wait = rx.wait_for(Option::is_some);
         let endpoint = match tokio::time::timeout(self.spec.connect_timeout, wait).await {
@@ -97,10 +99,12 @@ impl Inner {
                 ));
             }
         };
+        let mut headers = self.headers.clone();
+        headers.extend(extra);
         let response = self
             .client
             .post(endpoint)
-            .headers(self.headers.clone())
+            .headers(headers)
             .header(CONTENT_TYPE, "application/json")
             .body(message.to_bytes())
             .send()

@@ -14,6 +14,7 @@ use std::pin::Pin;
 use std::time::Duration;
 
 use protocol::Message;
+use reqwest::header::HeaderMap;
 use serde_json::value::RawValue;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -86,17 +87,20 @@ impl Connection {
         }
     }
 
-    /// Send a request upstream under an id from [`Connection::reserve_id`].
+    /// Send a request upstream under an id from [`Connection::reserve_id`]. `headers` go with
+    /// this request only, beside the connection's own (e.g. the W3C `traceparent`); an HTTP
+    /// upstream gets them on the request's POST, a stdio server has no headers and gets none.
     pub async fn call(
         &self,
         id: u64,
         method: &str,
         params: Option<Box<RawValue>>,
+        headers: HeaderMap,
     ) -> Result<Call, TransportError> {
         match self {
             Connection::Stdio(c) => c.call(id, method, params).await,
-            Connection::Http(c) => c.call(id, method, params).await,
-            Connection::LegacySse(c) => c.call(id, method, params).await,
+            Connection::Http(c) => c.call(id, method, params, headers).await,
+            Connection::LegacySse(c) => c.call(id, method, params, headers).await,
         }
     }
 
