@@ -1,5 +1,6 @@
 //! Caches in front of an upstream: list results (first page, until the server says the list
-//! changed or the TTL passes) and results of tools the operator marked cacheable (moka, bounded
+//! changed or the TTL passes — the configured one, or the 2026-07-28 `ttlMs` hint of the result
+//! when that is shorter) and results of tools the operator marked cacheable (moka, bounded
 //! by TTL and entry count, keyed by arguments and by principal unless the tool is public).
 
 use std::collections::HashMap;
@@ -35,17 +36,22 @@ impl ListCache {
     /// The cached result of `method`, if fresh.
     pub fn get(&self, method: &str) -> Option<Arc<RawValue>> {
         let entries = self.lock();
-        let (stored, result) = entries.get(method)?;
-        (stored.elapsed() < self.ttl).then(|| Arc::clone(result))
+        let (expires, result) = entries.get(method)?;
+        (Instant::now() < *expires).then(|| Arc::clone(result))
     }
 
-    /// Remember the result of `method`.
+    /// Remember the result of `method`, for the configured TTL or the result's own `ttlMs`
+    /// hint (2026-07-28 servers), whichever is shorter; `ttlMs: 0` is not cached.
     pub fn put(&self, method: &str, result: Arc<RawValue>) {
-        if self.ttl.is_zero() {
+        let ttl = match ttl_hint(&result) {
+            Some(hint) => hint.min(self.ttl),
+            None => self.ttl,
+        };
+        if ttl.is_zero() {
             return;
         }
         if let Some(method) = cacheable_list(method) {
-            self.lock().insert(method, (Instant::now(), result));
+            self.lock().insert(method, (Instant::now() + ttl, result));
         }
     }
 
@@ -69,6 +75,17 @@ impl ListCache {
             entries.remove(method);
         }
     }
+}
+
+/// A result's `ttlMs` (how long the server says it stays fresh).
+fn ttl_hint(result: &RawValue) -> Option<Duration> {
+    #[derive(serde::Deserialize)]
+    struct Hint {
+        #[serde(rename = "ttlMs")]
+        ttl_ms: Option<u64>,
+    }
+    let hint: Hint = serde_json::from_str(result.get()).ok()?;
+    hint.ttl_ms.map(Duration::from_millis)
 }
 
 fn cacheable_list(method: &str) -> Option<&'static str> {
@@ -162,6 +179,21 @@ mod tests {
 
     fn raw(text: &str) -> Arc<RawValue> {
         Arc::from(RawValue::from_string(text.into()).unwrap())
+    }
+
+    #[test]
+    fn a_shorter_ttl_hint_of_the_server_wins() {
+        let cache = ListCache::new(Duration::from_secs(60));
+        cache.put(methods::TOOLS_LIST, raw(r#"{"tools":[],"ttlMs":0}"#));
+        assert!(cache.get(methods::TOOLS_LIST).is_none(), "ttlMs 0: not cached");
+        cache.put(methods::TOOLS_LIST, raw(r#"{"tools":[],"ttlMs":300}"#));
+        assert!(cache.get(methods::TOOLS_LIST).is_some());
+        std::thread::sleep(Duration::from_millis(400));
+        assert!(cache.get(methods::TOOLS_LIST).is_none(), "expired after 300 ms");
+        let short = ListCache::new(Duration::from_millis(30));
+        short.put(methods::TOOLS_LIST, raw(r#"{"tools":[],"ttlMs":600000}"#));
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(short.get(methods::TOOLS_LIST).is_none(), "the configured TTL caps a long hint");
     }
 
     #[test]
