@@ -166,3 +166,67 @@ async fn a_cacheable_tool_is_answered_from_cache_per_arguments() {
         (1, 2)
     );
 }
+
+#[tokio::test]
+async fn a_server_that_crashes_on_every_call_opens_its_circuit_and_a_slow_one_does_not() {
+    // Answers initialize, then exits on the first request after it: every call crashes it.
+    let crashy = r#"read l; printf '%s\n' '{"jsonrpc":"2.0","id":1,"result":{"protocolVersion":"2025-11-25","capabilities":{"tools":{}},"serverInfo":{"name":"crashy","version":"1"}}}'; read l; read l; exit 3"#;
+    let slow = raw_upstream::start().await;
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n  \
+         crashy:\n    command: sh\n    args: ['-c', {crashy:?}]\n    init_timeout: 5s\n    \
+         breaker: {{ failures: 2, cooldown: 60s }}\n  \
+         slow:\n    url: {slow}\n    timeout: 10s\n    breaker: {{ failures: 2, cooldown: 60s }}\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let crash = json!({"name": "crashy__boom", "arguments": {}});
+    for _ in 0..2 {
+        let lost = s.request("tools/call", crash.clone()).await;
+        assert_eq!(error_code(&lost), Some(-32001), "{lost}");
+    }
+    let started = Instant::now();
+    let refused = s.request("tools/call", crash).await;
+    assert_eq!(error_code(&refused), Some(-32053), "{refused}");
+    assert!(
+        started.elapsed() < Duration::from_millis(250),
+        "refused at once"
+    );
+    // Slow is not failing: `slow_echo` answers after a second, every time, and its breaker
+    // stays closed; the healthy server answers at its own pace meanwhile.
+    let mut slow_session = gw.session("/mcp").await;
+    let slow_calls = tokio::spawn(async move {
+        let slow_call = json!({"name": "slow__slow_echo", "arguments": {}});
+        for _ in 0..3 {
+            let answered = slow_session.request("tools/call", slow_call.clone()).await;
+            assert!(answered.get("result").is_some(), "{answered}");
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    for _ in 0..5 {
+        let started = Instant::now();
+        let healthy = s
+            .request(
+                "tools/call",
+                json!({"name": "demo__test_simple_text", "arguments": {}}),
+            )
+            .await;
+        assert!(healthy.get("result").is_some(), "{healthy}");
+        assert!(
+            started.elapsed() < Duration::from_millis(500),
+            "not held up by the slow one"
+        );
+    }
+    slow_calls.await.unwrap();
+    let breakers: Vec<(String, &str)> = (gw.gateway.upstream_snapshots().into_iter())
+        .map(|u| (u.name, u.breaker))
+        .collect();
+    assert!(
+        breakers.contains(&("crashy".into(), "open")),
+        "{breakers:?}"
+    );
+    assert!(
+        breakers.contains(&("slow".into(), "closed")),
+        "{breakers:?}"
+    );
+}

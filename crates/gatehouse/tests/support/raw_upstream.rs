@@ -98,6 +98,10 @@ async fn handle(
         // A tool that takes its time: long enough for a client to give up.
         tokio::time::sleep(std::time::Duration::from_secs(5)).await;
     }
+    if message["params"]["name"] == "slow_echo" {
+        // Slow but fine: answers after a second, every time.
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
     let answer = answer(&message, &body);
     let request = String::from_utf8_lossy(&body).into_owned();
     recorders

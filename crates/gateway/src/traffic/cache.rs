@@ -185,15 +185,24 @@ mod tests {
     fn a_shorter_ttl_hint_of_the_server_wins() {
         let cache = ListCache::new(Duration::from_secs(60));
         cache.put(methods::TOOLS_LIST, raw(r#"{"tools":[],"ttlMs":0}"#));
-        assert!(cache.get(methods::TOOLS_LIST).is_none(), "ttlMs 0: not cached");
+        assert!(
+            cache.get(methods::TOOLS_LIST).is_none(),
+            "ttlMs 0: not cached"
+        );
         cache.put(methods::TOOLS_LIST, raw(r#"{"tools":[],"ttlMs":300}"#));
         assert!(cache.get(methods::TOOLS_LIST).is_some());
         std::thread::sleep(Duration::from_millis(400));
-        assert!(cache.get(methods::TOOLS_LIST).is_none(), "expired after 300 ms");
+        assert!(
+            cache.get(methods::TOOLS_LIST).is_none(),
+            "expired after 300 ms"
+        );
         let short = ListCache::new(Duration::from_millis(30));
         short.put(methods::TOOLS_LIST, raw(r#"{"tools":[],"ttlMs":600000}"#));
         std::thread::sleep(Duration::from_millis(50));
-        assert!(short.get(methods::TOOLS_LIST).is_none(), "the configured TTL caps a long hint");
+        assert!(
+            short.get(methods::TOOLS_LIST).is_none(),
+            "the configured TTL caps a long hint"
+        );
     }
 
     #[test]
