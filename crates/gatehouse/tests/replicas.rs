@@ -168,6 +168,11 @@ async fn a_replica_failing_its_health_check_is_left_out() {
         }
     }
     assert!(left_out, "replica a never failed its health check");
+    assert_eq!(
+        gw.gateway.server_status(),
+        [("svc".to_owned(), true)],
+        "health names the server once, up while a replica serves"
+    );
     for _ in 0..20 {
         assert_eq!(whoami(&mut s).await.unwrap(), "b");
     }

@@ -240,14 +240,23 @@ impl Gateway {
         )
     }
 
-    /// Names of the configured servers and whether each is connected (default instances: a
-    /// tenant's own instance is shown on `/admin/servers` only, so `/healthz` names no tenant).
+    /// Names of the configured servers and whether each is connected: any replica of its
+    /// default instance (a tenant's own instance is shown on `/admin/servers` only, so
+    /// `/healthz` names no tenant).
     pub fn server_status(&self) -> Vec<(String, bool)> {
-        self.upstreams()
+        let mut status: Vec<(String, bool)> = Vec::new();
+        for u in self
+            .upstreams()
             .iter()
             .filter(|u| u.settings.tenant.is_none())
-            .map(|u| (u.name().to_owned(), u.current().is_some()))
-            .collect()
+        {
+            let up = u.current().is_some();
+            match status.iter_mut().find(|(name, _)| name == u.name()) {
+                Some((_, any)) => *any |= up,
+                None => status.push((u.name().to_owned(), up)),
+            }
+        }
+        status
     }
 
     pub(crate) fn upstreams(&self) -> Arc<Vec<Arc<Upstream>>> {
