@@ -139,7 +139,10 @@ async fn a_session_keeps_its_replica_and_moves_when_it_fails() {
         r#"gatehouse_breaker_open{server="svc"} 1"#,
         r#"gatehouse_upstream_up{server="svc"} 1"#,
     ] {
-        assert!(metrics.lines().any(|l| l == series), "{series} in\n{metrics}");
+        assert!(
+            metrics.lines().any(|l| l == series),
+            "{series} in\n{metrics}"
+        );
     }
 }
 

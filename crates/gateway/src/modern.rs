@@ -12,8 +12,9 @@
 //! pass-through of the request-response methods, streaming of notifications without event ids.
 //! Server-to-client requests from a session-era upstream become input-required results
 //! (`mrtr`). Not yet: `subscriptions/listen`, `Mcp-Param-*` checks, -32021 for undeclared
-//! capabilities (undeclared ones are refused upstream), modern upstreams (every upstream is
-//! spoken to in the session era).
+//! capabilities (undeclared ones are refused upstream). In front of a 2026-07-28 upstream the
+//! request passes through (`crate::modern_upstream`): its `input_required` results and the
+//! client's retries (with a `requestState` that is not the gateway's) are forwarded untouched.
 
 use std::sync::Arc;
 
@@ -40,6 +41,7 @@ use crate::session::{Caller, ClientCapabilities, Scope, Session};
 const META_PREFIX: &str = "io.modelcontextprotocol/";
 const META_VERSION: &str = "io.modelcontextprotocol/protocolVersion";
 const META_CAPABILITIES: &str = "io.modelcontextprotocol/clientCapabilities";
+const META_LOG_LEVEL: &str = "io.modelcontextprotocol/logLevel";
 
 /// Methods a modern client may call through the gateway today.
 const SERVED: &[&str] = &[
@@ -89,6 +91,8 @@ pub(crate) async fn serve(
         // No client notification or response is defined for the stateless HTTP era.
         return StatusCode::ACCEPTED.into_response();
     };
+    // Kept for a 2026-07-28 upstream (the era's keys are removed from what is forwarded).
+    let log_level = meta_of(request.params.as_deref()).and_then(|m| m.get_str(META_LOG_LEVEL));
     let (params, capabilities) = match validate(&headers, &request) {
         Ok(valid) => valid,
         Err((status, error)) => {
@@ -125,7 +129,8 @@ pub(crate) async fn serve(
         method: request.method,
         params: None,
     };
-    match driver_for(&gw, scope, caller, forwarded, params, capabilities).await {
+    let declared = (capabilities, log_level);
+    match driver_for(&gw, scope, caller, forwarded, params, declared).await {
         Ok(driver) => respond(gw, driver).await,
         Err(response) => response,
     }
@@ -139,12 +144,22 @@ async fn driver_for(
     caller: Caller,
     mut request: Request,
     mut params: RawObject,
-    capabilities: ClientCapabilities,
+    declared: (ClientCapabilities, Option<String>),
 ) -> Result<Driver, Response> {
     let state = params.get_str("requestState");
-    let responses = params.remove("inputResponses");
-    params.remove("requestState");
+    let ours = state
+        .as_deref()
+        .is_some_and(|s| s.starts_with(crate::mrtr::STATE_PREFIX));
+    // Another state (or none) is a 2026-07-28 upstream's: its retry goes upstream untouched,
+    // `inputResponses` and `requestState` included (stripped there for session-era servers).
+    let responses = if ours {
+        params.remove("requestState");
+        params.remove("inputResponses")
+    } else {
+        None
+    };
     request.params = Some(params.to_raw());
+    let state = state.filter(|_| ours);
     let park_for = (gw.settings().servers.iter())
         .map(|s| s.request_timeout)
         .max()
@@ -155,7 +170,7 @@ async fn driver_for(
             scope,
             caller,
             request,
-            capabilities,
+            declared,
             park_for,
         ));
     };
@@ -343,20 +358,20 @@ fn discover(
 }
 
 /// Start the request: the common driver runs it with a session that lives for this request
-/// only, carrying the capabilities the client declared in `_meta`.
+/// only, carrying the capabilities and log level the client declared in `_meta`.
 fn start(
     gw: Gateway,
     scope: Scope,
     caller: Caller,
     request: Request,
-    capabilities: ClientCapabilities,
+    (capabilities, log_level): (ClientCapabilities, Option<String>),
     park_for: std::time::Duration,
 ) -> Driver {
     let replay = gw.settings().http.replay_buffer;
-    let session = Arc::new(
-        Session::new(scope, version::MODERN[0].to_owned(), capabilities, replay)
-            .with_caller(caller),
-    );
+    let session = Session::new(scope, version::MODERN[0].to_owned(), capabilities, replay)
+        .with_caller(caller);
+    *crate::session::lock(&session.log_level) = log_level;
+    let session = Arc::new(session);
     let (tx, rx) = mpsc::channel(64);
     let cancel = CancellationToken::new();
     let ctx = RequestCtx {
