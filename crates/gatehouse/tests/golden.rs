@@ -19,7 +19,11 @@ struct Exchange {
 
 async fn record(exchanges: &[Exchange], path: &str) -> String {
     let (url, upstream) = raw_upstream::start_transcribing().await;
-    let gw = TestGateway::start(&format!("servers:\n  raw:\n    url: {url}\n")).await;
+    // Pinned to the session era: no `server/discover` probe in the transcripts.
+    let gw = TestGateway::start(&format!(
+        "servers:\n  raw:\n    url: {url}\n    era: legacy\n"
+    ))
+    .await;
     let client = reqwest::Client::new();
     let mut out = String::new();
     let mut seen = drain(&upstream, 0, &mut out);

@@ -10,6 +10,7 @@ mod golden;
 mod guard;
 mod identity;
 mod modern;
+mod modern_upstream;
 mod proxy;
 mod redis_limits;
 mod replicas;

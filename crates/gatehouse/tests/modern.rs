@@ -315,3 +315,30 @@ async fn listen_acknowledges_then_streams_tagged_resource_updates() {
         "listen-1"
     );
 }
+
+#[tokio::test]
+async fn a_foreign_request_state_never_reaches_a_session_era_server() {
+    let gw = gateway().await;
+    // Not the gateway's (`ghs1.`): it would be a 2026-07-28 upstream's, and this one is not.
+    let call = request(
+        3,
+        "tools/call",
+        json!({"name": "demo__test_simple_text", "requestState": "up-1",
+               "inputResponses": {"k": {"action": "accept"}}}),
+    );
+    let (status, e) = post(&gw, "/mcp", call, |_| {}).await;
+    assert_eq!(
+        (status, e["error"]["code"].as_i64()),
+        (200, Some(-32602)),
+        "{e}"
+    );
+    // Without a state, stray `inputResponses` are dropped and the call goes through.
+    let call = request(
+        4,
+        "tools/call",
+        json!({"name": "demo__test_simple_text", "inputResponses": {"k": {"action": "accept"}}}),
+    );
+    let (status, r) = post(&gw, "/mcp", call, |_| {}).await;
+    assert_eq!(status, 200, "{r}");
+    assert_eq!(r["result"]["resultType"], "complete", "{r}");
+}

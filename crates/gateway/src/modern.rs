@@ -12,8 +12,9 @@
 //! pass-through of the request-response methods, streaming of notifications without event ids.
 //! Server-to-client requests from a session-era upstream become input-required results
 //! (`mrtr`). Not yet: `subscriptions/listen`, `Mcp-Param-*` checks, -32021 for undeclared
-//! capabilities (undeclared ones are refused upstream), modern upstreams (every upstream is
-//! spoken to in the session era).
+//! capabilities (undeclared ones are refused upstream). In front of a 2026-07-28 upstream the
+//! request passes through (`crate::modern_upstream`): its `input_required` results and the
+//! client's retries (with a `requestState` that is not the gateway's) are forwarded untouched.
 
 use std::sync::Arc;
 
@@ -41,6 +42,7 @@ use crate::telemetry::Incoming;
 const META_PREFIX: &str = "io.modelcontextprotocol/";
 const META_VERSION: &str = "io.modelcontextprotocol/protocolVersion";
 const META_CAPABILITIES: &str = "io.modelcontextprotocol/clientCapabilities";
+const META_LOG_LEVEL: &str = "io.modelcontextprotocol/logLevel";
 
 /// Methods a modern client may call through the gateway today.
 const SERVED: &[&str] = &[
@@ -90,6 +92,8 @@ pub(crate) async fn serve(
         // No client notification or response is defined for the stateless HTTP era.
         return StatusCode::ACCEPTED.into_response();
     };
+    // Kept for a 2026-07-28 upstream (the era's keys are removed from what is forwarded).
+    let log_level = meta_of(request.params.as_deref()).and_then(|m| m.get_str(META_LOG_LEVEL));
     let (params, capabilities) = match validate(&headers, &request) {
         Ok(valid) => valid,
         Err((status, error)) => {
@@ -133,12 +137,14 @@ pub(crate) async fn serve(
         method: request.method,
         params: None,
     };
-    let incoming = Incoming::from_headers(&headers);
     let asked = Asked {
         request: forwarded,
         params,
-        capabilities,
-        incoming,
+        declared: Declared {
+            capabilities,
+            log_level,
+            incoming: Incoming::from_headers(&headers),
+        },
     };
     match driver_for(&gw, scope, caller, asked).await {
         Ok(driver) => respond(gw, driver).await,
@@ -152,8 +158,16 @@ struct Asked {
     request: Request,
     /// Its params, the era's `_meta` keys removed.
     params: RawObject,
-    /// The capabilities the client declared in `_meta`.
+    /// What the client declared beside them.
+    declared: Declared,
+}
+
+/// What a modern request declares about its client, beside the params.
+struct Declared {
+    /// The capabilities in `_meta`.
     capabilities: ClientCapabilities,
+    /// The log level in `_meta`, if any.
+    log_level: Option<String>,
     /// The trace context of its HTTP headers.
     incoming: Incoming,
 }
@@ -169,13 +183,22 @@ async fn driver_for(
     let Asked {
         mut request,
         mut params,
-        capabilities,
-        incoming,
+        declared,
     } = asked;
     let state = params.get_str("requestState");
-    let responses = params.remove("inputResponses");
-    params.remove("requestState");
+    let ours = state
+        .as_deref()
+        .is_some_and(|s| s.starts_with(crate::mrtr::STATE_PREFIX));
+    // Another state (or none) is a 2026-07-28 upstream's: its retry goes upstream untouched,
+    // `inputResponses` and `requestState` included (stripped there for session-era servers).
+    let responses = if ours {
+        params.remove("requestState");
+        params.remove("inputResponses")
+    } else {
+        None
+    };
     request.params = Some(params.to_raw());
+    let state = state.filter(|_| ours);
     let park_for = (gw.settings().servers.iter())
         .map(|s| s.request_timeout)
         .max()
@@ -186,8 +209,7 @@ async fn driver_for(
             scope,
             caller,
             request,
-            capabilities,
-            incoming,
+            declared,
             park_for,
         ));
     };
@@ -406,23 +428,29 @@ fn discover(
 }
 
 /// Start the request: the common driver runs it with a session that lives for this request
-/// only, carrying the capabilities the client declared in `_meta` (and the trace context of
-/// its headers).
+/// only, carrying what the client declared in `_meta` (capabilities, log level) and the trace
+/// context of its headers.
 fn start(
     gw: Gateway,
     scope: Scope,
     caller: Caller,
     request: Request,
-    capabilities: ClientCapabilities,
-    incoming: Incoming,
+    declared: Declared,
     park_for: std::time::Duration,
 ) -> Driver {
     let replay = gw.settings().http.replay_buffer;
+    let Declared {
+        capabilities,
+        log_level,
+        incoming,
+    } = declared;
     let mut session = Session::new(scope, version::MODERN[0].to_owned(), capabilities, replay);
     if let Some(flow) = gw.stateless_flows().of(&caller) {
         session = session.with_flow(flow);
     }
-    let session = Arc::new(session.with_caller(caller));
+    let session = session.with_caller(caller);
+    *crate::session::lock(&session.log_level) = log_level;
+    let session = Arc::new(session);
     let (tx, rx) = mpsc::channel(64);
     let cancel = CancellationToken::new();
     let ctx = RequestCtx {

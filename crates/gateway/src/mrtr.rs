@@ -34,7 +34,7 @@ use crate::session::{Session, lock};
 /// concurrently go out in one round.
 const GATHER_WINDOW: Duration = Duration::from_millis(50);
 /// Prefix of the gateway's `requestState` values (a version tag).
-const STATE_PREFIX: &str = "ghs1.";
+pub(crate) const STATE_PREFIX: &str = "ghs1.";
 
 /// The request that is running: its output channel, and its future until it is handed to the
 /// runtime (it must outlive the HTTP exchange once the call is parked or streamed).

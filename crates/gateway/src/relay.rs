@@ -111,7 +111,44 @@ impl Drop for Registration<'_> {
 /// results come from the cache while fresh; the circuit breaker and the concurrency cap admit
 /// the request or refuse it at once; idempotent requests that found the server unreachable
 /// are retried with jittered backoff while the retry budget lasts.
+///
+/// A 2026-07-28 upstream gets the era's `_meta` on every request; the methods that era removed
+/// are answered here. For a session-era client, its `input_required` results are driven to
+/// completion through the client (`crate::input_loop`) and the era's result members removed.
 pub async fn forward(
+    ctx: &RequestCtx,
+    upstream: &Arc<Upstream>,
+    method: &str,
+    params: Option<Box<RawValue>>,
+) -> Result<Response, GatewayError> {
+    // The era is known without waiting: a request to a server that is down must still meet
+    // its breaker (and the list cache) at once.
+    if !upstream.speaks_modern() {
+        return forward_attempts(ctx, upstream, method, params).await;
+    }
+    if method == methods::LOGGING_SET_LEVEL {
+        crate::modern_upstream::remember_level(&ctx.session, params.as_deref());
+    }
+    if crate::modern_upstream::answered_locally(method) {
+        return Ok(Response::result(Id::number(0), raw_json("{}")));
+    }
+    let response = forward_attempts(ctx, upstream, method, params.clone()).await?;
+    if protocol::version::MODERN.contains(&ctx.session.protocol_version.as_str()) {
+        return Ok(response);
+    }
+    let response = crate::input_loop::drive(ctx, upstream, method, params, response).await?;
+    Ok(match response.outcome {
+        Outcome::Result(result) => Response::result(
+            response.id,
+            crate::modern_upstream::shape_for_legacy(result),
+        ),
+        Outcome::Error(_) => response,
+    })
+}
+
+/// [`forward`] without era handling: the list and result caches, the breaker and the cap,
+/// retries and failover.
+pub(crate) async fn forward_attempts(
     ctx: &RequestCtx,
     upstream: &Arc<Upstream>,
     method: &str,
@@ -260,6 +297,9 @@ fn remember(
     cached_call: Option<(String, String)>,
     result: &RawValue,
 ) {
+    if crate::modern_upstream::is_input_required(result) {
+        return;
+    }
     if method == methods::TOOLS_LIST {
         upstream.learn_tools(result);
     }
@@ -327,6 +367,29 @@ async fn forward_protected(
     outcome
 }
 
+/// The params as this upstream takes them: a 2026-07-28 server gets the per-request `_meta`
+/// stamped in; a session-era one never gets an upstream's `requestState` (it has none to
+/// resume) nor stray `inputResponses`.
+fn params_for(
+    live: &crate::upstream::Live,
+    ctx: &RequestCtx,
+    params: Option<Box<RawValue>>,
+) -> Result<Option<Box<RawValue>>, GatewayError> {
+    if live.info.is_modern() {
+        let level = crate::modern_upstream::log_level_for(&ctx.session);
+        let stamped =
+            crate::modern_upstream::stamp(params, &ctx.session.capabilities, level.as_deref());
+        return Ok(Some(stamped));
+    }
+    if has_request_state(params.as_deref()) {
+        // Only a modern server's state reaches here: never the gateway's.
+        return Err(GatewayError::InvalidParams(
+            "requestState does not belong to this server".into(),
+        ));
+    }
+    Ok(strip_input_responses(params))
+}
+
 /// Send once, with no protection: the exchange itself, in the upstream call's span (an
 /// OpenTelemetry client span when tracing is on, marked failed when the call fails).
 async fn forward_once(
@@ -369,6 +432,7 @@ async fn exchange(
     reg.upstream_id = Some(upstream_id);
     register(ctx, upstream, upstream_id);
     let params = rewrite_progress_token(ctx, upstream, params, upstream_id, &mut reg.token);
+    let params = params_for(&live, ctx, params)?;
     let (params, headers) = telemetry::outgoing(params);
     let mut call = live
         .conn
@@ -400,6 +464,27 @@ async fn exchange(
     };
     reg.outstanding = false;
     outcome
+}
+
+/// Whether params carry a `requestState` (the retry of an input-required result).
+fn has_request_state(params: Option<&RawValue>) -> bool {
+    params.is_some_and(|p| p.get().contains("\"requestState\""))
+        && RawObject::parse_params(params).is_some_and(|p| p.get("requestState").is_some())
+}
+
+/// Params without `inputResponses`, which a session-era server does not know.
+fn strip_input_responses(params: Option<Box<RawValue>>) -> Option<Box<RawValue>> {
+    let raw = params?;
+    if !raw.get().contains("\"inputResponses\"") {
+        return Some(raw);
+    }
+    let Some(mut obj) = RawObject::parse(&raw) else {
+        return Some(raw);
+    };
+    Some(match obj.remove("inputResponses") {
+        Some(_) => obj.to_raw(),
+        None => raw,
+    })
 }
 
 fn register(ctx: &RequestCtx, upstream: &Arc<Upstream>, upstream_id: u64) {

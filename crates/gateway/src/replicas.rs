@@ -123,14 +123,19 @@ pub(crate) async fn check_health(upstream: Arc<Upstream>, interval: Duration) {
     }
 }
 
-/// Whether the server answers `ping` with a result.
+/// Whether the server answers `ping` (a modern one: `server/discover`) with a result.
 async fn ping(live: &crate::upstream::Live) -> bool {
     let conn = &live.conn;
+    // 2026-07-28 has no `ping`: a modern server is asked `server/discover` instead.
+    let (method, params) = if live.info.is_modern() {
+        let caps = crate::session::ClientCapabilities::default();
+        let params = crate::modern_upstream::stamp(None, &caps, None);
+        (methods::SERVER_DISCOVER, Some(params))
+    } else {
+        (methods::PING, None)
+    };
     let headers = http::HeaderMap::new();
-    let Ok(mut call) = conn
-        .call(conn.reserve_id(), methods::PING, None, headers)
-        .await
-    else {
+    let Ok(mut call) = conn.call(conn.reserve_id(), method, params, headers).await else {
         return false;
     };
     loop {

@@ -152,6 +152,9 @@ pub struct Session {
     pub parked: std::sync::atomic::AtomicBool,
     /// The replica of each server this session keeps to (`balancing.affinity: session`).
     pub affinity: Mutex<HashMap<String, usize>>,
+    /// The log level the client asked for (`logging/setLevel`, or a 2026-07-28 request's
+    /// `_meta`), sent to 2026-07-28 upstreams with each request.
+    pub log_level: Mutex<Option<String>>,
 }
 
 /// How many finished response streams a session keeps for resumption.
@@ -206,6 +209,7 @@ impl Session {
             held: std::sync::atomic::AtomicBool::new(false),
             parked: std::sync::atomic::AtomicBool::new(false),
             affinity: Mutex::default(),
+            log_level: Mutex::default(),
         }
     }
 

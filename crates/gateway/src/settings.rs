@@ -37,6 +37,19 @@ impl UpstreamTransport {
     }
 }
 
+/// Which protocol era the gateway speaks to an upstream (`servers.NAME.era`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UpstreamEra {
+    /// Probe with `server/discover` (HTTP only): the stateless 2026-07-28 era when the server
+    /// answers it, else the session era (`initialize`).
+    #[default]
+    Auto,
+    /// Always the stateless 2026-07-28 era (HTTP only; connecting fails without a discover result).
+    Modern,
+    /// Always the session era (`initialize`, `Mcp-Session-Id`).
+    Legacy,
+}
+
 /// One configured upstream server.
 #[derive(Debug, Clone)]
 pub struct ServerSettings {
@@ -57,6 +70,8 @@ pub struct ServerSettings {
     pub request_timeout: Duration,
     /// How long `initialize` may take.
     pub init_timeout: Duration,
+    /// Which protocol era to speak to the server.
+    pub era: UpstreamEra,
     /// Behaviour of the aggregate when this server is down.
     pub failure_mode: FailureMode,
     /// Concurrency cap, circuit breaker, retries and caching for this server.
@@ -183,7 +198,9 @@ impl ServerSettings {
             UpstreamTransport::Stdio(s) => {
                 format!("stdio {:?} {:?} {:?} {:?}", s.command, s.args, s.env, s.cwd)
             }
-            UpstreamTransport::Http(h) => format!("http {:?} {:?}", h.url, h.headers),
+            UpstreamTransport::Http(h) => {
+                format!("http {:?} {:?} {:?}", h.url, h.headers, self.era)
+            }
             UpstreamTransport::LegacySse(h) => format!("sse {:?} {:?}", h.url, h.headers),
         }
     }

@@ -13,12 +13,14 @@ use tokio_util::sync::CancellationToken;
 use transport::upstream::{Connection, HttpConnection, LegacySseConnection, StdioConnection};
 
 use crate::error::GatewayError;
+pub use crate::modern_upstream::Era;
 use crate::relay::{ActiveCall, ProgressRoute};
 use crate::session::SessionStore;
-use crate::settings::{ProtectionSettings, ServerSettings, UpstreamTransport};
+use crate::settings::{ProtectionSettings, ServerSettings, UpstreamEra, UpstreamTransport};
 use crate::traffic::Protection;
 
-/// What the server said in its `InitializeResult`.
+/// What the server said in its `InitializeResult` (or, for a modern server, its
+/// `DiscoverResult`, shaped as an `InitializeResult`).
 #[derive(Debug)]
 pub struct ServerInfo {
     /// The whole result, raw.
@@ -29,12 +31,19 @@ pub struct ServerInfo {
     pub instructions: Option<String>,
     /// The protocol version the server chose.
     pub protocol_version: String,
+    /// The era the gateway speaks to the server in.
+    pub era: Era,
 }
 
 impl ServerInfo {
     /// Whether the server declared a capability (e.g. `tools`, `logging`).
     pub fn has(&self, capability: &str) -> bool {
         self.capabilities.get(capability).is_some()
+    }
+
+    /// Whether the server is spoken to in the stateless 2026-07-28 era.
+    pub fn is_modern(&self) -> bool {
+        self.era == Era::Modern
     }
 }
 
@@ -67,6 +76,9 @@ pub struct Upstream {
     active_seq: AtomicU64,
     /// Connection attempts finished (successful or not).
     attempts: AtomicU64,
+    /// The era of the last live connection: what a request assumes while the server is
+    /// reconnecting (its era is not re-detected until it is back).
+    was_modern: std::sync::atomic::AtomicBool,
     /// The last health check's verdict (`true` until one fails; see `crate::replicas`).
     pub(crate) healthy: std::sync::atomic::AtomicBool,
     /// The other replicas of the same server and tenant, for failover.
@@ -96,6 +108,7 @@ impl Upstream {
             protection: RwLock::new(Arc::new(Protection::new(&settings.protection))),
             active_seq: AtomicU64::new(0),
             attempts: AtomicU64::new(0),
+            was_modern: std::sync::atomic::AtomicBool::new(false),
             healthy: std::sync::atomic::AtomicBool::new(true),
             siblings: RwLock::default(),
             shutdown: CancellationToken::new(),
@@ -166,6 +179,12 @@ impl Upstream {
             tracing::debug!(server = %self.name(), "dropping message for a disconnected server");
             return;
         };
+        if live.info.is_modern() {
+            // No client-to-server notification exists on the stateless wire (cancellation is
+            // dropping the POST), and a modern server sends no requests to answer.
+            tracing::debug!(server = %self.name(), "not sending a message to a modern server");
+            return;
+        }
         if let Err(e) = live.conn.send(message).await {
             tracing::warn!(server = %self.name(), error = %e, "cannot send to upstream");
         }
@@ -182,6 +201,15 @@ impl Upstream {
     /// A sequence number ordering active calls by start.
     pub(crate) fn next_active_seq(&self) -> u64 {
         self.active_seq.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Whether the server speaks 2026-07-28, as its current connection (or, while it
+    /// reconnects, its last one) said. Never waits.
+    pub(crate) fn speaks_modern(&self) -> bool {
+        match self.current() {
+            Some(live) => live.info.is_modern(),
+            None => self.was_modern.load(Ordering::Acquire),
+        }
     }
 
     /// Cancelled when the upstream is stopped.
@@ -231,9 +259,11 @@ impl Upstream {
     }
 
     fn set_live(&self, live: Option<Arc<Live>>, reason: Option<Down>) {
-        if live.is_some() {
+        if let Some(live) = &live {
             // A (re)started server may offer other tools than the one before.
             self.protection().lists.clear();
+            self.was_modern
+                .store(live.info.is_modern(), Ordering::Release);
         }
         *self.live.write().unwrap_or_else(|p| p.into_inner()) = live;
         self.attempts.fetch_add(1, Ordering::AcqRel);
@@ -253,7 +283,9 @@ impl Upstream {
                 LegacySseConnection::connect(spec.clone(), tx).map_err(|e| e.to_string())?,
             ),
         };
-        let info = match tokio::time::timeout(self.settings.init_timeout, initialize(&conn)).await {
+        let era = self.settings.era;
+        let handshake = handshake(&conn, era, self.name());
+        let info = match tokio::time::timeout(self.settings.init_timeout, handshake).await {
             Ok(Ok(info)) => info,
             Ok(Err(reason)) => {
                 conn.shutdown().await;
@@ -268,9 +300,11 @@ impl Upstream {
                 return Err(reason.into());
             }
         };
-        conn.open_listen_stream(Duration::from_secs(1));
+        if !info.is_modern() {
+            conn.open_listen_stream(Duration::from_secs(1));
+        }
         tokio::spawn(Arc::clone(self).pump_inbound(rx));
-        tracing::info!(server = %self.name(), version = %info.protocol_version, "upstream initialized");
+        tracing::info!(server = %self.name(), version = %info.protocol_version, era = ?info.era, "upstream initialized");
         Ok(Arc::new(Live { conn, info }))
     }
 
@@ -335,6 +369,23 @@ impl std::fmt::Display for Down {
 const CLIENT_CAPABILITIES: &str =
     r#"{"sampling":{},"elicitation":{"form":{},"url":{}},"roots":{"listChanged":true}}"#;
 
+/// Learn the server's era and what it offers: `server/discover` first for a Streamable HTTP
+/// server under `era: auto` or `modern`, else (or when that fails under `auto`) `initialize`.
+async fn handshake(conn: &Connection, era: UpstreamEra, server: &str) -> Result<ServerInfo, Down> {
+    let probe = matches!(conn, Connection::Http(_)) && era != UpstreamEra::Legacy;
+    if !probe {
+        return initialize(conn).await;
+    }
+    match crate::modern_upstream::discover(conn).await {
+        Ok(info) => Ok(info),
+        Err(reason) if era == UpstreamEra::Modern => Err(reason.into()),
+        Err(reason) => {
+            tracing::debug!(server, %reason, "not a 2026-07-28 server; initializing a session");
+            initialize(conn).await
+        }
+    }
+}
+
 async fn initialize(conn: &Connection) -> Result<ServerInfo, Down> {
     let params = format!(
         r#"{{"protocolVersion":"{}","capabilities":{},"clientInfo":{{"name":"gatehouse","version":"{}"}}}}"#,
@@ -383,6 +434,7 @@ fn server_info(result: Box<RawValue>) -> Result<ServerInfo, String> {
         instructions: obj.get_str("instructions"),
         protocol_version,
         result,
+        era: Era::Legacy,
     })
 }
 
@@ -406,7 +458,8 @@ impl Upstream {
         }
         let upstream = Arc::clone(self);
         tokio::spawn(async move {
-            let Some(live) = upstream.current() else {
+            // A modern server has no resource subscriptions to end (`subscriptions/listen`).
+            let Some(live) = upstream.current().filter(|l| !l.info.is_modern()) else {
                 return;
             };
             let params = serde_json::json!({ "uri": uri });

@@ -22,6 +22,10 @@ pub struct UpstreamSnapshot {
     pub connected: bool,
     /// The protocol version the server chose (when connected).
     pub protocol_version: Option<String>,
+    /// The era the gateway speaks to it in: `legacy` (session) or `modern` (2026-07-28),
+    /// when connected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub era: Option<crate::upstream::Era>,
     /// The circuit breaker: `closed`, `open` or `half_open`.
     pub breaker: &'static str,
     /// Calls in flight to the server.
@@ -67,7 +71,8 @@ impl Upstream {
             healthy: self.healthy.load(std::sync::atomic::Ordering::Acquire),
             transport: self.settings.transport.kind(),
             connected: live.is_some(),
-            protocol_version: live.map(|l| l.info.protocol_version.clone()),
+            protocol_version: live.as_ref().map(|l| l.info.protocol_version.clone()),
+            era: live.map(|l| l.info.era),
             breaker: protection.breaker.state().name(),
             in_flight: self.in_flight(),
             queued,

@@ -26,8 +26,12 @@ use std::path::Path;
 use std::time::Duration;
 
 use gateway::namespace::is_valid_server_name;
-use gateway::settings::{FailureMode, HttpSettings, ServerSettings, Settings, UpstreamTransport};
-use raw::{RawConfig, RawFailureMode, RawHttp, RawHttpTransport, RawLog, RawLogFormat, RawServer};
+use gateway::settings::{
+    FailureMode, HttpSettings, ServerSettings, Settings, UpstreamEra, UpstreamTransport,
+};
+use raw::{
+    RawConfig, RawEra, RawFailureMode, RawHttp, RawHttpTransport, RawLog, RawLogFormat, RawServer,
+};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -365,6 +369,7 @@ fn compile_server(
     }
     let transport = compile_transport(name, &path, raw, lookup, errors)?;
     check_transport(&transport, raw, &path, errors);
+    let era = compile_era(raw, &transport, &path, errors);
     Some(ServerSettings {
         name: name.to_owned(),
         tenant: None,
@@ -383,12 +388,36 @@ fn compile_server(
             &format!("{path}.init_timeout"),
             errors,
         ),
+        era,
         failure_mode: match raw.failure_mode {
             Some(RawFailureMode::Closed) => FailureMode::Closed,
             _ => FailureMode::Open,
         },
         protection: traffic::compile_protection(raw, &path, errors),
     })
+}
+
+/// The protocol era to speak to a server; `modern` needs Streamable HTTP (stdio and HTTP+SSE
+/// upstreams stay in the session era under `auto`).
+fn compile_era(
+    raw: &RawServer,
+    transport: &UpstreamTransport,
+    path: &str,
+    errors: &mut Errors,
+) -> UpstreamEra {
+    match raw.era {
+        None | Some(RawEra::Auto) => UpstreamEra::Auto,
+        Some(RawEra::Legacy) => UpstreamEra::Legacy,
+        Some(RawEra::Modern) => {
+            if !matches!(transport, UpstreamTransport::Http(_)) {
+                errors.push(
+                    format!("{path}.era"),
+                    "`modern` needs a Streamable HTTP server (`url`)",
+                );
+            }
+            UpstreamEra::Modern
+        }
+    }
 }
 
 /// The transport of one server, `${VAR}`s expanded; `None` if neither or both of `command`

@@ -416,6 +416,9 @@ pub struct RawServer {
     pub timeout: Option<String>,
     /// How long connecting and `initialize` may take. Default `30s`.
     pub init_timeout: Option<String>,
+    /// HTTP: the protocol era spoken to the server: `auto` (default; probe `server/discover`,
+    /// else `initialize`), `modern` (stateless 2026-07-28) or `legacy` (session era).
+    pub era: Option<RawEra>,
     /// `open` (default): a down server is left out of the aggregate; `closed`: requests fail.
     pub failure_mode: Option<RawFailureMode>,
     /// Largest message accepted from the server, in bytes. Default 16 MiB.
@@ -502,6 +505,18 @@ pub enum RawHttpTransport {
     StreamableHttp,
     /// The 2024-11-05 HTTP+SSE transport.
     Sse,
+}
+
+/// `era` values.
+#[derive(Debug, Clone, Copy, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RawEra {
+    /// Probe with `server/discover`, fall back to `initialize`.
+    Auto,
+    /// The stateless 2026-07-28 era.
+    Modern,
+    /// The session era (`initialize`).
+    Legacy,
 }
 
 /// `failure_mode` values.

@@ -4,8 +4,13 @@
 //! as POSTs on a pooled keep-alive client. A POST answered with an SSE stream yields the related
 //! messages and then the response; a stream cut before the response is resumed with a GET
 //! carrying `Last-Event-ID`. A standalone GET stream delivers unsolicited messages.
+//!
+//! In *modern* mode (2026-07-28, see [`HttpConnection::set_modern`]) the connection is stateless:
+//! no session id is sent or kept, every POST carries `Mcp-Method` (and `Mcp-Name` where the
+//! method names a tool, prompt or resource), a cut response stream is an error (no resumption),
+//! and there is neither a GET stream nor a DELETE at shutdown.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -23,6 +28,8 @@ use crate::TransportError;
 const SESSION_HEADER: &str = "mcp-session-id";
 const VERSION_HEADER: &str = "mcp-protocol-version";
 const LAST_EVENT_ID: &str = "last-event-id";
+const METHOD_HEADER: &str = "mcp-method";
+const NAME_HEADER: &str = "mcp-name";
 /// How many times a cut SSE response stream is resumed before the call fails.
 const MAX_RESUMES: u32 = 5;
 
@@ -53,6 +60,8 @@ struct Inner {
     session_id: RwLock<Option<HeaderValue>>,
     protocol_version: RwLock<Option<HeaderValue>>,
     next_id: AtomicU64,
+    /// Stateless 2026-07-28 mode.
+    modern: AtomicBool,
     inbound: Inbound,
     closed: CancellationToken,
 }
@@ -76,6 +85,7 @@ impl HttpConnection {
                 session_id: RwLock::new(None),
                 protocol_version: RwLock::new(None),
                 next_id: AtomicU64::new(0),
+                modern: AtomicBool::new(false),
                 inbound,
                 closed: CancellationToken::new(),
             }),
@@ -98,6 +108,12 @@ impl HttpConnection {
         if self.inner.closed.is_cancelled() {
             return Err(TransportError::Closed("upstream session ended".into()));
         }
+        let mut routing = if self.inner.is_modern() {
+            routing_headers(method, params.as_deref())
+        } else {
+            HeaderMap::new()
+        };
+        routing.extend(headers);
         let body = Message::Request(Request {
             id: Id::number(upstream_id),
             method: method.to_owned(),
@@ -108,7 +124,7 @@ impl HttpConnection {
         let inner = Arc::clone(&self.inner);
         let driver = async move {
             let id = Id::number(upstream_id);
-            if let Err(e) = inner.exchange(body, headers, &id, &tx).await {
+            if let Err(e) = inner.exchange(body, routing, &id, &tx).await {
                 let error = inner.error_object(&e);
                 let _ = tx
                     .send(Message::Response(Response::error(id, &error)))
@@ -147,9 +163,38 @@ impl HttpConnection {
         }
     }
 
+    /// Speak the stateless 2026-07-28 era (`true`: `MCP-Protocol-Version: 2026-07-28` on every
+    /// request, no session) or the session era (`false`, the default: no version header until
+    /// `initialize` has negotiated one).
+    pub fn set_modern(&self, modern: bool) {
+        self.inner.modern.store(modern, Ordering::Release);
+        if modern {
+            *self
+                .inner
+                .session_id
+                .write()
+                .unwrap_or_else(|p| p.into_inner()) = None;
+        }
+        let version = modern.then(|| HeaderValue::from_static(protocol::version::MODERN[0]));
+        *self
+            .inner
+            .protocol_version
+            .write()
+            .unwrap_or_else(|p| p.into_inner()) = version;
+    }
+
+    /// Whether the connection is in the stateless 2026-07-28 mode.
+    pub fn is_modern(&self) -> bool {
+        self.inner.is_modern()
+    }
+
     /// Open the standalone GET stream for unsolicited server messages, reconnecting after
-    /// `retry` until the connection closes. A server without one (405) is left alone.
+    /// `retry` until the connection closes. A server without one (405) is left alone; a modern
+    /// connection has none.
     pub fn open_listen_stream(&self, retry: Duration) {
+        if self.is_modern() {
+            return;
+        }
         let inner = Arc::clone(&self.inner);
         tokio::spawn(async move { inner.listen(retry).await });
     }
@@ -162,6 +207,9 @@ impl HttpConnection {
     /// End the upstream session with DELETE (best effort).
     pub async fn shutdown(&self) {
         self.inner.closed.cancel();
+        if self.is_modern() {
+            return;
+        }
         let request = self
             .inner
             .client
@@ -172,6 +220,10 @@ impl HttpConnection {
 }
 
 impl Inner {
+    fn is_modern(&self) -> bool {
+        self.modern.load(Ordering::Acquire)
+    }
+
     fn headers(&self) -> HeaderMap {
         let mut headers = self.headers.clone();
         if let Some(id) = self
@@ -193,7 +245,8 @@ impl Inner {
         headers
     }
 
-    /// POST `body` with the connection's headers and `extra`.
+    /// POST `body` with the connection's headers and `extra` (this request's own: routing
+    /// headers of the 2026-07-28 era, trace context).
     async fn post(
         &self,
         body: Vec<u8>,
@@ -216,6 +269,9 @@ impl Inner {
     }
 
     fn remember_session(&self, response: &reqwest::Response) {
+        if self.is_modern() {
+            return;
+        }
         if let Some(id) = response.headers().get(SESSION_HEADER) {
             let mut slot = self.session_id.write().unwrap_or_else(|p| p.into_inner());
             if slot.as_ref() != Some(id) {
@@ -229,11 +285,11 @@ impl Inner {
     async fn exchange(
         &self,
         body: Vec<u8>,
-        headers: HeaderMap,
+        routing: HeaderMap,
         id: &Id,
         tx: &mpsc::Sender<Message>,
     ) -> Result<(), TransportError> {
-        let response = self.post(body, headers).await?;
+        let response = self.post(body, routing).await?;
         if !response.status().is_success() {
             return Err(self.status_error(response).await);
         }
@@ -260,7 +316,9 @@ impl Inner {
             if forward_events(response, id, tx, &mut cursor, &self.spec.server).await? {
                 return Ok(());
             }
-            let Some(last) = cursor.last_event_id.clone() else {
+            // 2026-07-28 has no resumption: a cut stream is an error the client re-issues.
+            let resumable = !self.is_modern();
+            let Some(last) = cursor.last_event_id.clone().filter(|_| resumable) else {
                 return Err(TransportError::Closed(
                     "response stream ended before the response".into(),
                 ));
@@ -486,6 +544,40 @@ pub(super) fn static_headers(pairs: &[(String, String)]) -> Result<HeaderMap, Tr
     Ok(headers)
 }
 
+/// `Mcp-Method`, and `Mcp-Name` for the methods that name a tool, prompt or resource
+/// (2026-07-28 §Standard Request Headers). Values that are not plain visible ASCII are sent
+/// as `=?base64?…?=`.
+fn routing_headers(method: &str, params: Option<&RawValue>) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    if let Ok(value) = HeaderValue::from_str(method) {
+        headers.insert(METHOD_HEADER, value);
+    }
+    let key = match method {
+        "tools/call" | "prompts/get" => "name",
+        "resources/read" => "uri",
+        _ => return headers,
+    };
+    let name = protocol::RawObject::parse_params(params).and_then(|p| p.get_str(key));
+    if let Some(value) = name.and_then(|n| HeaderValue::from_str(&header_safe(&n)).ok()) {
+        headers.insert(NAME_HEADER, value);
+    }
+    headers
+}
+
+/// A header value as is when it is visible ASCII without edge whitespace or the sentinel's
+/// shape, else `=?base64?<standard base64>?=`.
+fn header_safe(value: &str) -> String {
+    let plain = value.bytes().all(|b| (0x20..0x7f).contains(&b))
+        && value.trim() == value
+        && !(value.starts_with("=?base64?") && value.ends_with("?="));
+    if plain {
+        return value.to_owned();
+    }
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(value.as_bytes());
+    format!("=?base64?{encoded}?=")
+}
+
 /// A reqwest error with its causes.
 fn describe(e: &reqwest::Error) -> String {
     let mut text = e.to_string();
@@ -496,4 +588,29 @@ fn describe(e: &reqwest::Error) -> String {
         source = s.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routing_headers_name_the_method_and_target() {
+        let params = protocol::raw_json(r#"{"name":"echo","arguments":{}}"#);
+        let h = routing_headers("tools/call", Some(&params));
+        assert_eq!(h[METHOD_HEADER], "tools/call");
+        assert_eq!(h[NAME_HEADER], "echo");
+        let params = protocol::raw_json(r#"{"uri":"file:///a b"}"#);
+        let h = routing_headers("resources/read", Some(&params));
+        assert_eq!(h[NAME_HEADER], "file:///a b");
+        let h = routing_headers("tools/list", None);
+        assert!(h.get(NAME_HEADER).is_none());
+    }
+
+    #[test]
+    fn unsafe_header_values_are_base64_sentinels() {
+        assert_eq!(header_safe("plain"), "plain");
+        assert_eq!(header_safe("héllo"), "=?base64?aMOpbGxv?=");
+        assert_eq!(header_safe(" edge"), "=?base64?IGVkZ2U=?=");
+    }
 }

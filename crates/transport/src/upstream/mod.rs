@@ -120,6 +120,18 @@ impl Connection {
         }
     }
 
+    /// Speak the stateless 2026-07-28 era over HTTP (see [`HttpConnection::set_modern`]);
+    /// `false` for other transports, which stay in the session era.
+    pub fn set_modern(&self, modern: bool) -> bool {
+        match self {
+            Connection::Http(c) => {
+                c.set_modern(modern);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Start the standalone stream for unsolicited server messages (HTTP GET; stdio needs none).
     pub fn open_listen_stream(&self, retry: Duration) {
         if let Connection::Http(c) = self {
