@@ -63,6 +63,8 @@ def modern_gateway(modern_upstream: str, log_dir: Path):
         "servers:\n"
         f"  {SERVER}:\n"
         f"    url: {q(modern_upstream)}\n"
+        # The SDK's server speaks both eras; `auto` would keep its session era.
+        "    era: modern\n"
         "audit:\n"
         f"  url: {q('sqlite://' + str(log_dir / 'audit-modern-upstream.db'))}\n"
         "admin:\n"

@@ -119,12 +119,26 @@ pub(crate) fn stamp(
 /// Probe the upstream with `server/discover`; a `DiscoverResult` that lists 2026-07-28 makes it
 /// modern (the connection is left in modern mode). Anything else — an HTTP error, a JSON-RPC
 /// error such as -32601, another version list — is `Err` with the reason, and the connection
-/// is back in the session era for `initialize`.
-pub(crate) async fn discover(conn: &Connection) -> Result<ServerInfo, String> {
+/// is back in the session era for `initialize`. With `prefer_session` (`era: auto`), a server
+/// that also lists a session-era version is `Err` too: a dual-era server keeps its session
+/// era, where everything it offers works (server requests during a call, notifications on the
+/// GET stream), until the gateway can hold both eras to one server (docs/eras.md §1.2).
+pub(crate) async fn discover(
+    conn: &Connection,
+    prefer_session: bool,
+) -> Result<ServerInfo, String> {
     if !conn.set_modern(true) {
         return Err("only Streamable HTTP upstreams are probed".into());
     }
-    let outcome = discover_result(conn).await.and_then(server_info);
+    let outcome = discover_result(conn)
+        .await
+        .and_then(|found| match session_era_of(&found) {
+            Some(version) if prefer_session => Err(format!(
+                "a dual-era server (it also speaks {version}): its session era is used"
+            )),
+            _ => Ok(found),
+        })
+        .and_then(server_info);
     if outcome.is_err() {
         conn.set_modern(false);
     }
@@ -154,6 +168,15 @@ async fn discover_result(conn: &Connection) -> Result<Box<RawValue>, String> {
             None => return Err("connection closed during server/discover".into()),
         }
     }
+}
+
+/// The newest session-era version a `DiscoverResult` lists that the gateway speaks, if any.
+fn session_era_of(discovered: &RawValue) -> Option<String> {
+    let obj = RawObject::parse(discovered)?;
+    let versions: Vec<String> = obj.get_as("supportedVersions").unwrap_or_default();
+    (version::SUPPORTED.iter())
+        .find(|v| versions.iter().any(|listed| listed == *v))
+        .map(|v| (*v).to_owned())
 }
 
 /// A `ServerInfo` from a `DiscoverResult`; its `result` is shaped like an `InitializeResult`
@@ -221,6 +244,14 @@ pub(crate) fn is_input_required(result: &RawValue) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dual_era_server_is_told_apart_from_a_modern_only_one() {
+        let dual = raw_json(r#"{"supportedVersions":["2025-06-18","2025-11-25","2026-07-28"]}"#);
+        assert_eq!(session_era_of(&dual).as_deref(), Some("2025-11-25"));
+        let modern = raw_json(r#"{"supportedVersions":["2026-07-28"]}"#);
+        assert_eq!(session_era_of(&modern), None);
+    }
 
     #[test]
     fn stamping_keeps_other_members_and_meta() {

@@ -41,7 +41,8 @@ impl UpstreamTransport {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum UpstreamEra {
     /// Probe with `server/discover` (HTTP only): the stateless 2026-07-28 era when the server
-    /// answers it, else the session era (`initialize`).
+    /// speaks only that era; the session era (`initialize`) when it speaks a session-era
+    /// version too (a dual-era server) or does not answer discover.
     #[default]
     Auto,
     /// Always the stateless 2026-07-28 era (HTTP only; connecting fails without a discover result).

@@ -376,7 +376,8 @@ async fn handshake(conn: &Connection, era: UpstreamEra, server: &str) -> Result<
     if !probe {
         return initialize(conn).await;
     }
-    match crate::modern_upstream::discover(conn).await {
+    let prefer_session = era == UpstreamEra::Auto;
+    match crate::modern_upstream::discover(conn, prefer_session).await {
         Ok(info) => Ok(info),
         Err(reason) if era == UpstreamEra::Modern => Err(reason.into()),
         Err(reason) => {
