@@ -50,9 +50,18 @@ async fn handle(State(seen): State<Seen>, headers: HeaderMap, body: String) -> R
             "_meta": {"io.modelcontextprotocol/serverInfo": {"name": "tiny", "version": "9"}},
             "ttlMs": 0, "cacheScope": "private"
         }),
+        "tools/list" if params["cursor"] == "routes" => json!({
+            "resultType": "complete", "tools": [{"name": "route", "inputSchema": {
+                "type": "object", "properties": {
+                    "region": {"type": "string", "x-mcp-header": "Region"},
+                    "note": {"type": "string"}}}}]
+        }),
         "tools/list" => json!({
             "resultType": "complete", "tools": [{"name": "ask", "inputSchema": {"type": "object"}}],
             "ttlMs": 1000, "cacheScope": "public"
+        }),
+        "tools/call" if params["name"] == "route" => json!({
+            "resultType": "complete", "content": [{"type": "text", "text": "routed"}]
         }),
         "tools/call" => match params["inputResponses"]["who"]["content"]["name"].as_str() {
             Some(name) => json!({
@@ -219,4 +228,34 @@ async fn a_session_era_upstream_falls_back_to_initialize() {
         ["server/discover", "initialize", "notifications/initialized"],
         "{methods:?}"
     );
+}
+
+#[tokio::test]
+async fn annotated_arguments_are_mirrored_into_mcp_param_headers() {
+    let (url, seen) = upstream().await;
+    let gw = gateway(&url).await;
+    let mut s = gw.session("/mcp/tiny").await;
+    // The tool's definition (and its x-mcp-header annotation) is learned from its list.
+    let list = s.request("tools/list", json!({"cursor": "routes"})).await;
+    assert_eq!(list["result"]["tools"][0]["name"], "route", "{list}");
+    let param_header = |seen: &Seen| {
+        let seen = seen.lock().unwrap();
+        let (headers, _) = seen.last().cloned().unwrap();
+        headers
+            .into_iter()
+            .find(|(k, _)| k == "mcp-param-region")
+            .map(|(_, v)| v)
+    };
+    for (region, sent) in [
+        ("eu-west1", "eu-west1"),
+        ("Zürich", "=?base64?WsO8cmljaA==?="),
+    ] {
+        let args = json!({"name": "route", "arguments": {"region": region, "note": "n"}});
+        let call = s.request("tools/call", args).await;
+        assert_eq!(call["result"]["content"][0]["text"], "routed", "{call}");
+        assert_eq!(param_header(&seen).as_deref(), Some(sent));
+    }
+    let without = json!({"name": "route", "arguments": {"note": "n"}});
+    s.request("tools/call", without).await;
+    assert_eq!(param_header(&seen), None, "no argument, no header");
 }

@@ -1,10 +1,12 @@
 //! `x-mcp-header` (SEP-2243): a tool may mirror parameters into `Mcp-Param-{Name}` HTTP
 //! headers, so that infrastructure can route on them without reading the body. A server that
 //! reads the body — the gateway, for 2026-07-28 clients — must check that each such header
-//! matches the argument it mirrors (-32020 HeaderMismatch otherwise). The annotations are
-//! learned from the tool's `inputSchema` when its server's `tools/list` passes through.
+//! matches the argument it mirrors (-32020 HeaderMismatch otherwise); a client — the gateway,
+//! toward a 2026-07-28 upstream — must send them. The annotations are learned from the tool's
+//! `inputSchema` when its server's `tools/list` passes through.
 
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, HeaderName, HeaderValue};
+use base64::Engine;
 use serde_json::Value;
 
 /// One annotated parameter: where it sits in the arguments and its header name.
@@ -94,6 +96,39 @@ pub(crate) fn check(
     Ok(())
 }
 
+/// The `Mcp-Param-*` headers a call with `arguments` carries upstream: one per annotated
+/// argument present, its value as is when it is plain visible ASCII without surrounding
+/// whitespace, else `=?base64?...?=` (as is a value that looks like that sentinel).
+pub(crate) fn headers_for(wanted: &[ParamHeader], arguments: Option<&Value>) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    for param in wanted {
+        let Some(value) = arguments
+            .and_then(|a| at(a, &param.path))
+            .and_then(as_header)
+        else {
+            continue;
+        };
+        let Ok(name) = HeaderName::try_from(format!("mcp-param-{}", param.name)) else {
+            continue;
+        };
+        if let Ok(value) = HeaderValue::from_str(&encode(&value)) {
+            headers.insert(name, value);
+        }
+    }
+    headers
+}
+
+fn encode(value: &str) -> String {
+    let plain = value.bytes().all(|b| (0x20..=0x7e).contains(&b))
+        && value.trim() == value
+        && !(value.starts_with("=?base64?") && value.ends_with("?="));
+    if plain {
+        return value.to_owned();
+    }
+    let encoded = base64::engine::general_purpose::STANDARD.encode(value);
+    format!("=?base64?{encoded}?=")
+}
+
 fn at<'a>(arguments: &'a Value, path: &[String]) -> Option<&'a Value> {
     path.iter().try_fold(arguments, |v, key| v.get(key))
 }
@@ -151,6 +186,19 @@ mod tests {
         assert_eq!(annotated(&number), None);
         let bad_name = json!({"properties": {"a": {"type": "string", "x-mcp-header": "A B"}}});
         assert_eq!(annotated(&bad_name), None);
+    }
+
+    #[test]
+    fn headers_sent_upstream_pass_the_check_and_encode_what_is_not_plain() {
+        let wanted = annotated(&schema()).unwrap();
+        for region in ["us-west1", "Zürich", " padded ", "=?base64?literal?="] {
+            let args = json!({"region": region, "opts": {"dry": false}});
+            let headers = headers_for(&wanted, Some(&args));
+            assert_eq!(check(&headers, &wanted, Some(&args)), Ok(()), "{region:?}");
+            let sent = headers["mcp-param-region"].to_str().unwrap();
+            assert_eq!(sent == region, region == "us-west1", "{region:?} as {sent}");
+        }
+        assert!(headers_for(&wanted, Some(&json!({"query": "q"}))).is_empty());
     }
 
     #[test]

@@ -367,6 +367,28 @@ async fn forward_protected(
     outcome
 }
 
+/// The `Mcp-Param-*` headers a 2026-07-28 upstream's `tools/call` carries, for the arguments
+/// its tool definition annotates with `x-mcp-header` (as learned from its list).
+fn mirrored_params(
+    upstream: &Upstream,
+    live: &crate::upstream::Live,
+    method: &str,
+    params: Option<&RawValue>,
+) -> http::HeaderMap {
+    if method != methods::TOOLS_CALL || !live.info.is_modern() {
+        return http::HeaderMap::new();
+    }
+    let Some(params) = RawObject::parse_params(params) else {
+        return http::HeaderMap::new();
+    };
+    let facts = params.get_str("name").and_then(|n| upstream.tool_facts(&n));
+    let Some(facts) = facts.filter(|f| !f.param_headers.is_empty()) else {
+        return http::HeaderMap::new();
+    };
+    let arguments = params.get_as::<serde_json::Value>("arguments");
+    crate::param_headers::headers_for(&facts.param_headers, arguments.as_ref())
+}
+
 /// The params as this upstream takes them: a 2026-07-28 server gets the per-request `_meta`
 /// stamped in; a session-era one never gets an upstream's `requestState` (it has none to
 /// resume) nor stray `inputResponses`.
@@ -433,7 +455,9 @@ async fn exchange(
     register(ctx, upstream, upstream_id);
     let params = rewrite_progress_token(ctx, upstream, params, upstream_id, &mut reg.token);
     let params = params_for(&live, ctx, params)?;
-    let (params, headers) = telemetry::outgoing(params);
+    let mirrored = mirrored_params(upstream, &live, method, params.as_deref());
+    let (params, mut headers) = telemetry::outgoing(params);
+    headers.extend(mirrored);
     let mut call = live
         .conn
         .call(upstream_id, method, params, headers)
