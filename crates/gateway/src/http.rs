@@ -29,19 +29,14 @@ const VERSION_HEADER: &str = "mcp-protocol-version";
 pub fn routes(gateway: Gateway) -> Router {
     let metadata = gateway.auth().map(crate::auth::metadata_router);
     let mcp = Router::new()
-        .route(
-            "/mcp",
-            get(get_aggregate)
-                .post(post_aggregate)
-                .delete(delete_aggregate),
-        )
+        .route("/mcp", get(get_route).post(post_route).delete(delete_route))
         .route(
             "/mcp/{server}",
-            get(get_server).post(post_server).delete(delete_server),
+            get(get_route).post(post_route).delete(delete_route),
         )
         .route(
             "/mcp/v/{name}",
-            get(get_virtual).post(post_virtual).delete(delete_virtual),
+            get(get_route).post(post_route).delete(delete_route),
         )
         .merge(crate::legacy::routes())
         .route_layer(axum::middleware::from_fn_with_state(
@@ -116,112 +111,59 @@ async fn authenticate(
     }
 }
 
-async fn post_aggregate(
+async fn post_route(
     State(gw): State<Gateway>,
+    Routed(scope): Routed,
     ClientCaller(caller): ClientCaller,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    post(gw, Scope::Aggregate, caller, headers, body).await
+    post(gw, scope, caller, headers, body).await
 }
 
-async fn post_server(
+async fn get_route(
     State(gw): State<Gateway>,
-    Path(server): Path<String>,
+    Routed(scope): Routed,
     ClientCaller(caller): ClientCaller,
     headers: HeaderMap,
-    body: Body,
 ) -> Response {
-    match server_scope(&gw, server) {
-        Ok(scope) => post(gw, scope, caller, headers, body).await,
-        Err(refusal) => refusal.into_response(),
+    listen(gw, scope, caller, headers).await
+}
+
+async fn delete_route(
+    State(gw): State<Gateway>,
+    Routed(scope): Routed,
+    ClientCaller(caller): ClientCaller,
+    headers: HeaderMap,
+) -> Response {
+    delete(gw, scope, caller, headers)
+}
+
+/// The scope a route names: the aggregate without a path parameter, one server for
+/// `{server}`, a virtual server for `{name}` (`/mcp/v/{name}`, `/sse/v/{name}`); a server or
+/// virtual server that does not exist is refused with 404 before anything else is read.
+pub(crate) struct Routed(pub Scope);
+
+impl axum::extract::FromRequestParts<Gateway> for Routed {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        gw: &Gateway,
+    ) -> Result<Self, Response> {
+        let Path(mut params) =
+            Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, gw)
+                .await
+                .map_err(IntoResponse::into_response)?;
+        let scope = match (params.remove("server"), params.remove("name")) {
+            (Some(server), _) => Scope::Server(server),
+            (None, Some(name)) => Scope::Virtual(name),
+            (None, None) => Scope::Aggregate,
+        };
+        existing(gw, scope)
+            .map(Routed)
+            .map_err(IntoResponse::into_response)
     }
-}
-
-async fn get_aggregate(
-    State(gw): State<Gateway>,
-    ClientCaller(caller): ClientCaller,
-    headers: HeaderMap,
-) -> Response {
-    listen(gw, Scope::Aggregate, caller, headers).await
-}
-
-async fn get_server(
-    State(gw): State<Gateway>,
-    Path(server): Path<String>,
-    ClientCaller(caller): ClientCaller,
-    headers: HeaderMap,
-) -> Response {
-    match server_scope(&gw, server) {
-        Ok(scope) => listen(gw, scope, caller, headers).await,
-        Err(refusal) => refusal.into_response(),
-    }
-}
-
-async fn delete_aggregate(
-    State(gw): State<Gateway>,
-    ClientCaller(caller): ClientCaller,
-    headers: HeaderMap,
-) -> Response {
-    delete(gw, Scope::Aggregate, caller, headers)
-}
-
-async fn delete_server(
-    State(gw): State<Gateway>,
-    Path(server): Path<String>,
-    ClientCaller(caller): ClientCaller,
-    headers: HeaderMap,
-) -> Response {
-    match server_scope(&gw, server) {
-        Ok(scope) => delete(gw, scope, caller, headers),
-        Err(refusal) => refusal.into_response(),
-    }
-}
-
-async fn post_virtual(
-    State(gw): State<Gateway>,
-    Path(name): Path<String>,
-    ClientCaller(caller): ClientCaller,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    match virtual_scope(&gw, name) {
-        Ok(scope) => post(gw, scope, caller, headers, body).await,
-        Err(refusal) => refusal.into_response(),
-    }
-}
-
-async fn get_virtual(
-    State(gw): State<Gateway>,
-    Path(name): Path<String>,
-    ClientCaller(caller): ClientCaller,
-    headers: HeaderMap,
-) -> Response {
-    match virtual_scope(&gw, name) {
-        Ok(scope) => listen(gw, scope, caller, headers).await,
-        Err(refusal) => refusal.into_response(),
-    }
-}
-
-async fn delete_virtual(
-    State(gw): State<Gateway>,
-    Path(name): Path<String>,
-    ClientCaller(caller): ClientCaller,
-    headers: HeaderMap,
-) -> Response {
-    match virtual_scope(&gw, name) {
-        Ok(scope) => delete(gw, scope, caller, headers),
-        Err(refusal) => refusal.into_response(),
-    }
-}
-
-/// The scope of `/mcp/v/{name}`; 404 when no virtual server has that name.
-pub(crate) fn virtual_scope(gw: &Gateway, name: String) -> Result<Scope, Refusal> {
-    existing(gw, Scope::Virtual(name))
-}
-
-pub(crate) fn server_scope(gw: &Gateway, server: String) -> Result<Scope, Refusal> {
-    existing(gw, Scope::Server(server))
 }
 
 /// `scope`, or 404 naming what does not exist.

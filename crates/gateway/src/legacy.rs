@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -17,9 +17,7 @@ use protocol::{ErrorCode, ErrorObject, Message, Request, methods};
 use tokio_util::sync::CancellationToken;
 
 use crate::Gateway;
-use crate::http::{
-    ClientCaller, Refusal, check_origin_and_host, server_scope, sse_response, virtual_scope,
-};
+use crate::http::{ClientCaller, Refusal, Routed, check_origin_and_host, sse_response};
 use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
@@ -40,36 +38,18 @@ struct SessionQuery {
 /// The legacy routes.
 pub(crate) fn routes() -> Router<Gateway> {
     Router::new()
-        .route("/sse", get(open_aggregate))
-        .route("/sse/{server}", get(open_server))
-        .route("/sse/v/{name}", get(open_virtual))
+        .route("/sse", get(open_route))
+        .route("/sse/{server}", get(open_route))
+        .route("/sse/v/{name}", get(open_route))
         .route("/messages", post(message))
 }
 
-async fn open_aggregate(State(gw): State<Gateway>, headers: HeaderMap) -> Response {
-    open(gw, Scope::Aggregate, headers)
-}
-
-async fn open_server(
+async fn open_route(
     State(gw): State<Gateway>,
-    Path(server): Path<String>,
+    Routed(scope): Routed,
     headers: HeaderMap,
 ) -> Response {
-    match server_scope(&gw, server) {
-        Ok(scope) => open(gw, scope, headers),
-        Err(refusal) => refusal.into_response(),
-    }
-}
-
-async fn open_virtual(
-    State(gw): State<Gateway>,
-    Path(name): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    match virtual_scope(&gw, name) {
-        Ok(scope) => open(gw, scope, headers),
-        Err(refusal) => refusal.into_response(),
-    }
+    open(gw, scope, headers)
 }
 
 /// Open the stream: the `endpoint` event, then every message for this client.
