@@ -278,7 +278,8 @@ impl Gateway {
     pub(crate) fn upstream(&self, name: &str, client: Client<'_>) -> Option<Arc<Upstream>> {
         let instance = self.inner.sessions.instance_for(name, client.tenant());
         let all = self.upstreams();
-        let mut group = (all.iter()).filter(|u| u.name() == name && u.settings.tenant == instance);
+        let mut group =
+            (all.iter()).filter(|u| u.name() == name && u.settings.tenant.as_deref() == instance);
         let first = group.next()?;
         let Some(second) = group.next() else {
             return Some(Arc::clone(first)); // no replicas: nothing to choose

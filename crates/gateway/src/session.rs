@@ -291,7 +291,7 @@ pub struct SessionStore {
     virtuals: RwLock<VirtualServers>,
     /// Server name → the tenants with an instance of their own (`servers.NAME.tenants`), kept
     /// in step with the settings.
-    tenant_instances: RwLock<Arc<HashMap<String, HashSet<String>>>>,
+    tenant_instances: RwLock<HashMap<String, HashSet<String>>>,
 }
 
 impl SessionStore {
@@ -332,27 +332,25 @@ impl SessionStore {
         *self
             .tenant_instances
             .write()
-            .unwrap_or_else(|p| p.into_inner()) = Arc::new(map);
+            .unwrap_or_else(|p| p.into_inner()) = map;
     }
 
     /// The instance of `server` that serves principals of `tenant`: the tenant's own instance
     /// when it has one, else the default instance (`None`).
-    pub fn instance_for(&self, server: &str, tenant: Option<&str>) -> Option<String> {
-        let map = Arc::clone(
-            &self
-                .tenant_instances
-                .read()
-                .unwrap_or_else(|p| p.into_inner()),
-        );
+    pub fn instance_for<'t>(&self, server: &str, tenant: Option<&'t str>) -> Option<&'t str> {
         let tenant = tenant?;
-        (map.get(server)?.contains(tenant)).then(|| tenant.to_owned())
+        let map = self
+            .tenant_instances
+            .read()
+            .unwrap_or_else(|p| p.into_inner());
+        map.get(server)?.contains(tenant).then_some(tenant)
     }
 
     /// Sessions whose scope includes `server` and whose tenant is served by its instance for
     /// `instance` (see [`SessionStore::instance_for`]).
     pub fn served_by(&self, server: &str, instance: Option<&str>) -> Vec<Arc<Session>> {
         let mut sessions = self.in_scope(server);
-        sessions.retain(|s| self.instance_for(server, s.tenant()).as_deref() == instance);
+        sessions.retain(|s| self.instance_for(server, s.tenant()) == instance);
         sessions
     }
 
