@@ -18,4 +18,5 @@ mod support;
 mod telemetry;
 mod tenants;
 mod traffic;
+mod upstream_listen;
 mod virtual_servers;

@@ -228,7 +228,7 @@ async fn a_server_request_becomes_input_required_and_the_retry_answers_it() {
 }
 
 #[tokio::test]
-async fn an_undeclared_capability_is_refused_upstream_not_asked() {
+async fn a_call_needing_only_undeclared_capabilities_is_refused_with_32021() {
     let gw = gateway().await;
     let call = request(
         1,
@@ -236,11 +236,21 @@ async fn an_undeclared_capability_is_refused_upstream_not_asked() {
         json!({"name": "test_sampling", "arguments": {"prompt": "x"}}),
     );
     let (status, response) = post(&gw, "/mcp/demo", call, |_| {}).await;
-    assert_eq!(status, 200, "{response}");
-    assert_eq!(response["result"]["resultType"], "complete", "{response}");
+    assert_eq!(status, 400, "{response}");
+    assert_eq!(response["id"], 1, "{response}");
+    assert_eq!(response["error"]["code"], -32021, "{response}");
     assert_eq!(
-        response["result"]["isError"], true,
-        "the tool reports the refusal: {response}"
+        response["error"]["data"]["requiredCapabilities"],
+        json!({"sampling": {}}),
+        "an object naming the capability: {response}"
+    );
+    // The refused call is over upstream: the shared server still answers the next one.
+    let call = request(2, "tools/call", json!({"name": "test_simple_text"}));
+    let (status, next) = post(&gw, "/mcp/demo", call, |_| {}).await;
+    assert_eq!(
+        (status, &next["result"]["resultType"]),
+        (200, &json!("complete")),
+        "{next}"
     );
 }
 

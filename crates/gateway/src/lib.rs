@@ -38,6 +38,7 @@ pub mod telemetry;
 mod tool_list;
 pub mod traffic;
 mod upstream;
+mod upstream_listen;
 mod upstream_status;
 pub mod virtual_server;
 

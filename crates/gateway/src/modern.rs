@@ -11,8 +11,9 @@
 //! Built so far: discover, validation (-32020, -32022, -32602, removed methods 404/-32601),
 //! pass-through of the request-response methods, streaming of notifications without event ids.
 //! Server-to-client requests from a session-era upstream become input-required results
-//! (`mrtr`). Not yet: `subscriptions/listen`, `Mcp-Param-*` checks, -32021 for undeclared
-//! capabilities (undeclared ones are refused upstream). In front of a 2026-07-28 upstream the
+//! (`mrtr`), -32021 when the server needs only capabilities the request did not declare;
+//! `subscriptions/listen` is `crate::listen`, `Mcp-Param-*` checks `crate::param_headers`.
+//! In front of a 2026-07-28 upstream the
 //! request passes through (`crate::modern_upstream`): its `input_required` results and the
 //! client's retries (with a `requestState` that is not the gateway's) are forwarded untouched.
 
@@ -532,6 +533,7 @@ fn shape(method: &str, response: protocol::Response) -> protocol::Response {
 fn status_of(response: &protocol::Response) -> StatusCode {
     match response.error_object().map(|e| e.code) {
         Some(ErrorCode::METHOD_NOT_FOUND) => StatusCode::NOT_FOUND,
+        Some(ErrorCode::MISSING_REQUIRED_CLIENT_CAPABILITY) => StatusCode::BAD_REQUEST,
         _ => StatusCode::OK,
     }
 }

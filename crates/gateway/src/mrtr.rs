@@ -212,6 +212,13 @@ impl Driver {
             }
         }
         self.detach();
+        let (requests, refused) = refuse_undeclared(&self.session, requests).await;
+        if requests.is_empty() {
+            // Nothing the client can answer: the call cannot proceed (-32021), so it ends here;
+            // dropping the guard cancels it upstream.
+            self.cancel_on_drop = None;
+            return Response::error(self.client_id.clone(), &missing_capabilities(&refused));
+        }
         let mut keys = Vec::new();
         let mut entries = RawObject::new();
         for (n, request) in requests.into_iter().enumerate() {
@@ -238,9 +245,6 @@ impl Driver {
             expires: Instant::now() + self.park_for,
             cancel_on_drop: self.cancel_on_drop.take().expect("one park per driver"),
         };
-        self.session
-            .parked
-            .store(true, std::sync::atomic::Ordering::Relaxed);
         self.session.parked.store(true, Ordering::Relaxed);
         let state = parked_calls.park(parked);
         let mut result = RawObject::new();
@@ -261,6 +265,51 @@ impl Driver {
     pub(crate) fn method(&self) -> &str {
         &self.method
     }
+}
+
+/// Answer upstream, with -32601, each request whose capability the client did not declare
+/// (as a session-era client without it would be answered); returns the others and the
+/// methods refused.
+async fn refuse_undeclared(
+    session: &Arc<Session>,
+    requests: Vec<Request>,
+) -> (Vec<Request>, Vec<String>) {
+    let (asked, refused): (Vec<Request>, Vec<Request>) = requests
+        .into_iter()
+        .partition(|r| session.capabilities.supports(&r.method));
+    let mut methods = Vec::new();
+    for request in refused {
+        let error = ErrorObject::new(
+            protocol::ErrorCode::METHOD_NOT_FOUND,
+            format!("the client does not support {}", request.method),
+        );
+        router::handle_response(session, Response::error(request.id, &error)).await;
+        methods.push(request.method);
+    }
+    (asked, methods)
+}
+
+/// -32021 naming the capabilities the server's requests needed, e.g.
+/// `{"requiredCapabilities":{"sampling":{}}}` (2026-07-28 `MissingRequiredClientCapabilityError`).
+fn missing_capabilities(methods: &[String]) -> ErrorObject {
+    let mut required = serde_json::Map::new();
+    for method in methods {
+        let capability = match method.as_str() {
+            methods::SAMPLING_CREATE_MESSAGE => "sampling",
+            methods::ELICITATION_CREATE => "elicitation",
+            methods::ROOTS_LIST => "roots",
+            other => other,
+        };
+        required.insert(capability.to_owned(), serde_json::json!({}));
+    }
+    let names: Vec<&String> = required.keys().collect();
+    let message =
+        format!("the server needs client capabilities the request did not declare: {names:?}");
+    ErrorObject::new(
+        protocol::ErrorCode::MISSING_REQUIRED_CLIENT_CAPABILITY,
+        message,
+    )
+    .with_data(&serde_json::json!({ "requiredCapabilities": required }))
 }
 
 fn key_prefix(method: &str) -> &'static str {

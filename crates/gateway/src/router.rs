@@ -206,6 +206,9 @@ pub(crate) async fn subscription(
         }
         forward_it
     };
+    if must_forward && changed {
+        upstream.subscriptions_changed.notify_one();
+    }
     if !must_forward {
         return Ok(Response::result(ctx.client_id.clone(), raw_json("{}")));
     }

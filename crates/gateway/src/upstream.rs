@@ -66,6 +66,9 @@ pub struct Upstream {
     pub(crate) progress: Mutex<HashMap<String, ProgressRoute>>,
     pub(crate) tool_names: RwLock<HashMap<String, String>>,
     pub(crate) subscriptions: Mutex<HashMap<String, usize>>,
+    /// Signalled when a resource URI gains its first or loses its last subscriber (a modern
+    /// server's listen filter follows the set: `crate::upstream_listen`).
+    pub(crate) subscriptions_changed: tokio::sync::Notify,
     /// What the server's last tool lists said of each tool, by original name.
     tools: RwLock<HashMap<String, Arc<ToolFacts>>>,
     /// The guard's last screening of each tool: (definition hash, findings).
@@ -102,6 +105,7 @@ impl Upstream {
             progress: Mutex::default(),
             tool_names: RwLock::default(),
             subscriptions: Mutex::default(),
+            subscriptions_changed: tokio::sync::Notify::new(),
             tools: RwLock::default(),
             screenings: Mutex::default(),
             held: RwLock::default(),
@@ -234,6 +238,10 @@ impl Upstream {
             match self.connect().await {
                 Ok(live) => {
                     let closed = live.conn.closed();
+                    if live.info.is_modern() {
+                        let (upstream, live) = (Arc::clone(&self), Arc::clone(&live));
+                        tokio::spawn(crate::upstream_listen::hold(upstream, live));
+                    }
                     self.set_live(Some(live), None);
                     tokio::select! {
                         _ = closed.cancelled() => {}
@@ -457,6 +465,7 @@ impl Upstream {
         if !last {
             return;
         }
+        self.subscriptions_changed.notify_one();
         let upstream = Arc::clone(self);
         tokio::spawn(async move {
             // A modern server has no resource subscriptions to end (`subscriptions/listen`).

@@ -1,0 +1,243 @@
+//! `subscriptions/listen` towards a 2026-07-28 upstream: the gateway holds one listen per modern
+//! server, asks for the list changes it declares and for the resources its clients subscribed
+//! to, and fans what arrives out to its clients (here: a session-era client's GET stream). The
+//! upstream is an in-test axum server whose listen streams the test feeds.
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use futures::StreamExt;
+use serde_json::{Value, json};
+use tokio::sync::broadcast;
+
+use crate::support::TestGateway;
+
+const MODERN: &str = "2026-07-28";
+
+#[derive(Clone)]
+struct Upstream {
+    /// The `notifications` filter of every listen opened, in order.
+    listens: Arc<Mutex<Vec<Value>>>,
+    /// What the open listens stream (notifications, as JSON).
+    feed: broadcast::Sender<Value>,
+    /// Bumped when the test changes the tool list.
+    tools_version: Arc<AtomicUsize>,
+}
+
+impl Upstream {
+    async fn start() -> (String, Self) {
+        let upstream = Self {
+            listens: Arc::default(),
+            feed: broadcast::channel(16).0,
+            tools_version: Arc::default(),
+        };
+        let app = Router::new()
+            .route("/mcp", post(handle))
+            .with_state(upstream.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr: SocketAddr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        (format!("http://{addr}/mcp"), upstream)
+    }
+
+    /// Wait (up to 10 s) until the latest listen opened has a filter that satisfies `wanted`.
+    async fn listen_opened(&self, wanted: impl Fn(&Value) -> bool) -> Value {
+        for _ in 0..100 {
+            if let Some(filter) = self.listens.lock().unwrap().last().filter(|f| wanted(f)) {
+                return filter.clone();
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("no such listen: {:?}", self.listens.lock().unwrap());
+    }
+}
+
+async fn handle(State(up): State<Upstream>, body: String) -> Response {
+    let message: Value = serde_json::from_str(&body).unwrap();
+    let Some(id) = message.get("id").cloned() else {
+        return StatusCode::ACCEPTED.into_response();
+    };
+    let result = match message["method"].as_str().unwrap_or("") {
+        "server/discover" => json!({
+            "resultType": "complete", "supportedVersions": [MODERN],
+            "capabilities": {"tools": {"listChanged": true},
+                             "resources": {"subscribe": true}},
+            "ttlMs": 0, "cacheScope": "private"
+        }),
+        "tools/list" => {
+            let mut tools = vec![json!({"name": "a", "inputSchema": {"type": "object"}})];
+            if up.tools_version.load(Ordering::SeqCst) > 0 {
+                tools.push(json!({"name": "b", "inputSchema": {"type": "object"}}));
+            }
+            json!({"resultType": "complete", "tools": tools, "ttlMs": 60000, "cacheScope": "public"})
+        }
+        "subscriptions/listen" => return listen(&up, id, &message["params"]),
+        _ => {
+            let error =
+                json!({"jsonrpc": "2.0", "id": id, "error": {"code": -32601, "message": "no"}});
+            return (StatusCode::NOT_FOUND, axum::Json(error)).into_response();
+        }
+    };
+    axum::Json(json!({"jsonrpc": "2.0", "id": id, "result": result})).into_response()
+}
+
+/// An SSE stream: the acknowledgement, then whatever the test feeds, tagged with the listen's id.
+fn listen(up: &Upstream, id: Value, params: &Value) -> Response {
+    let filter = params["notifications"].clone();
+    up.listens.lock().unwrap().push(filter.clone());
+    let ack = json!({"jsonrpc": "2.0", "method": "notifications/subscriptions/acknowledged",
+        "params": {"notifications": filter,
+                   "_meta": {"io.modelcontextprotocol/subscriptionId": id}}});
+    let feed = up.feed.subscribe();
+    let rest = futures::stream::unfold(feed, move |mut feed| {
+        let id = id.clone();
+        async move {
+            let mut n = feed.recv().await.ok()?;
+            n["params"]["_meta"] = json!({"io.modelcontextprotocol/subscriptionId": id});
+            Some((n, feed))
+        }
+    });
+    let events = futures::stream::once(async move { ack })
+        .chain(rest)
+        .map(|m| Ok::<_, std::convert::Infallible>(format!("data: {m}\n\n")));
+    (
+        [(header::CONTENT_TYPE, "text/event-stream")],
+        Body::from_stream(events),
+    )
+        .into_response()
+}
+
+/// A session-era client's GET stream: the messages it carries, as they come.
+async fn standalone(
+    gw: &TestGateway,
+    session_id: &str,
+) -> impl futures::Stream<Item = Value> + use<> {
+    let response = reqwest::Client::new()
+        .get(format!("{}/mcp/tiny", gw.base))
+        .header("accept", "text/event-stream")
+        .header("mcp-session-id", session_id)
+        .header("mcp-protocol-version", "2025-11-25")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let bytes = response.bytes_stream();
+    futures::stream::unfold(
+        (bytes, String::new()),
+        |(mut bytes, mut buffer)| async move {
+            loop {
+                if let Some(end) = buffer.find("\n\n") {
+                    let event: String = buffer.drain(..end + 2).collect();
+                    let data: String = event
+                        .lines()
+                        .filter_map(|l| l.strip_prefix("data: "))
+                        .collect();
+                    if let Ok(message) = serde_json::from_str(&data) {
+                        return Some((message, (bytes, buffer)));
+                    }
+                    continue;
+                }
+                let chunk = bytes.next().await?.ok()?;
+                buffer.push_str(std::str::from_utf8(&chunk).unwrap());
+            }
+        },
+    )
+}
+
+/// The next message on `stream` with `method`, within 10 s.
+async fn next_with(
+    stream: &mut (impl futures::Stream<Item = Value> + Unpin),
+    method: &str,
+) -> Value {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let message = tokio::time::timeout_at(deadline, stream.next())
+            .await
+            .unwrap_or_else(|_| panic!("no {method} within 10 s"))
+            .expect("the stream stays open");
+        if message["method"] == method {
+            return message;
+        }
+    }
+}
+
+#[tokio::test]
+async fn list_changes_of_a_modern_upstream_reach_clients_and_refresh_the_list() {
+    let (url, up) = Upstream::start().await;
+    let gw = TestGateway::start(&format!("servers:\n  tiny:\n    url: {url}\n")).await;
+    let filter = up.listen_opened(|f| f["toolsListChanged"] == true).await;
+    assert!(
+        filter.get("promptsListChanged").is_none() && filter.get("resourceSubscriptions").is_none(),
+        "only what the server declares and clients want: {filter}"
+    );
+    let mut s = gw.session("/mcp/tiny").await;
+    let names = |r: &Value| crate::support::tool_names(r);
+    let before = s.request("tools/list", json!({})).await;
+    assert_eq!(names(&before), ["a"]);
+    let mut events = Box::pin(standalone(&gw, s.session_id.as_deref().unwrap()).await);
+    up.tools_version.store(1, Ordering::SeqCst);
+    up.feed
+        .send(json!({"jsonrpc": "2.0", "method": "notifications/tools/list_changed", "params": {}}))
+        .unwrap();
+    let changed = next_with(&mut events, "notifications/tools/list_changed").await;
+    assert!(
+        !changed.to_string().contains("subscriptionId"),
+        "the upstream's listen id stays upstream: {changed}"
+    );
+    let after = s.request("tools/list", json!({})).await;
+    assert_eq!(
+        names(&after),
+        ["a", "b"],
+        "the cached list (ttlMs 60000) was dropped"
+    );
+}
+
+#[tokio::test]
+async fn resource_subscriptions_reopen_the_listen_with_the_subscribed_uris() {
+    let (url, up) = Upstream::start().await;
+    let gw = TestGateway::start(&format!("servers:\n  tiny:\n    url: {url}\n")).await;
+    up.listen_opened(|f| f["toolsListChanged"] == true).await;
+    let mut s = gw.session("/mcp/tiny").await;
+    let mut events = Box::pin(standalone(&gw, s.session_id.as_deref().unwrap()).await);
+    let subscribed = s
+        .request("resources/subscribe", json!({"uri": "file:///watched"}))
+        .await;
+    assert!(subscribed.get("result").is_some(), "{subscribed}");
+    up.listen_opened(|f| f["resourceSubscriptions"] == json!(["file:///watched"]))
+        .await;
+    // Make before break: the new listen is acknowledged before the old one goes, so the
+    // update is delivered (once or, while both are open, twice).
+    up.feed
+        .send(
+            json!({"jsonrpc": "2.0", "method": "notifications/resources/updated",
+                     "params": {"uri": "file:///watched"}}),
+        )
+        .unwrap();
+    let updated = next_with(&mut events, "notifications/resources/updated").await;
+    assert_eq!(updated["params"]["uri"], "file:///watched");
+    let unsubscribed = s
+        .request("resources/unsubscribe", json!({"uri": "file:///watched"}))
+        .await;
+    assert!(unsubscribed.get("result").is_some(), "{unsubscribed}");
+    let last = up
+        .listen_opened(|f| {
+            f.get("resourceSubscriptions").is_none() && f["toolsListChanged"] == true
+        })
+        .await;
+    assert_eq!(last, json!({"toolsListChanged": true}));
+    let opened = up.listens.lock().unwrap().len();
+    assert_eq!(
+        opened,
+        3,
+        "one listen per change of the filter: {:?}",
+        up.listens.lock().unwrap()
+    );
+}
