@@ -228,6 +228,61 @@ async fn a_server_request_becomes_input_required_and_the_retry_answers_it() {
 }
 
 #[tokio::test]
+async fn a_request_state_is_bound_to_the_arguments_and_route_that_made_it() {
+    let gw = gateway().await;
+    let mut call = request(
+        1,
+        "tools/call",
+        json!({"name": "test_sampling", "arguments": {"prompt": "2+2?"}}),
+    );
+    call["params"]["_meta"]["io.modelcontextprotocol/clientCapabilities"] = json!({"sampling": {}});
+    let (_, first) = post(&gw, "/mcp/demo", call.clone(), |_| {}).await;
+    let state = first["result"]["requestState"].as_str().unwrap().to_owned();
+    let key = first["result"]["inputRequests"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .next()
+        .unwrap()
+        .clone();
+    let mut retry = call.clone();
+    retry["id"] = json!(2);
+    retry["params"]["requestState"] = json!(state);
+    retry["params"]["inputResponses"] = json!({ key.as_str(): {
+        "role": "assistant", "content": {"type": "text", "text": "four"}, "model": "m"
+    }});
+    let mut other_arguments = retry.clone();
+    other_arguments["params"]["arguments"]["prompt"] = json!("rm -rf /?");
+    let (status, refused) = post(&gw, "/mcp/demo", other_arguments, |_| {}).await;
+    assert_eq!(
+        (status, refused["error"]["code"].as_i64()),
+        (200, Some(-32602)),
+        "{refused}"
+    );
+    let (_, spent) = post(&gw, "/mcp/demo", retry, |_| {}).await;
+    assert_eq!(
+        spent["error"]["code"], -32602,
+        "a state shown with other arguments is spent: {spent}"
+    );
+
+    // Another route (the aggregate endpoint, where the tool is `demo__test_sampling`) cannot
+    // use a state made on /mcp/demo either.
+    let (_, first) = post(&gw, "/mcp/demo", call.clone(), |_| {}).await;
+    let state = first["result"]["requestState"].as_str().unwrap().to_owned();
+    let mut elsewhere = call.clone();
+    elsewhere["id"] = json!(3);
+    elsewhere["params"]["name"] = json!("demo__test_sampling");
+    elsewhere["params"]["requestState"] = json!(state);
+    elsewhere["params"]["inputResponses"] = json!({});
+    let (status, refused) = post(&gw, "/mcp", elsewhere, |_| {}).await;
+    assert_eq!(
+        (status, refused["error"]["code"].as_i64()),
+        (200, Some(-32602)),
+        "{refused}"
+    );
+}
+
+#[tokio::test]
 async fn a_call_needing_only_undeclared_capabilities_is_refused_with_32021() {
     let gw = gateway().await;
     let call = request(

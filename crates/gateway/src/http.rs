@@ -270,6 +270,7 @@ async fn serve_request(
         sink: Sink::Request(tx.clone()),
         cancel: CancellationToken::new(),
         incoming,
+        progress: Default::default(),
     };
     let mut work = Box::pin(async move { pipeline::handle_request(&gw, &ctx, request).await });
     tokio::select! {

@@ -7,8 +7,11 @@
 //! request with `inputResponses` and the echoed `requestState` — up to [`MAX_ROUNDS`] times.
 
 use std::sync::Arc;
+use std::time::Duration;
 
-use protocol::{ErrorCode, ErrorObject, Id, Message, Outcome, RawObject, Request, Response};
+use protocol::{
+    ErrorCode, ErrorObject, Id, Message, Outcome, RawObject, Request, Response, methods,
+};
 use serde_json::value::RawValue;
 
 use crate::error::GatewayError;
@@ -19,6 +22,10 @@ use crate::upstream::Upstream;
 
 /// Most input-required rounds one call may take (the SDKs' default).
 pub(crate) const MAX_ROUNDS: usize = 10;
+/// The pause before retrying a round that asked for nothing (only a `requestState`), growing
+/// by this much per round up to [`MAX_STATE_ONLY_PAUSE`] (the Python SDK's driver does the same).
+const STATE_ONLY_PAUSE: Duration = Duration::from_millis(50);
+const MAX_STATE_ONLY_PAUSE: Duration = Duration::from_millis(250);
 
 /// One `InputRequiredResult`: the requests by key, and the state to echo.
 struct Round {
@@ -42,7 +49,7 @@ pub(crate) async fn drive(
     params: Option<Box<RawValue>>,
     mut response: Response,
 ) -> Result<Response, GatewayError> {
-    for _ in 0..MAX_ROUNDS {
+    for round_number in 0..MAX_ROUNDS {
         let Outcome::Result(result) = &response.outcome else {
             return Ok(response);
         };
@@ -53,6 +60,14 @@ pub(crate) async fn drive(
             Ok(round) => round,
             Err(why) => return Ok(internal(response.id, why)),
         };
+        if round.requests.is_empty() {
+            // Only a state: the server wants the same request again, a little later.
+            let pause = STATE_ONLY_PAUSE * (round_number as u32 + 1);
+            tokio::select! {
+                _ = tokio::time::sleep(pause.min(MAX_STATE_ONLY_PAUSE)) => {}
+                _ = ctx.cancel.cancelled() => return Err(GatewayError::Cancelled),
+            }
+        }
         let answers = match ask_all(ctx, upstream, &round.requests).await {
             Ok(answers) => answers,
             Err(Unanswered::Call(error)) => return Ok(Response::error(response.id, &error)),
@@ -133,7 +148,7 @@ async fn ask_all(
         let message = Message::Request(Request {
             id: Id::number(id),
             method: request.method.clone(),
-            params: request.params.clone(),
+            params: session_era_params(request),
         });
         ctx.sink.send(message).await;
         waiting.push((key.clone(), id, rx));
@@ -174,6 +189,22 @@ async fn wait(
             }),
         },
         _ = ctx.cancel.cancelled() => Err(GatewayError::Cancelled),
+    }
+}
+
+/// A request's params as a session-era client expects them: a URL-mode elicitation carries an
+/// `elicitationId` in 2025-11-25 (`ElicitRequestURLParams`, required) that 2026-07-28 dropped,
+/// so the gateway mints one.
+fn session_era_params(request: &InputRequest) -> Option<Box<RawValue>> {
+    let url_mode = |obj: &RawObject| {
+        obj.get_str("mode").as_deref() == Some("url") && obj.get("elicitationId").is_none()
+    };
+    match RawObject::parse_params(request.params.as_deref()) {
+        Some(mut obj) if request.method == methods::ELICITATION_CREATE && url_mode(&obj) => {
+            obj.set_str("elicitationId", &uuid::Uuid::new_v4().to_string());
+            Some(obj.to_raw())
+        }
+        _ => request.params.clone(),
     }
 }
 
@@ -223,6 +254,31 @@ mod tests {
         assert_eq!(keys, ["b", "a"]);
         assert_eq!(round.state.unwrap().get(), r#""s1""#);
         assert!(parse_round(&raw_json(r#"{"resultType":"input_required"}"#)).is_err());
+    }
+
+    #[test]
+    fn url_mode_elicitations_get_an_elicitation_id_for_session_era_clients() {
+        let url = InputRequest {
+            method: methods::ELICITATION_CREATE.into(),
+            params: Some(raw_json(
+                r#"{"mode":"url","url":"https://x.test/a","message":"m"}"#,
+            )),
+        };
+        let params = session_era_params(&url).unwrap();
+        let obj = RawObject::parse(&params).unwrap();
+        assert!(
+            obj.get_str("elicitationId")
+                .is_some_and(|id| id.len() >= 32)
+        );
+        assert_eq!(obj.get_str("url").as_deref(), Some("https://x.test/a"));
+        let form = InputRequest {
+            method: methods::ELICITATION_CREATE.into(),
+            params: Some(raw_json(r#"{"message":"m","requestedSchema":{}}"#)),
+        };
+        assert_eq!(
+            session_era_params(&form).unwrap().get(),
+            r#"{"message":"m","requestedSchema":{}}"#
+        );
     }
 
     #[test]

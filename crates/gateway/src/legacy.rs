@@ -165,6 +165,7 @@ async fn serve(
         sink: Sink::Standalone(Arc::clone(&stream)),
         cancel: CancellationToken::new(),
         incoming,
+        progress: Default::default(),
     };
     let response = pipeline::handle_request(&gw, &ctx, request).await;
     stream.push(Message::Response(response).to_json());

@@ -134,6 +134,7 @@ async fn subscribe(
         sink: Sink::Standalone(Arc::clone(&session.standalone)),
         cancel: CancellationToken::new(),
         incoming: Default::default(),
+        progress: Default::default(),
     };
     let mut accepted = Vec::new();
     for seen_as in requested {

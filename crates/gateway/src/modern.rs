@@ -214,19 +214,20 @@ async fn driver_for(
             park_for,
         ));
     };
-    Driver::resume(
-        gw.parked(),
-        &request,
-        &state,
-        responses.as_deref(),
-        park_for,
-    )
-    .await
-    .map_err(|error| {
-        tracing::info!(method = %request.method, "retry refused: {}", error.message);
-        let response = protocol::Response::error(request.id.clone(), &error);
-        reply(StatusCode::OK, Message::Response(response))
-    })
+    let retry = crate::mrtr::Retry {
+        request: &request,
+        scope: &scope,
+        caller: &caller,
+        state: &state,
+        responses: responses.as_deref(),
+    };
+    Driver::resume(gw.parked(), retry, park_for)
+        .await
+        .map_err(|error| {
+            tracing::info!(method = %request.method, "retry refused: {}", error.message);
+            let response = protocol::Response::error(request.id.clone(), &error);
+            reply(StatusCode::OK, Message::Response(response))
+        })
 }
 
 /// Checks in the order of `docs/eras.md` section 2.2; returns the params to forward (with the
@@ -460,6 +461,7 @@ fn start(
         sink: Sink::Request(tx.clone()),
         cancel: cancel.clone(),
         incoming,
+        progress: Default::default(),
     };
     let running = request.clone();
     let work: Work = Box::pin(async move {

@@ -10,8 +10,13 @@
 //! round of requests).
 //!
 //! `requestState` is `ghs1.` and 122 random bits: an unguessable, single-use, expiring reference
-//! to state held in this process, bound to the method and name of the request that created it.
-//! Anything else (tampered, replayed, expired, for another request) is refused with -32602.
+//! to state held in this process, bound to the request that created it (method, name, arguments),
+//! its route and its principal. Anything else (tampered, replayed, expired, for another request,
+//! route or principal) is refused with -32602. The state is not sealed (AEAD, as `docs/eras.md`
+//! §4.4 first proposed): the parked call lives in this process's memory and must be looked up
+//! anyway, so the random handle already cannot be forged, and the binding is checked against the
+//! parked entry — sealing would add a key to manage and nothing an attacker could not already
+//! fail to do.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -54,9 +59,24 @@ struct Parked {
     rx: mpsc::Receiver<Message>,
     /// `inputRequests` key -> the id the server-to-client request has in `session`.
     keys: Vec<(String, u64)>,
-    binding: (String, Option<String>),
+    binding: Binding,
     expires: Instant,
     cancel_on_drop: DropGuard,
+}
+
+/// A client's retry of a parked call: the request (`inputResponses` and `requestState` taken
+/// out), where and from whom it came, and what it carried.
+pub(crate) struct Retry<'a> {
+    /// The retried request.
+    pub(crate) request: &'a Request,
+    /// The route it came on.
+    pub(crate) scope: &'a crate::session::Scope,
+    /// Who sent it.
+    pub(crate) caller: &'a crate::session::Caller,
+    /// Its `requestState`.
+    pub(crate) state: &'a str,
+    /// Its `inputResponses`.
+    pub(crate) responses: Option<&'a RawValue>,
 }
 
 /// Parked calls by `requestState`.
@@ -87,7 +107,7 @@ pub(crate) struct Driver {
     work: Option<Work>,
     client_id: Id,
     method: String,
-    binding: (String, Option<String>),
+    binding: Binding,
     park_for: Duration,
     cancel_on_drop: Option<DropGuard>,
 }
@@ -117,14 +137,22 @@ impl Driver {
     /// Resume a parked call with the client's retry; `Err` is the -32602 to answer.
     pub(crate) async fn resume(
         parked_calls: &ParkedCalls,
-        request: &Request,
-        state: &str,
-        responses: Option<&RawValue>,
+        retry: Retry<'_>,
         park_for: Duration,
     ) -> Result<Self, ErrorObject> {
+        let Retry {
+            request,
+            scope,
+            caller,
+            state,
+            responses,
+        } = retry;
         let invalid = || ErrorObject::invalid_params("invalid or expired requestState");
         let parked = parked_calls.take(state).ok_or_else(invalid)?;
-        if parked.binding != binding_of(request) {
+        let same_caller = parked.session.caller.same_principal(caller);
+        if parked.binding != binding_of(request) || parked.session.scope != *scope || !same_caller {
+            // Taken all the same: a state presented with another request, on another route
+            // or by someone else is spent (the call is cancelled), never left to be guessed at.
             return Err(invalid());
         }
         let responses = match responses {
@@ -321,9 +349,14 @@ fn key_prefix(method: &str) -> &'static str {
     }
 }
 
-/// What a `requestState` is bound to: the method and the tool, prompt or resource named.
-fn binding_of(request: &Request) -> (String, Option<String>) {
+/// What a `requestState` is bound to beside the route and the principal (checked on the parked
+/// session): the method, the tool, prompt or resource named, and the arguments (compared as
+/// JSON values, so key order does not matter).
+type Binding = (String, Option<String>, Option<serde_json::Value>);
+
+fn binding_of(request: &Request) -> Binding {
     let params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
     let name = params.get_str("name").or_else(|| params.get_str("uri"));
-    (request.method.clone(), name)
+    let arguments = params.get_as::<serde_json::Value>("arguments");
+    (request.method.clone(), name, arguments)
 }

@@ -58,6 +58,26 @@ pub struct ProgressRoute {
     pub client_token: Box<RawValue>,
     /// Where progress goes.
     pub sink: Sink,
+    /// The last progress the client saw for its request (shared by the request's rounds).
+    pub floor: ProgressFloor,
+}
+
+/// The highest `progress` value delivered for one client request: progress MUST increase
+/// (`basic/utilities/progress`), and a request that takes several upstream rounds (input
+/// required) would otherwise restart from each round's own count.
+#[derive(Clone, Default)]
+pub struct ProgressFloor(Arc<std::sync::Mutex<Option<f64>>>);
+
+impl ProgressFloor {
+    /// Whether `progress` moves past every value delivered so far (and is now the floor).
+    fn admits(&self, progress: f64) -> bool {
+        let mut last = lock(&self.0);
+        if last.is_some_and(|last| progress <= last) {
+            return false;
+        }
+        *last = Some(progress);
+        true
+    }
 }
 
 /// One client request as the relay sees it.
@@ -72,6 +92,8 @@ pub struct RequestCtx {
     pub cancel: CancellationToken,
     /// The trace context the request arrived with in its transport's headers.
     pub incoming: crate::telemetry::Incoming,
+    /// The progress delivered for this request so far.
+    pub progress: ProgressFloor,
 }
 
 /// Removes a relayed request from every routing table when the relay ends, however it ends.
@@ -556,6 +578,7 @@ fn rewrite_progress_token(
     let route = ProgressRoute {
         client_token,
         sink: ctx.sink.clone(),
+        floor: ctx.progress.clone(),
     };
     lock(&upstream.progress).insert(token.clone(), route);
     *registered = Some(token);
@@ -631,12 +654,17 @@ async fn route_progress(upstream: &Upstream, notification: Notification) {
         let routes = lock(&upstream.progress);
         routes
             .get(&token)
-            .map(|r| (r.client_token.clone(), r.sink.clone()))
+            .map(|r| (r.client_token.clone(), r.sink.clone(), r.floor.clone()))
     };
-    let Some((client_token, sink)) = route else {
+    let Some((client_token, sink, floor)) = route else {
         tracing::debug!(server = %upstream.name(), %token, "progress for an unknown token");
         return;
     };
+    let progress = params.get_as::<f64>("progress");
+    if progress.is_some_and(|p| !floor.admits(p)) {
+        tracing::debug!(server = %upstream.name(), ?progress, "progress that does not increase dropped");
+        return;
+    }
     params.set("progressToken", client_token);
     let forwarded = Notification {
         method: notification.method,
@@ -784,4 +812,22 @@ fn is_list_changed(method: &str) -> bool {
             | methods::PROMPTS_LIST_CHANGED
             | methods::RESOURCES_LIST_CHANGED
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ProgressFloor;
+
+    #[test]
+    fn progress_floors_admit_only_increasing_values_across_rounds() {
+        let floor = ProgressFloor::default();
+        let second_round = floor.clone();
+        assert!(floor.admits(1.0) && floor.admits(2.5));
+        assert!(
+            !second_round.admits(1.0),
+            "a new round restarting its count"
+        );
+        assert!(!second_round.admits(2.5), "equal is not an increase");
+        assert!(second_round.admits(3.0));
+    }
 }

@@ -140,6 +140,7 @@ async fn serve_request(
         sink: Sink::Request(out.clone()),
         cancel: CancellationToken::new(),
         incoming: Default::default(),
+        progress: Default::default(),
     };
     let response = pipeline::handle_request(&gateway, &ctx, request).await;
     let _ = out.send(Message::Response(response)).await;
