@@ -32,25 +32,34 @@ impl LogLevel {
         *self.0.lock().unwrap_or_else(|e| e.into_inner()) = level;
     }
 
-    /// Whether a message at `level` passes the session's minimum level.
-    pub(crate) fn allows(&self, level: LoggingLevel) -> bool {
-        let minimum = *self.0.lock().unwrap_or_else(|e| e.into_inner());
-        severity(level) >= severity(minimum)
+    /// The session's minimum level.
+    pub(crate) fn minimum(&self) -> LoggingLevel {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
+}
 
-    /// Sends `message` as `notifications/message` at `level` unless the
-    /// session's level filters it out. A vanished peer is not an error here:
-    /// logging is best effort.
-    pub(crate) async fn send(&self, peer: &Peer<RoleServer>, level: LoggingLevel, message: &str) {
-        if !self.allows(level) {
-            return;
-        }
-        let params =
-            LoggingMessageNotificationParam::new(level, message.into()).with_logger(LOGGER);
-        if let Err(error) = peer.notify_logging_message(params).await {
-            tracing::debug!(%error, "log notification not delivered");
-        }
+/// Sends `message` as `notifications/message` at `level` if it is at least
+/// `minimum` (a session's level, or a 2026-07-28 request's
+/// `io.modelcontextprotocol/logLevel`). A vanished peer is
+/// not an error here: logging is best effort.
+pub(crate) async fn send_at_least(
+    peer: &Peer<RoleServer>,
+    minimum: LoggingLevel,
+    level: LoggingLevel,
+    message: &str,
+) {
+    if !passes(level, minimum) {
+        return;
     }
+    let params = LoggingMessageNotificationParam::new(level, message.into()).with_logger(LOGGER);
+    if let Err(error) = peer.notify_logging_message(params).await {
+        tracing::debug!(%error, "log notification not delivered");
+    }
+}
+
+/// Whether a message at `level` passes the minimum level `minimum`.
+fn passes(level: LoggingLevel, minimum: LoggingLevel) -> bool {
+    severity(level) >= severity(minimum)
 }
 
 /// RFC 5424 severity order, lowest first.
@@ -74,12 +83,13 @@ mod tests {
     #[test]
     fn filters_below_the_set_level() {
         let level = LogLevel::default();
-        assert!(level.allows(LoggingLevel::Info));
-        assert!(!level.allows(LoggingLevel::Debug));
+        let allows = |message| passes(message, level.minimum());
+        assert!(allows(LoggingLevel::Info));
+        assert!(!allows(LoggingLevel::Debug));
         level.set(LoggingLevel::Error);
-        assert!(!level.allows(LoggingLevel::Warning));
-        assert!(level.allows(LoggingLevel::Emergency));
+        assert!(!allows(LoggingLevel::Warning));
+        assert!(allows(LoggingLevel::Emergency));
         level.set(LoggingLevel::Debug);
-        assert!(level.allows(LoggingLevel::Debug));
+        assert!(allows(LoggingLevel::Debug));
     }
 }

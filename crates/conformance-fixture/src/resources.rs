@@ -14,7 +14,7 @@ use rmcp::{
         ReadResourceResult, Resource, ResourceContents, ResourceTemplate,
         ResourceUpdatedNotificationParam,
     },
-    service::Peer,
+    service::{Peer, SubscriptionSink},
 };
 
 use crate::assets::PNG_BASE64;
@@ -184,6 +184,18 @@ impl Subscriptions {
             }
         }
         self.lock().watcher_running = false;
+    }
+}
+
+/// Sends `notifications/resources/updated` for the watched resource on a
+/// `subscriptions/listen` stream (protocol 2026-07-28) on every new revision,
+/// until the stream closes or [`WATCH_LIMIT`] updates have been sent.
+pub(crate) async fn watch_for_listener(sink: &SubscriptionSink) {
+    for _ in 0..WATCH_LIMIT {
+        tokio::time::sleep(WATCH_INTERVAL).await;
+        if sink.notify_resource_updated(WATCHED_URI).await.is_err() {
+            break;
+        }
     }
 }
 

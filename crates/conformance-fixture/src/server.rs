@@ -1,5 +1,5 @@
-//! The MCP server handler: one instance per session, routing each request to
-//! the module that implements it.
+//! The MCP server handler: one instance per session (or per stateless
+//! 2026-07-28 request), routing each request to the module that implements it.
 // Logging and `resources/subscribe` are deprecated by SEP-2577 (protocol
 // 2026-07-28) but belong to the 2025-11-25 protocol the suite exercises.
 #![allow(deprecated)]
@@ -13,14 +13,15 @@ use rmcp::{
         GetPromptRequestParams, GetPromptResponse, Implementation, ListPromptsResult,
         ListResourceTemplatesResult, ListResourcesResult, ListToolsResult, PaginatedRequestParams,
         ReadResourceRequestParams, ReadResourceResponse, ServerCapabilities, ServerConfig,
-        SetLevelRequestParams, SubscribeRequestParams, UnsubscribeRequestParams,
+        SetLevelRequestParams, SubscribeRequestParams, SubscriptionFilter, Tool,
+        UnsubscribeRequestParams,
     },
-    service::RequestContext,
+    service::{RequestContext, SubscriptionContext},
 };
 
 use crate::{
-    assets::SERVER_NAME, completion, logging::LogLevel, prompts, resources,
-    resources::Subscriptions, streams::StreamRegistry, tools,
+    assets::SERVER_NAME, completion, era, listen, listen::Listeners, logging::LogLevel, prompts,
+    resources, resources::Subscriptions, streams::StreamRegistry, tools,
 };
 
 /// Per-session server state.
@@ -32,15 +33,19 @@ pub(crate) struct FixtureServer {
     subscriptions: Subscriptions,
     /// Closable request streams; `None` when not served over HTTP.
     pub(crate) streams: Option<Arc<StreamRegistry>>,
+    /// The process's open `subscriptions/listen` streams.
+    pub(crate) listeners: Arc<Listeners>,
 }
 
 impl FixtureServer {
-    /// A fresh session; `streams` is the HTTP server's stream registry.
-    pub(crate) fn new(streams: Option<Arc<StreamRegistry>>) -> Self {
+    /// A fresh session; `streams` is the HTTP server's stream registry and
+    /// `listeners` the listen streams shared by every session and request.
+    pub(crate) fn new(streams: Option<Arc<StreamRegistry>>, listeners: Arc<Listeners>) -> Self {
         Self {
             log_level: LogLevel::default(),
             subscriptions: Subscriptions::default(),
             streams,
+            listeners,
         }
     }
 }
@@ -51,9 +56,11 @@ impl ServerHandler for FixtureServer {
             .enable_logging()
             .enable_completions()
             .enable_prompts()
+            .enable_prompts_list_changed()
             .enable_resources()
             .enable_resources_subscribe()
             .enable_tools()
+            .enable_tool_list_changed()
             .build();
         ServerConfig::new(capabilities)
             .with_server_info(Implementation::new(SERVER_NAME, env!("CARGO_PKG_VERSION")))
@@ -70,12 +77,18 @@ impl ServerHandler for FixtureServer {
         Ok(ListToolsResult::with_all_items(tools::list()))
     }
 
+    /// Lets rmcp check `Mcp-Param-*` headers against the tool's
+    /// `x-mcp-header` parameters (SEP-2243).
+    fn get_tool(&self, name: &str) -> Option<Tool> {
+        tools::find(name)
+    }
+
     async fn call_tool(
         &self,
         request: CallToolRequestParams,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResponse, ErrorData> {
-        tools::call(self, request, context).await.map(Into::into)
+        tools::call(self, request, context).await
     }
 
     async fn list_prompts(
@@ -92,6 +105,14 @@ impl ServerHandler for FixtureServer {
         context: RequestContext<RoleServer>,
     ) -> Result<GetPromptResponse, ErrorData> {
         if request.name == prompts::INPUT_REQUIRED {
+            if era::is_modern(&context) {
+                let state = request.request_state.as_deref();
+                return tools::modern_prompt(
+                    prompts::INPUT_REQUIRED,
+                    request.input_responses,
+                    state,
+                );
+            }
             return prompts::with_input(&context).await.map(Into::into);
         }
         prompts::get(&request.name, request.arguments.as_ref()).map(Into::into)
@@ -121,6 +142,17 @@ impl ServerHandler for FixtureServer {
         _context: RequestContext<RoleServer>,
     ) -> Result<ReadResourceResponse, ErrorData> {
         resources::read(&request.uri).map(Into::into)
+    }
+
+    fn accepted_subscription_filter(
+        &self,
+        requested: &SubscriptionFilter,
+    ) -> Option<SubscriptionFilter> {
+        Some(listen::accepted_filter(requested))
+    }
+
+    async fn listen(&self, context: SubscriptionContext) -> Result<(), ErrorData> {
+        self.listeners.listen(context).await
     }
 
     async fn subscribe(

@@ -1,5 +1,7 @@
 //! Serving the fixture over standard input and output.
 
+use std::sync::Arc;
+
 use rmcp::{ServiceExt, transport::stdio};
 
 use crate::server::FixtureServer;
@@ -10,7 +12,7 @@ use crate::server::FixtureServer;
 /// which the caller should point at stderr. `test_reconnection` has no SSE
 /// stream to close in this mode and simply completes.
 pub async fn serve_stdio() -> std::io::Result<()> {
-    let running = FixtureServer::new(None)
+    let running = FixtureServer::new(None, Arc::default())
         .serve(stdio())
         .await
         .map_err(std::io::Error::other)?;

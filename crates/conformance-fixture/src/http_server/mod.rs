@@ -7,7 +7,7 @@ use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use rmcp::transport::{StreamableHttpServerConfig, StreamableHttpService};
 
-use crate::{server::FixtureServer, streams::StreamRegistry};
+use crate::{listen::Listeners, server::FixtureServer, streams::StreamRegistry};
 use sessions::FixtureSessionManager;
 
 /// The path the MCP endpoint is served at.
@@ -19,7 +19,9 @@ pub(crate) const SSE_RETRY: Duration = Duration::from_secs(3);
 /// Serves the fixture over Streamable HTTP at `http://{addr}/mcp` until the
 /// listener fails.
 ///
-/// Sessions are stateful (`Mcp-Session-Id`), POST responses are SSE streams
+/// Session-era (2025-11-25) clients get stateful sessions (`Mcp-Session-Id`);
+/// 2026-07-28 requests are served statelessly on the same path, each by a
+/// fresh handler that shares the process's listen streams. POST responses are SSE streams
 /// that start with a priming event carrying an event id and a `retry` field,
 /// and streams can be resumed with `GET` and `Last-Event-ID`. Requests whose
 /// `Host` is not a loopback name (or the bound address) and browser requests
@@ -32,9 +34,10 @@ pub async fn serve_http(addr: SocketAddr) -> std::io::Result<()> {
         listener.local_addr()?
     );
     let streams = Arc::new(StreamRegistry::default());
+    let listeners = Arc::new(Listeners::default());
     let session_manager = Arc::new(FixtureSessionManager::new(streams.clone()));
     let service = StreamableHttpService::new(
-        move || Ok(FixtureServer::new(Some(streams.clone()))),
+        move || Ok(FixtureServer::new(Some(streams.clone()), listeners.clone())),
         session_manager,
         config(addr),
     );

@@ -1,8 +1,10 @@
 //! Tools that send a request back to the client while they run:
 //! `sampling/createMessage` and `elicitation/create`.
 //!
-//! rmcp sends these on the SSE stream of the `tools/call` they belong to
-//! (SEP-2260 association); the client answers with a separate POST.
+//! These are the session-era bodies: rmcp sends the requests on the SSE stream
+//! of the `tools/call` they belong to (SEP-2260 association); the client
+//! answers with a separate POST. [`super::ask_client`] picks them or the
+//! 2026-07-28 bodies by era.
 // Sampling is deprecated by SEP-2577 (protocol 2026-07-28) but belongs to the
 // 2025-11-25 protocol the conformance suite exercises.
 #![allow(deprecated)]
@@ -10,17 +12,22 @@
 use rmcp::{
     RoleServer,
     model::{
-        CallToolResult, ClientResult, CreateMessageRequestParams, ElicitRequest,
-        ElicitRequestParams, ElicitResult, JsonObject, SamplingMessage, ServerRequest,
+        CallToolResult, ClientResult, CreateMessageRequestParams, ElicitRequest, ElicitResult,
+        JsonObject, SamplingMessage, ServerRequest,
     },
     service::RequestContext,
 };
 use serde_json::{Value, json};
 
 use super::{string_argument, text_result, tool_error};
+use crate::mrtr::requests::form_params;
 
 /// `maxTokens` of the sampling request.
-const SAMPLING_MAX_TOKENS: u32 = 100;
+pub(super) const SAMPLING_MAX_TOKENS: u32 = 100;
+/// Message of the `test_elicitation_sep1034_defaults` form.
+pub(super) const DEFAULTS_MESSAGE: &str = "Please review and update the form fields with defaults";
+/// Message of the `test_elicitation_sep1330_enums` form.
+pub(super) const ENUMS_MESSAGE: &str = "Please select options from the enum fields";
 
 /// `test_sampling`: asks the client's LLM to answer the `prompt` argument.
 pub(super) async fn sampling(
@@ -60,15 +67,19 @@ pub(super) async fn elicitation(
         Ok(message) => message,
         Err(error) => return error,
     };
-    let schema = json!({
+    elicit(context, message, user_schema(), "User response").await
+}
+
+/// The `test_elicitation` form: a username and an email address.
+pub(super) fn user_schema() -> Value {
+    json!({
         "type": "object",
         "properties": {
             "username": { "type": "string", "description": "User's response" },
             "email": { "type": "string", "description": "User's email address" },
         },
         "required": ["username", "email"],
-    });
-    elicit(context, message, schema, "User response").await
+    })
 }
 
 /// `test_elicitation_sep1034_defaults`: a form with a default for every
@@ -76,7 +87,7 @@ pub(super) async fn elicitation(
 pub(super) async fn defaults(context: &RequestContext<RoleServer>) -> CallToolResult {
     elicit(
         context,
-        "Please review and update the form fields with defaults",
+        DEFAULTS_MESSAGE,
         defaults_schema(),
         "Elicitation completed",
     )
@@ -88,14 +99,15 @@ pub(super) async fn defaults(context: &RequestContext<RoleServer>) -> CallToolRe
 pub(super) async fn enums(context: &RequestContext<RoleServer>) -> CallToolResult {
     elicit(
         context,
-        "Please select options from the enum fields",
+        ENUMS_MESSAGE,
         enums_schema(),
         "Elicitation completed",
     )
     .await
 }
 
-fn defaults_schema() -> Value {
+/// The SEP-1034 form: a default for every primitive type.
+pub(super) fn defaults_schema() -> Value {
     json!({
         "type": "object",
         "properties": {
@@ -114,7 +126,8 @@ fn defaults_schema() -> Value {
     })
 }
 
-fn enums_schema() -> Value {
+/// The SEP-1330 form: all five enum variants.
+pub(super) fn enums_schema() -> Value {
     let titled = |titles: [&str; 3]| -> Vec<Value> {
         titles
             .iter()
@@ -160,18 +173,6 @@ fn enums_schema() -> Value {
     })
 }
 
-/// The `elicitation/create` form parameters for `message` and `schema`.
-pub(super) fn form_params(
-    message: &str,
-    schema: Value,
-) -> Result<ElicitRequestParams, serde_json::Error> {
-    serde_json::from_value(json!({
-        "mode": "form",
-        "message": message,
-        "requestedSchema": schema,
-    }))
-}
-
 /// Sends a form elicitation and reports the user's action and content as
 /// `"{label}: action=..., content=..."`.
 async fn elicit(
@@ -192,11 +193,9 @@ async fn elicit(
     }
 }
 
+/// `"{label}: action=..., content=..."` of an elicitation answer.
 fn describe(label: &str, result: &ElicitResult) -> String {
-    let action = serde_json::to_value(&result.action).unwrap_or(Value::Null);
-    let action = action.as_str().unwrap_or("unknown");
-    let content = result.content.clone().unwrap_or_else(|| json!({}));
-    format!("{label}: action={action}, content={content}")
+    format!("{label}: {}", crate::mrtr::describe(result))
 }
 
 #[cfg(test)]

@@ -1,5 +1,10 @@
 //! Tools: their definitions (`tools/list`) and dispatch (`tools/call`).
+//!
+//! Tools that need the client's input have two bodies, chosen by the
+//! request's protocol era (see [`crate::era`]): session-era calls send
+//! server-to-client requests, 2026-07-28 calls return `input_required`.
 
+mod ask_client;
 mod client_requests;
 mod content;
 mod input_required;
@@ -9,12 +14,14 @@ mod schema;
 
 use rmcp::{
     ErrorData, RoleServer,
-    model::{CallToolRequestParams, CallToolResult, ContentBlock, JsonObject, Tool},
+    model::{
+        CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, JsonObject, Tool,
+    },
     service::RequestContext,
 };
 use serde_json::{Value, json};
 
-use crate::server::FixtureServer;
+use crate::{listen::ListChange, server::FixtureServer};
 
 /// Name of the tool that closes its own SSE stream mid-call.
 pub(crate) const RECONNECTION_TOOL: &str = "test_reconnection";
@@ -33,12 +40,13 @@ fn one_string(name: &str, description: &str) -> Value {
     })
 }
 
-pub(crate) use input_required::ask_string;
+pub(crate) use input_required::{ask_string, modern_prompt};
 
 /// The tools as `tools/list` returns them: name, description, input schema.
 fn definitions() -> Vec<(&'static str, &'static str, Value)> {
     let mut tools = content_definitions();
     tools.extend(client_request_definitions());
+    tools.extend(era_probe_definitions());
     tools.extend(
         input_required::DEFINITIONS
             .into_iter()
@@ -148,6 +156,53 @@ fn client_request_definitions() -> Vec<(&'static str, &'static str, Value)> {
     ]
 }
 
+/// Name of the tool announcing a tool-list change.
+const TRIGGER_TOOL_CHANGE: &str = "test_trigger_tool_change";
+/// Name of the tool announcing a prompt-list change.
+const TRIGGER_PROMPT_CHANGE: &str = "test_trigger_prompt_change";
+/// Name of the logging tool of the `server-stateless` scenario.
+const LOGGING_TOOL: &str = "test_logging_tool";
+
+/// Tools the 2026-07-28 `server-stateless` scenario probes; all work in both
+/// eras.
+fn era_probe_definitions() -> Vec<(&'static str, &'static str, Value)> {
+    vec![
+        (
+            ask_client::MISSING_CAPABILITY,
+            "Needs the sampling capability: asks the client's LLM a question (a 2026-07-28 \
+             request that does not declare sampling gets -32021)",
+            no_arguments(),
+        ),
+        (
+            ask_client::STREAMING_ELICITATION,
+            "Asks for the user's name by elicitation, never as a request on the response stream \
+             of a 2026-07-28 call",
+            no_arguments(),
+        ),
+        (
+            LOGGING_TOOL,
+            "Emits three log messages (for a 2026-07-28 call only if its _meta carries \
+             io.modelcontextprotocol/logLevel)",
+            no_arguments(),
+        ),
+        (
+            TRIGGER_TOOL_CHANGE,
+            "Announces notifications/tools/list_changed to listen streams and the session",
+            no_arguments(),
+        ),
+        (
+            TRIGGER_PROMPT_CHANGE,
+            "Announces notifications/prompts/list_changed to listen streams and the session",
+            no_arguments(),
+        ),
+    ]
+}
+
+/// The tool named `name`, as `tools/list` returns it.
+pub(crate) fn find(name: &str) -> Option<Tool> {
+    list().into_iter().find(|tool| tool.name == name)
+}
+
 /// The tools, as `tools/list` returns them.
 pub(crate) fn list() -> Vec<Tool> {
     definitions()
@@ -167,23 +222,43 @@ pub(crate) async fn call(
     server: &FixtureServer,
     request: CallToolRequestParams,
     context: RequestContext<RoleServer>,
-) -> Result<CallToolResult, ErrorData> {
-    let arguments = request.arguments.unwrap_or_default();
-    let result = match request.name.as_ref() {
+) -> Result<CallToolResponse, ErrorData> {
+    let arguments = request.arguments.clone().unwrap_or_default();
+    if let Some(response) = ask_client::call(&request, &arguments, &context).await {
+        return response;
+    }
+    if let Some(response) = input_required::call(&request, &context).await {
+        return response;
+    }
+    match answer(server, &request.name, &arguments, &context).await {
+        Some(result) => Ok(result.into()),
+        None => Err(ErrorData::invalid_params(
+            format!("Unknown tool: {}", request.name),
+            None,
+        )),
+    }
+}
+
+/// Runs the tools that answer the same in both eras; `None` for other names.
+async fn answer(
+    server: &FixtureServer,
+    name: &str,
+    arguments: &JsonObject,
+    context: &RequestContext<RoleServer>,
+) -> Option<CallToolResult> {
+    Some(match name {
         "test_simple_text" => content::simple_text(),
         "test_image_content" => content::image(),
         "test_audio_content" => content::audio(),
         "test_embedded_resource" => content::embedded_resource(),
         "test_multiple_content_types" => content::multiple_types(),
         "test_error_handling" => content::error(),
-        "test_tool_with_logging" => notify::with_logging(server, &context).await,
-        "test_tool_with_progress" => notify::with_progress(&context).await,
-        "test_sampling" => client_requests::sampling(&arguments, &context).await,
-        "test_elicitation" => client_requests::elicitation(&arguments, &context).await,
-        "test_elicitation_sep1034_defaults" => client_requests::defaults(&context).await,
-        "test_elicitation_sep1330_enums" => client_requests::enums(&context).await,
-        RECONNECTION_TOOL => reconnect::reconnection(server, &context).await,
-        schema::NAME => schema::call(&arguments),
+        "test_tool_with_logging" | LOGGING_TOOL => notify::with_logging(server, context).await,
+        "test_tool_with_progress" => notify::with_progress(context).await,
+        TRIGGER_TOOL_CHANGE => notify::trigger(server, ListChange::Tools, context).await,
+        TRIGGER_PROMPT_CHANGE => notify::trigger(server, ListChange::Prompts, context).await,
+        RECONNECTION_TOOL => reconnect::reconnection(server, context).await,
+        schema::NAME => schema::call(arguments),
         CUSTOM_HEADER_TOOL => text_result(format!(
             "region: {}",
             arguments
@@ -191,17 +266,8 @@ pub(crate) async fn call(
                 .and_then(Value::as_str)
                 .unwrap_or("-")
         )),
-        other => match input_required::call(other, &context).await {
-            Some(result) => result,
-            None => {
-                return Err(ErrorData::invalid_params(
-                    format!("Unknown tool: {other}"),
-                    None,
-                ));
-            }
-        },
-    };
-    Ok(result)
+        _ => return None,
+    })
 }
 
 /// A tool error result with one text block.
@@ -231,10 +297,11 @@ mod tests {
     #[test]
     fn every_tool_has_a_description_and_an_object_schema() {
         let tools = list();
-        assert_eq!(tools.len(), 23);
+        assert_eq!(tools.len(), 28);
         for tool in tools {
             assert!(tool.description.is_some(), "{}", tool.name);
             assert_eq!(tool.input_schema["type"], "object", "{}", tool.name);
+            assert_eq!(find(&tool.name).map(|t| t.name), Some(tool.name));
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Tools that send notifications while they run.
+//! Tools that send notifications while they run: log messages, progress, and
+//! list-change announcements.
 // Logging is deprecated by SEP-2577 (protocol 2026-07-28) but belongs to the
 // 2025-11-25 protocol the conformance suite exercises.
 #![allow(deprecated)]
@@ -12,16 +13,24 @@ use rmcp::{
 };
 
 use super::text_result;
-use crate::server::FixtureServer;
+use crate::{era, listen::ListChange, logging, server::FixtureServer};
 
 /// Pause between the notifications of one call.
 const STEP_DELAY: Duration = Duration::from_millis(50);
 
-/// `test_tool_with_logging`: three `info` log messages, 50 ms apart.
+/// `test_tool_with_logging` and `test_logging_tool`: three `info` log
+/// messages, 50 ms apart. A session-era call logs at the session's level
+/// (`logging/setLevel`); a 2026-07-28 call logs only if its `_meta` carries
+/// `io.modelcontextprotocol/logLevel`, and at that level.
 pub(super) async fn with_logging(
     server: &FixtureServer,
     context: &RequestContext<RoleServer>,
 ) -> CallToolResult {
+    let minimum = if era::is_modern(context) {
+        context.meta.log_level()
+    } else {
+        Some(server.log_level.minimum())
+    };
     let messages = [
         "Tool execution started",
         "Tool processing data",
@@ -31,10 +40,9 @@ pub(super) async fn with_logging(
         if index > 0 {
             tokio::time::sleep(STEP_DELAY).await;
         }
-        server
-            .log_level
-            .send(&context.peer, LoggingLevel::Info, message)
-            .await;
+        if let Some(minimum) = minimum {
+            logging::send_at_least(&context.peer, minimum, LoggingLevel::Info, message).await;
+        }
     }
     text_result("Tool with logging executed successfully")
 }
@@ -63,4 +71,33 @@ pub(super) async fn with_progress(context: &RequestContext<RoleServer>) -> CallT
         )),
         None => text_result("Tool with progress executed successfully (no progress token given)"),
     }
+}
+
+/// `test_trigger_tool_change` and `test_trigger_prompt_change`: announce that
+/// the tool (or prompt) list changed to every open `subscriptions/listen`
+/// stream and, for a session-era call, to the calling session.
+pub(super) async fn trigger(
+    server: &FixtureServer,
+    change: ListChange,
+    context: &RequestContext<RoleServer>,
+) -> CallToolResult {
+    let listeners = server.listeners.notify(change).await;
+    let mut session = "";
+    if !era::is_modern(context) {
+        let sent = match change {
+            ListChange::Tools => context.peer.notify_tool_list_changed().await,
+            ListChange::Prompts => context.peer.notify_prompt_list_changed().await,
+        };
+        match sent {
+            Ok(()) => session = " and to this session",
+            Err(error) => tracing::debug!(%error, "list change not delivered to the session"),
+        }
+    }
+    let list = match change {
+        ListChange::Tools => "Tool",
+        ListChange::Prompts => "Prompt",
+    };
+    text_result(format!(
+        "{list} list change announced to {listeners} listen stream(s){session}"
+    ))
 }

@@ -1,9 +1,9 @@
-//! Tools for the `input-required-result-*` scenarios (SEP-2322), in their
-//! session-era form: each sends ordinary server-to-client requests
-//! (`elicitation/create`, `sampling/createMessage`, `roots/list`) through
-//! `context.peer`. A gateway in front of this server turns those requests into
-//! an `input_required` result for a stateless (2026-07-28) client and resumes
-//! the call when the client retries with `inputResponses`.
+//! The session-era bodies of the `input-required-result-*` tools: each sends
+//! ordinary server-to-client requests (`elicitation/create`,
+//! `sampling/createMessage`, `roots/list`) through `context.peer`. A gateway
+//! in front of this server turns those requests into an `input_required`
+//! result for a stateless (2026-07-28) client and resumes the call when the
+//! client retries with `inputResponses`.
 // Sampling and roots are deprecated by SEP-2577 (protocol 2026-07-28) but
 // belong to the 2025-11-25 protocol this server speaks.
 #![allow(deprecated)]
@@ -18,56 +18,12 @@ use rmcp::{
 };
 use serde_json::{Value, json};
 
-use super::client_requests::form_params;
-use super::{text_result, tool_error};
-
-/// Tool: one sampling request.
-pub(crate) const SAMPLING: &str = "test_input_required_result_sampling";
-/// Tool: one `roots/list` request.
-pub(crate) const LIST_ROOTS: &str = "test_input_required_result_list_roots";
-/// Tool: one elicitation for the user's name.
-pub(crate) const ELICITATION: &str = "test_input_required_result_elicitation";
-/// Tool: one elicitation whose completion reports `state-ok`.
-pub(crate) const REQUEST_STATE: &str = "test_input_required_result_request_state";
-/// Tool: elicitation, sampling and `roots/list` outstanding at once.
-pub(crate) const MULTIPLE_INPUTS: &str = "test_input_required_result_multiple_inputs";
-/// Tool: two elicitations, the second sent after the first is answered.
-pub(crate) const MULTI_ROUND: &str = "test_input_required_result_multi_round";
-/// Tool: one elicitation (the gateway guards its `requestState`).
-pub(crate) const TAMPERED_STATE: &str = "test_input_required_result_tampered_state";
-/// Tool: sampling and elicitation at once; either may be refused.
-pub(crate) const CAPABILITIES: &str = "test_input_required_result_capabilities";
-
-/// The tools of this module, as `(name, description)` pairs; none takes
-/// arguments.
-pub(super) const DEFINITIONS: [(&str, &str); 8] = [
-    (SAMPLING, "Sends one sampling request (SEP-2322)"),
-    (LIST_ROOTS, "Sends one roots/list request (SEP-2322)"),
-    (
-        ELICITATION,
-        "Asks for the user's name by elicitation (SEP-2322)",
-    ),
-    (
-        REQUEST_STATE,
-        "Asks for a confirmation; the result says state-ok (SEP-2322)",
-    ),
-    (
-        MULTIPLE_INPUTS,
-        "Sends elicitation, sampling and roots/list concurrently (SEP-2322)",
-    ),
-    (
-        MULTI_ROUND,
-        "Asks for a name, then for a favorite color (SEP-2322)",
-    ),
-    (
-        TAMPERED_STATE,
-        "Asks for a confirmation by elicitation (SEP-2322)",
-    ),
-    (
-        CAPABILITIES,
-        "Sends sampling and elicitation concurrently, tolerating refusals (SEP-2322)",
-    ),
-];
+use super::{
+    CAPABILITIES, ELICITATION, LIST_ROOTS, MULTI_ROUND, MULTIPLE_INPUTS, REQUEST_STATE, SAMPLING,
+    TAMPERED_STATE,
+};
+use crate::mrtr::{describe, requests::form_params};
+use crate::tools::{text_result, tool_error};
 
 /// Runs the tool `name` of this module, or `None` if it is not one of them.
 pub(super) async fn call(
@@ -193,16 +149,8 @@ pub(crate) async fn ask_string(
     })
 }
 
-/// `action=..., content=...` of an elicitation answer.
-fn describe(result: &ElicitResult) -> String {
-    let action = serde_json::to_value(&result.action).unwrap_or(Value::Null);
-    let action = action.as_str().unwrap_or("unknown");
-    let content = result.content.clone().unwrap_or_else(|| json!({}));
-    format!("action={action}, content={content}")
-}
-
 /// Sends a sampling request for `prompt` and returns the sampled text.
-async fn sample(
+pub(crate) async fn sample(
     context: &RequestContext<RoleServer>,
     prompt: &str,
     max_tokens: u32,
