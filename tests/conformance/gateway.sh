@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# The conformance acceptance run: the official suite (0.1.16, protocol 2025-11-25) against the
-# project's fixture server directly, then through the gateway's /mcp/{server} route with the
-# fixture as a Streamable HTTP upstream and as a stdio upstream; every run must pass every
-# scenario. Then the 2026-07-28 prerelease through the gateway (a stateless client in front of the
-# same session-era fixture): every scenario in modern-pass.txt must pass.
+# The conformance acceptance run, against the project's fixture server (which serves both eras)
+# directly and through the gateway's /mcp/{server} route, with the fixture behind it three ways:
+# fixture-http (Streamable HTTP, spoken to in its session era), fixture-stdio (a child process,
+# session era) and fixture-modern (HTTP, `era: modern`: spoken to statelessly).
+#
+# - the official suite 0.1.16 (2025-11-25): every scenario, on all four targets — through
+#   fixture-modern that is a session-era client reaching a 2026-07-28 server (translation);
+# - the prerelease 0.2.0-alpha.12 with --requirements 2026-07-28: modern-native-pass.txt
+#   directly and through fixture-modern (pass-through), modern-pass.txt through fixture-http
+#   and fixture-stdio (a 2026-07-28 client reaching a session-era server: translation);
+# - the prerelease with --requirements 2025-11-25: every scenario, through fixture-http and
+#   fixture-modern.
 #
 #   tests/conformance/gateway.sh        (expects target/debug/{gatehouse,conformance-fixture})
 set -euo pipefail
@@ -44,6 +51,9 @@ servers:
   fixture-stdio:
     command: $BIN/conformance-fixture
     args: [--stdio]
+  fixture-modern:
+    url: http://127.0.0.1:$FIXTURE_PORT/mcp
+    era: modern
 audit:
   url: sqlite://$WORK/audit.db
 YAML
@@ -53,20 +63,22 @@ wait_port "$FIXTURE_PORT"
 wait_port "$GATEWAY_PORT"
 
 status=0
-for target in "127.0.0.1:$FIXTURE_PORT/mcp" \
-              "127.0.0.1:$GATEWAY_PORT/mcp/fixture-http" \
-              "127.0.0.1:$GATEWAY_PORT/mcp/fixture-stdio"; do
-  echo "== conformance: http://$target"
-  if ! "$ROOT/tests/conformance/run.sh" "http://$target"; then
-    status=1
-  fi
+DIRECT="127.0.0.1:$FIXTURE_PORT/mcp"
+GATEWAY="127.0.0.1:$GATEWAY_PORT/mcp"
+HERE="$ROOT/tests/conformance"
+for target in "$DIRECT" "$GATEWAY/fixture-http" "$GATEWAY/fixture-stdio" "$GATEWAY/fixture-modern"; do
+  echo "== conformance 0.1.16 (2025-11-25): http://$target"
+  "$HERE/run.sh" "http://$target" || status=1
 done
-for target in "127.0.0.1:$GATEWAY_PORT/mcp/fixture-http" \
-              "127.0.0.1:$GATEWAY_PORT/mcp/fixture-stdio"; do
-  echo "== conformance 2026-07-28: http://$target"
-  if ! "$ROOT/tests/conformance/modern.sh" "http://$target"; then
-    status=1
-  fi
+for run in "$DIRECT modern-native-pass.txt" "$GATEWAY/fixture-modern modern-native-pass.txt" \
+           "$GATEWAY/fixture-http modern-pass.txt" "$GATEWAY/fixture-stdio modern-pass.txt"; do
+  read -r target expected <<<"$run"
+  echo "== conformance prerelease 2026-07-28: http://$target"
+  "$HERE/modern.sh" "http://$target" "$HERE/$expected" 2026-07-28 || status=1
+done
+for target in "$GATEWAY/fixture-http" "$GATEWAY/fixture-modern"; do
+  echo "== conformance prerelease 2025-11-25: http://$target"
+  "$HERE/modern.sh" "http://$target" all 2025-11-25 || status=1
 done
 if [[ $status -ne 0 ]]; then
   echo "--- gateway log (last 50 lines)"; tail -n 50 "$WORK/gatehouse.log"

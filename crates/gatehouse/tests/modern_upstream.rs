@@ -259,3 +259,22 @@ async fn annotated_arguments_are_mirrored_into_mcp_param_headers() {
     s.request("tools/call", without).await;
     assert_eq!(param_header(&seen), None, "no argument, no header");
 }
+
+#[tokio::test]
+async fn a_json_rpc_error_sent_with_an_http_error_status_is_the_servers_answer() {
+    // 2026-07-28 servers answer -32601 with HTTP 404 (and -32020/-32021/-32022 with 400): that
+    // is the server's answer to pass on, not an unreachable server (-32001).
+    let (url, _seen) = upstream().await;
+    let gw = gateway(&url).await;
+    let mut s = gw.session("/mcp/tiny").await;
+    let response = s
+        .request(
+            "completion/complete",
+            json!({
+                "ref": {"type": "ref/prompt", "name": "p"}, "argument": {"name": "a", "value": "v"}
+            }),
+        )
+        .await;
+    assert_eq!(response["error"]["code"], -32601, "{response}");
+    assert_eq!(response["error"]["message"], "no", "{response}");
+}

@@ -26,7 +26,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use protocol::{
-    ErrorObject, Id, Message, Outcome, RawObject, Request, Response, methods, raw_json,
+    ErrorObject, Id, Message, Notification, Outcome, RawObject, Request, Response, methods,
+    raw_json,
 };
 use serde_json::value::RawValue;
 use tokio::sync::mpsc;
@@ -199,17 +200,37 @@ impl Driver {
 
     /// The next step, or `None` if the request ended without an answer.
     pub(crate) async fn next(&mut self, parked_calls: &ParkedCalls) -> Option<Step> {
-        let message = self.recv().await?;
-        match message {
-            Message::Response(response) => {
-                self.finish();
-                Some(Step::Final(Response {
-                    id: self.client_id.clone(),
-                    outcome: response.outcome,
-                }))
-            }
-            Message::Request(first) => Some(Step::Final(self.park(first, parked_calls).await)),
-            notification => Some(Step::Notification(notification)),
+        loop {
+            return match self.recv().await? {
+                Message::Response(response) => {
+                    self.finish();
+                    Some(Step::Final(Response {
+                        id: self.client_id.clone(),
+                        outcome: response.outcome,
+                    }))
+                }
+                Message::Request(first) => Some(Step::Final(self.park(first, parked_calls).await)),
+                Message::Notification(n) if !self.wants_log(&n) => continue,
+                notification => Some(Step::Notification(notification)),
+            };
+        }
+    }
+
+    /// `notifications/message` goes to a 2026-07-28 client only when its request's `_meta` set
+    /// `io.modelcontextprotocol/logLevel`, and only at that severity or above
+    /// (`server/utilities/logging`); a session-era upstream logs at its session's level.
+    fn wants_log(&self, notification: &Notification) -> bool {
+        if notification.method != methods::LOG_MESSAGE {
+            return true;
+        }
+        let Some(wanted) = lock(&self.session.log_level).clone() else {
+            return false;
+        };
+        let level = RawObject::parse_params(notification.params.as_deref())
+            .and_then(|p| p.get_str("level"));
+        match (severity(&wanted), level.as_deref().and_then(severity)) {
+            (Some(wanted), Some(level)) => level >= wanted,
+            _ => true,
         }
     }
 
@@ -315,6 +336,21 @@ async fn refuse_undeclared(
         methods.push(request.method);
     }
     (asked, methods)
+}
+
+/// The rank of a syslog severity name (RFC 5424 order, least severe first).
+fn severity(level: &str) -> Option<usize> {
+    const LEVELS: [&str; 8] = [
+        "debug",
+        "info",
+        "notice",
+        "warning",
+        "error",
+        "critical",
+        "alert",
+        "emergency",
+    ];
+    LEVELS.iter().position(|l| *l == level)
 }
 
 /// -32021 naming the capabilities the server's requests needed, e.g.

@@ -291,7 +291,9 @@ impl Inner {
     ) -> Result<(), TransportError> {
         let response = self.post(body, routing).await?;
         if !response.status().is_success() {
-            return Err(self.status_error(response).await);
+            let refusal = self.jsonrpc_refusal(response, id).await?;
+            let _ = tx.send(Message::Response(refusal)).await;
+            return Ok(());
         }
         if is_event_stream(&response) {
             return self.read_call_stream(response, id, tx).await;
@@ -399,6 +401,34 @@ impl Inner {
             if self.inbound.send(message).await.is_err() {
                 return;
             }
+        }
+    }
+
+    /// A 4xx whose JSON body is a JSON-RPC error answering `id` is the server's answer, not a
+    /// failed exchange: 2026-07-28 servers send -32020/-32021/-32022 with HTTP 400 and -32601
+    /// with 404 (and session-era servers may answer a bad request so too). Any other failed
+    /// status is the `Err` describing it.
+    async fn jsonrpc_refusal(
+        &self,
+        response: reqwest::Response,
+        id: &Id,
+    ) -> Result<Response, TransportError> {
+        let status = response.status();
+        let session_gone = status == reqwest::StatusCode::NOT_FOUND
+            && (self.session_id.read())
+                .unwrap_or_else(|p| p.into_inner())
+                .is_some();
+        let credentials = matches!(status.as_u16(), 401 | 403);
+        let json = (response.headers().get(CONTENT_TYPE))
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
+        if !status.is_client_error() || session_gone || credentials || !json {
+            return Err(self.status_error(response).await);
+        }
+        let bytes = read_limited(response, self.spec.max_message_bytes).await?;
+        match Message::parse(&bytes) {
+            Ok(Message::Response(r)) if &r.id == id && r.error_object().is_some() => Ok(r),
+            _ => Err(TransportError::from_status(status.as_u16(), &bytes)),
         }
     }
 
