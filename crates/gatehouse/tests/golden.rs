@@ -1,7 +1,8 @@
-//! Golden wire transcripts per client era, in front of a session-era (2025-11-25) upstream: the
+//! Golden wire transcripts per client era, in front of a session-era (2025-11-25) upstream (and
+//! one of a session-era client in front of a 2026-07-28 upstream): the
 //! exact bytes a client sends and receives, and the exact bytes the upstream receives and
 //! answers. A change to any of them is a change to the wire: regenerate with
-//! `GATEHOUSE_UPDATE_GOLDEN=1 cargo test -p gatehouse --test golden` and review the diff.
+//! `GATEHOUSE_UPDATE_GOLDEN=1 cargo test -p gatehouse --test integration golden` and review the diff.
 
 use crate::support;
 
@@ -140,4 +141,36 @@ async fn session_era_client_to_session_era_server() {
         },
     ];
     check("session_client.txt", &record(&exchanges, "/mcp").await);
+}
+
+#[tokio::test]
+async fn session_era_client_to_modern_server() {
+    // The other translation direction (docs/eras.md §4.3): a 2025-11-25 session in front of a
+    // 2026-07-28 server, whose `input_required` result becomes an elicitation request on the
+    // client's stream and a retry with `inputResponses` upstream. Client lines are the JSON
+    // messages (keys sorted); upstream lines are every POST's `mcp-*` headers and body.
+    let (url, seen) = crate::modern_upstream::upstream().await;
+    let gw = TestGateway::start(&format!("servers:\n  tiny:\n    url: {url}\n")).await;
+    let mut s = gw.session("/mcp/tiny").await;
+    let mut out = String::new();
+    let list = s.request("tools/list", serde_json::json!({})).await;
+    writeln!(out, "client> tools/list\nclient< {list}").unwrap();
+    let answer = serde_json::json!({"action": "accept", "content": {"name": "Ada"}});
+    let (response, asked) = s
+        .request_answering(
+            "tools/call",
+            serde_json::json!({"name": "ask", "arguments": {}}),
+            |_| answer.clone(),
+        )
+        .await;
+    writeln!(out, "client> tools/call ask").unwrap();
+    for message in &asked {
+        writeln!(out, "client< {message}\nclient> {answer}").unwrap();
+    }
+    writeln!(out, "client< {response}").unwrap();
+    for (mut headers, body) in seen.lock().unwrap().iter().cloned() {
+        headers.sort();
+        writeln!(out, "  upstream< {headers:?} {body}").unwrap();
+    }
+    check("session_client_to_modern_server.txt", &out);
 }

@@ -18,9 +18,9 @@ use crate::support::TestGateway;
 const MODERN: &str = "2026-07-28";
 
 /// Every POST the upstream received: its `mcp-*` headers and body.
-type Seen = Arc<Mutex<Vec<(Vec<(String, String)>, Value)>>>;
+pub(crate) type Seen = Arc<Mutex<Vec<(Vec<(String, String)>, Value)>>>;
 
-async fn upstream() -> (String, Seen) {
+pub(crate) async fn upstream() -> (String, Seen) {
     let seen = Seen::default();
     let app = Router::new()
         .route("/mcp", post(handle))
