@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The conformance acceptance run, against the project's fixture server (which serves both eras)
-# directly and through the gateway's /mcp/{server} route, with the fixture behind it three ways:
+# directly and through the gateway's /mcp/{server} route, with the fixture behind it four ways:
 # fixture-http (Streamable HTTP, spoken to in its session era), fixture-stdio (a child process,
-# session era) and fixture-modern (HTTP, `era: modern`: spoken to statelessly).
+# session era), fixture-modern (HTTP, `era: modern`: spoken to statelessly) and
+# fixture-stdio-modern (a child process, `era: modern`).
 #
-# - the official suite 0.1.16 (2025-11-25): every scenario, on all four targets — through
-#   fixture-modern that is a session-era client reaching a 2026-07-28 server (translation);
+# - the official suite 0.1.16 (2025-11-25): every scenario, on all five targets — through the
+#   *-modern routes that is a session-era client reaching a 2026-07-28 server (translation);
 # - the prerelease 0.2.0-alpha.12 with --requirements 2026-07-28: modern-native-pass.txt
-#   directly and through fixture-modern (pass-through), modern-pass.txt through fixture-http
+#   directly and through the *-modern routes (pass-through), modern-pass.txt through fixture-http
 #   and fixture-stdio (a 2026-07-28 client reaching a session-era server: translation);
 # - the prerelease with --requirements 2025-11-25: every scenario, through fixture-http and
 #   fixture-modern.
@@ -54,6 +55,10 @@ servers:
   fixture-modern:
     url: http://127.0.0.1:$FIXTURE_PORT/mcp
     era: modern
+  fixture-stdio-modern:
+    command: $BIN/conformance-fixture
+    args: [--stdio]
+    era: modern
 audit:
   url: sqlite://$WORK/audit.db
 YAML
@@ -66,11 +71,13 @@ status=0
 DIRECT="127.0.0.1:$FIXTURE_PORT/mcp"
 GATEWAY="127.0.0.1:$GATEWAY_PORT/mcp"
 HERE="$ROOT/tests/conformance"
-for target in "$DIRECT" "$GATEWAY/fixture-http" "$GATEWAY/fixture-stdio" "$GATEWAY/fixture-modern"; do
+for target in "$DIRECT" "$GATEWAY/fixture-http" "$GATEWAY/fixture-stdio" "$GATEWAY/fixture-modern" \
+              "$GATEWAY/fixture-stdio-modern"; do
   echo "== conformance 0.1.16 (2025-11-25): http://$target"
   "$HERE/run.sh" "http://$target" || status=1
 done
 for run in "$DIRECT modern-native-pass.txt" "$GATEWAY/fixture-modern modern-native-pass.txt" \
+           "$GATEWAY/fixture-stdio-modern modern-native-pass.txt" \
            "$GATEWAY/fixture-http modern-pass.txt" "$GATEWAY/fixture-stdio modern-pass.txt"; do
   read -r target expected <<<"$run"
   echo "== conformance prerelease 2026-07-28: http://$target"

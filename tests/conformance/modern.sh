@@ -38,7 +38,9 @@ const [results, expectedFile] = process.argv.slice(2);
 const outcome = {};
 for (const dir of fs.readdirSync(results).filter((d) => d.startsWith('server-'))) {
   const scenario = dir.replace(/^server-/, '').replace(/-\d{4}-\d\d-\d\dT.*$/, '');
-  const checks = JSON.parse(fs.readFileSync(path.join(results, dir, 'checks.json'), 'utf8'));
+  const file = path.join(results, dir, 'checks.json');
+  if (!fs.existsSync(file)) { outcome[scenario] = [{ id: scenario, errorMessage: 'no checks recorded' }]; continue; }
+  const checks = JSON.parse(fs.readFileSync(file, 'utf8'));
   outcome[scenario] = checks.filter((c) => c.status === 'FAILURE');
 }
 const expected = expectedFile === 'all'

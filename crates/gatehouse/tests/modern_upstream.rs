@@ -278,3 +278,52 @@ async fn a_json_rpc_error_sent_with_an_http_error_status_is_the_servers_answer()
     assert_eq!(response["error"]["code"], -32601, "{response}");
     assert_eq!(response["error"]["message"], "no", "{response}");
 }
+
+/// A 2026-07-28-only stdio server, in shell: it refuses `initialize`, answers `server/discover`,
+/// and lists its tool only to requests that carry the era's `_meta`.
+const MODERN_STDIO_SERVER: &str = r#"
+while IFS= read -r line; do
+  id=$(printf '%s' "$line" | sed -n 's/^{"jsonrpc":"2.0","id":\([0-9]*\),.*/\1/p')
+  [ -z "$id" ] && continue
+  case "$line" in
+    *'"method":"initialize"'*)
+      echo "{\"jsonrpc\":\"2.0\",\"id\":$id,\"error\":{\"code\":-32601,\"message\":\"initialize does not exist in 2026-07-28\"}}" ;;
+    *'"method":"server/discover"'*)
+      echo "{\"jsonrpc\":\"2.0\",\"id\":$id,\"result\":{\"resultType\":\"complete\",\"supportedVersions\":[\"2026-07-28\"],\"capabilities\":{\"tools\":{}},\"_meta\":{\"io.modelcontextprotocol/serverInfo\":{\"name\":\"sh\",\"version\":\"1\"}}}}" ;;
+    *'"method":"tools/list"'*'"io.modelcontextprotocol/protocolVersion":"2026-07-28"'*)
+      echo "{\"jsonrpc\":\"2.0\",\"id\":$id,\"result\":{\"resultType\":\"complete\",\"tools\":[{\"name\":\"stateless\",\"inputSchema\":{\"type\":\"object\"}}]}}" ;;
+    *)
+      echo "{\"jsonrpc\":\"2.0\",\"id\":$id,\"error\":{\"code\":-32602,\"message\":\"not a 2026-07-28 request\"}}" ;;
+  esac
+done
+"#;
+
+#[tokio::test]
+async fn a_stdio_server_that_refuses_initialize_is_probed_and_spoken_to_statelessly() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("modern.sh");
+    std::fs::write(&script, MODERN_STDIO_SERVER).unwrap();
+    let gw = TestGateway::start(&format!(
+        "servers:\n  sh:\n    command: bash\n    args: [{}]\n",
+        script.display()
+    ))
+    .await;
+    let admin = gw.admin(None).await;
+    let servers: Value = reqwest::get(format!("{admin}/admin/servers"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        servers.to_string().contains(r#""era":"modern""#),
+        "{servers}"
+    );
+    let mut s = gw.session("/mcp/sh").await;
+    let list = s.request("tools/list", json!({})).await;
+    assert_eq!(
+        crate::support::tool_names(&list),
+        ["stateless"],
+        "listed through a stamped request: {list}"
+    );
+}

@@ -128,7 +128,7 @@ pub(crate) async fn discover(
     prefer_session: bool,
 ) -> Result<ServerInfo, String> {
     if !conn.set_modern(true) {
-        return Err("only Streamable HTTP upstreams are probed".into());
+        return Err("a legacy HTTP+SSE server has no 2026-07-28 era".into());
     }
     let outcome = discover_result(conn)
         .await

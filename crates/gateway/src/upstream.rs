@@ -183,9 +183,12 @@ impl Upstream {
             tracing::debug!(server = %self.name(), "dropping message for a disconnected server");
             return;
         };
-        if live.info.is_modern() {
-            // No client-to-server notification exists on the stateless wire (cancellation is
-            // dropping the POST), and a modern server sends no requests to answer.
+        // No client-to-server notification exists on the stateless HTTP wire (cancellation is
+        // dropping the POST), and a modern server sends no requests to answer; over stdio, a
+        // request is cancelled with `notifications/cancelled` in both eras.
+        let cancel_over_stdio = matches!(live.conn, Connection::Stdio(_))
+            && matches!(&message, Message::Notification(n) if n.method == methods::CANCELLED);
+        if live.info.is_modern() && !cancel_over_stdio {
             tracing::debug!(server = %self.name(), "not sending a message to a modern server");
             return;
         }
@@ -379,10 +382,29 @@ const CLIENT_CAPABILITIES: &str =
 
 /// Learn the server's era and what it offers: `server/discover` first for a Streamable HTTP
 /// server under `era: auto` or `modern`, else (or when that fails under `auto`) `initialize`.
+/// A stdio child under `auto` is initialized first — a session-era program may ignore or choke
+/// on a method it does not know before `initialize` — and probed with `server/discover` only
+/// when it refuses `initialize` (a 2026-07-28-only program answers it -32601).
 async fn handshake(conn: &Connection, era: UpstreamEra, server: &str) -> Result<ServerInfo, Down> {
-    let probe = matches!(conn, Connection::Http(_)) && era != UpstreamEra::Legacy;
-    if !probe {
-        return initialize(conn).await;
+    let stdio = matches!(conn, Connection::Stdio(_));
+    match era {
+        UpstreamEra::Legacy => return initialize(conn).await,
+        UpstreamEra::Auto if matches!(conn, Connection::LegacySse(_)) => {
+            return initialize(conn).await;
+        }
+        UpstreamEra::Auto if stdio => {
+            return match initialize(conn).await {
+                Ok(info) => Ok(info),
+                Err(refused) => match crate::modern_upstream::discover(conn, false).await {
+                    Ok(info) => Ok(info),
+                    Err(reason) => {
+                        tracing::debug!(server, %reason, "not a 2026-07-28 server either");
+                        Err(refused)
+                    }
+                },
+            };
+        }
+        _ => {}
     }
     let prefer_session = era == UpstreamEra::Auto;
     match crate::modern_upstream::discover(conn, prefer_session).await {

@@ -397,8 +397,8 @@ fn compile_server(
     })
 }
 
-/// The protocol era to speak to a server; `modern` needs Streamable HTTP (stdio and HTTP+SSE
-/// upstreams stay in the session era under `auto`).
+/// The protocol era to speak to a server; `modern` needs Streamable HTTP or stdio (a legacy
+/// HTTP+SSE endpoint is of the session era by definition).
 fn compile_era(
     raw: &RawServer,
     transport: &UpstreamTransport,
@@ -409,10 +409,10 @@ fn compile_era(
         None | Some(RawEra::Auto) => UpstreamEra::Auto,
         Some(RawEra::Legacy) => UpstreamEra::Legacy,
         Some(RawEra::Modern) => {
-            if !matches!(transport, UpstreamTransport::Http(_)) {
+            if matches!(transport, UpstreamTransport::LegacySse(_)) {
                 errors.push(
                     format!("{path}.era"),
-                    "`modern` needs a Streamable HTTP server (`url`)",
+                    "`modern` needs a Streamable HTTP (`url`) or stdio (`command`) server",
                 );
             }
             UpstreamEra::Modern

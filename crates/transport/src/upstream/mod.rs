@@ -120,15 +120,17 @@ impl Connection {
         }
     }
 
-    /// Speak the stateless 2026-07-28 era over HTTP (see [`HttpConnection::set_modern`]);
-    /// `false` for other transports, which stay in the session era.
+    /// Speak the stateless 2026-07-28 era (over HTTP see [`HttpConnection::set_modern`]; a
+    /// stdio child needs nothing of its transport: the era lives in each request's `_meta`);
+    /// `false` for legacy HTTP+SSE, which has no such era.
     pub fn set_modern(&self, modern: bool) -> bool {
         match self {
             Connection::Http(c) => {
                 c.set_modern(modern);
                 true
             }
-            _ => false,
+            Connection::Stdio(_) => true,
+            Connection::LegacySse(_) => false,
         }
     }
 

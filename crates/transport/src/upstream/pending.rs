@@ -64,7 +64,8 @@ impl Pending {
 
     /// Route a message from a server whose responses arrive apart from their requests (stdio,
     /// legacy SSE): a response to its call; progress whose token is a pending id to that call, in
-    /// order with its response; everything else to `inbound`.
+    /// order with its response; a 2026-07-28 `subscriptions/listen` notification (tagged with
+    /// the listen's id as `subscriptionId`) to that listen; everything else to `inbound`.
     pub(crate) async fn route(&self, message: Message, server: &str, inbound: &super::Inbound) {
         match message {
             Message::Response(response) => {
@@ -79,6 +80,16 @@ impl Pending {
             }
             Message::Notification(n) if n.method == protocol::methods::PROGRESS => {
                 match progress_call(&n).and_then(|id| self.get(id)) {
+                    Some(tx) => {
+                        let _ = tx.send(Message::Notification(n)).await;
+                    }
+                    None => {
+                        let _ = inbound.send(Message::Notification(n)).await;
+                    }
+                }
+            }
+            Message::Notification(n) if subscription_call(&n).is_some() => {
+                match subscription_call(&n).and_then(|id| self.get(id)) {
                     Some(tx) => {
                         let _ = tx.send(Message::Notification(n)).await;
                     }
@@ -115,6 +126,17 @@ impl Drop for PendingGuard {
     fn drop(&mut self) {
         self.pending.remove(self.id);
     }
+}
+
+/// The listen request a notification is tagged for
+/// (`params._meta["io.modelcontextprotocol/subscriptionId"]`, a number the gateway chose).
+fn subscription_call(notification: &protocol::Notification) -> Option<u64> {
+    let params = protocol::RawObject::parse_params(notification.params.as_deref())?;
+    let meta = params.get("_meta").and_then(protocol::RawObject::parse)?;
+    meta.get("io.modelcontextprotocol/subscriptionId")?
+        .get()
+        .parse()
+        .ok()
 }
 
 /// The request id a progress notification's token names (the gateway uses the id as token).
