@@ -86,3 +86,37 @@ async def test_elicitation_round_trip_for_a_modern_client(gateway):
             result = await client.call_tool("trigger-elicitation-request", {})
     assert not result.is_error, texts(result)
     assert any("Ada" in t for t in texts(result)), texts(result)
+
+
+@pytest.mark.parametrize("mode", [MODERN, "auto"])
+async def test_gatehouse_stdio_serves_a_modern_client(gateway, log_dir, mode):
+    """`gatehouse stdio` launched by the SDK's stdio `Client` in 2026-07-28 mode (and in the
+    default `auto` mode, whose `server/discover` probe the gateway answers): no `initialize`,
+    `_meta` on every request, a sampling request of a session-era server (server-everything
+    over stdio) turned into an input-required round over stdin/stdout."""
+    from mcp import StdioServerParameters, types
+
+    from conftest import _gateway_bin
+
+    config = log_dir / f"gatehouse-stdio-modern-{mode}.yaml"
+    config.write_text(gateway.config.read_text().replace("audit.db", f"audit-stdio-modern-{mode}.db"))
+    params = StdioServerParameters(command=str(_gateway_bin()), args=["stdio", "--config", str(config)])
+    asked: list[str] = []
+
+    async def sampling(ctx, p):
+        asked.append(p.messages[0].content.text)
+        return types.CreateMessageResult(
+            role="assistant", content=types.TextContent(type="text", text="forty-two"), model="m"
+        )
+
+    word = uuid.uuid4().hex
+    with anyio.fail_after(60):
+        async with Client(params, mode=mode, sampling_callback=sampling) as client:
+            assert client.protocol_version == MODERN
+            tools = {t.name for t in (await client.list_tools()).tools}
+            assert f"{STDIO_SERVER}__echo" in tools and f"{HTTP_SERVER}__echo" in tools, sorted(tools)
+            echoed = await client.call_tool(f"{STDIO_SERVER}__echo", {"message": word})
+            assert any(word in t for t in texts(echoed)), texts(echoed)
+            sampled = await client.call_tool(f"{STDIO_SERVER}__trigger-sampling-request", {"prompt": word})
+    assert len(asked) == 1 and word in asked[0], asked
+    assert any("forty-two" in t for t in texts(sampled)), texts(sampled)

@@ -198,6 +198,89 @@ fn stdio_serves_one_client_through_the_aggregate() {
 }
 
 #[test]
+fn stdio_serves_a_2026_07_28_client() {
+    use std::io::{BufRead, BufReader, Write};
+    let config = format!("servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    let (dir, path) = temp_config(&config);
+    let mut child = Command::new(GATEHOUSE)
+        .args(["stdio", "--config"])
+        .arg(&path)
+        .current_dir(&dir.path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let _guard = Child(child);
+    let meta = r#""_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}"#;
+    // Send a line, then read lines until the answer to `id` (notifications of a listen may
+    // come in between).
+    let mut exchange = |line: &str, id: serde_json::Value| -> serde_json::Value {
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+        for _ in 0..20 {
+            let mut reply = String::new();
+            stdout.read_line(&mut reply).unwrap();
+            let message: serde_json::Value =
+                serde_json::from_str(&reply).unwrap_or_else(|e| panic!("{e}: {reply:?}"));
+            if message["id"] == id || (id.is_null() && message.get("method").is_some()) {
+                return message;
+            }
+        }
+        panic!("no answer to {id}");
+    };
+    let discover = exchange(
+        &format!(r#"{{"jsonrpc":"2.0","id":1,"method":"server/discover","params":{{{meta}}}}}"#),
+        1.into(),
+    );
+    assert_eq!(
+        discover["result"]["supportedVersions"][0], "2026-07-28",
+        "{discover}"
+    );
+    let tools = exchange(
+        &format!(r#"{{"jsonrpc":"2.0","id":2,"method":"tools/list","params":{{{meta}}}}}"#),
+        2.into(),
+    );
+    assert_eq!(tools["result"]["resultType"], "complete", "{tools}");
+    assert!(tools["result"]["ttlMs"].is_u64(), "{tools}");
+    let init = exchange(
+        r#"{"jsonrpc":"2.0","id":3,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#,
+        3.into(),
+    );
+    assert_eq!(init["error"]["code"], -32601, "one era per process: {init}");
+    let bare = exchange(
+        r#"{"jsonrpc":"2.0","id":4,"method":"tools/list"}"#,
+        4.into(),
+    );
+    assert_eq!(bare["error"]["code"], -32602, "{bare}");
+    let ack = exchange(
+        &format!(
+            r#"{{"jsonrpc":"2.0","id":"l1","method":"subscriptions/listen","params":{{"notifications":{{"toolsListChanged":true}},{meta}}}}}"#
+        ),
+        serde_json::Value::Null,
+    );
+    assert_eq!(
+        ack["method"], "notifications/subscriptions/acknowledged",
+        "{ack}"
+    );
+    assert_eq!(
+        ack["params"]["_meta"]["io.modelcontextprotocol/subscriptionId"],
+        "l1"
+    );
+    // Cancelling the listen ends it; the client goes on.
+    let cancel =
+        r#"{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":"l1"}}"#;
+    let call = format!(
+        r#"{cancel}
+{{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{{"name":"demo__test_simple_text","arguments":{{}},{meta}}}}}"#
+    );
+    let done = exchange(&call, 5.into());
+    assert_eq!(done["result"]["resultType"], "complete", "{done}");
+}
+
+#[test]
 fn stdio_refuses_a_server_or_virtual_server_the_config_does_not_define() {
     let config = format!("servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
     let (dir, path) = temp_config(&config);

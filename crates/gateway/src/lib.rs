@@ -22,6 +22,8 @@ mod legacy;
 mod listen;
 pub mod metrics;
 mod modern;
+mod modern_meta;
+mod modern_stdio;
 mod modern_upstream;
 mod mrtr;
 pub mod namespace;

@@ -1,4 +1,4 @@
-//! `subscriptions/listen` (2026-07-28): a long-lived SSE stream of the notifications a client
+//! `subscriptions/listen` (2026-07-28): a long-lived stream (SSE over HTTP, lines over stdio) of the notifications a client
 //! asked for — list changes and updates of named resources — replacing the session era's GET
 //! stream and `resources/subscribe`. The listen is a session of its own for as long as the stream
 //! is open, so the gateway's fan-out (`broadcast`) reaches it like any session; closing the
@@ -7,8 +7,6 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use axum::body::Body;
-use axum::response::Response;
 use futures::StreamExt;
 use protocol::{Id, Message, Notification, RawObject, Request, methods, raw_json};
 use serde_json::{Map, Value};
@@ -36,14 +34,15 @@ const LIST_CHANGES: [(&str, &str, &str); 3] = [
     ),
 ];
 
-/// Open a listen stream.
-pub(crate) async fn listen(
+/// Open a listen: its acknowledgement, then the notifications it admits, each tagged with the
+/// listen's id; the listen (and its resource subscriptions) ends when the stream is dropped.
+pub(crate) async fn open(
     gw: Gateway,
     scope: Scope,
     caller: Caller,
     request: Request,
     capabilities: ClientCapabilities,
-) -> Response {
+) -> impl futures::Stream<Item = Message> + Send + 'static {
     let params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
     let wanted: Map<String, Value> = params.get_as("notifications").unwrap_or_default();
     let replay = gw.settings().http.replay_buffer;
@@ -102,13 +101,12 @@ pub(crate) async fn listen(
                 .collect();
             futures::stream::iter(out)
         });
-    let frames = futures::stream::once(async move { ack })
+    futures::stream::once(async move { ack })
         .chain(updates)
         .map(move |m| {
             let _alive = &guard;
-            Ok::<_, std::convert::Infallible>(transport::sse::event(None, &m.to_json()))
-        });
-    crate::http::sse_response(Body::from_stream(frames))
+            m
+        })
 }
 
 /// Subscribe the listen's session to each requested resource whose server supports

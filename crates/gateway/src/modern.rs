@@ -33,31 +33,13 @@ use tokio_util::sync::CancellationToken;
 
 use crate::Gateway;
 use crate::aggregate;
+use crate::modern_meta::ModernBody;
 use crate::mrtr::{Driver, Step, Work};
 use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
 use crate::replicas::Client;
 use crate::session::{Caller, ClientCapabilities, Scope, Session};
 use crate::telemetry::Incoming;
-
-const META_PREFIX: &str = "io.modelcontextprotocol/";
-const META_VERSION: &str = "io.modelcontextprotocol/protocolVersion";
-const META_CAPABILITIES: &str = "io.modelcontextprotocol/clientCapabilities";
-const META_LOG_LEVEL: &str = "io.modelcontextprotocol/logLevel";
-
-/// Methods a modern client may call through the gateway today.
-const SERVED: &[&str] = &[
-    methods::SERVER_DISCOVER,
-    methods::TOOLS_LIST,
-    methods::TOOLS_CALL,
-    methods::PROMPTS_LIST,
-    methods::PROMPTS_GET,
-    methods::RESOURCES_LIST,
-    methods::RESOURCE_TEMPLATES_LIST,
-    methods::RESOURCES_READ,
-    methods::COMPLETION_COMPLETE,
-    methods::SUBSCRIPTIONS_LISTEN,
-];
 
 /// Whether a POST belongs to the 2026-07-28 era: no session, and a version header that is not a
 /// session-era version, or no header but the era's `_meta` in the body.
@@ -72,7 +54,7 @@ pub(crate) fn is_modern(headers: &HeaderMap, message: &Message) -> bool {
     }
     match message {
         Message::Request(r) if r.method != methods::INITIALIZE => {
-            meta_of(r.params.as_deref()).is_some_and(|meta| meta.get(META_VERSION).is_some())
+            crate::modern_meta::declares_era(r)
         }
         _ => false,
     }
@@ -93,10 +75,8 @@ pub(crate) async fn serve(
         // No client notification or response is defined for the stateless HTTP era.
         return StatusCode::ACCEPTED.into_response();
     };
-    // Kept for a 2026-07-28 upstream (the era's keys are removed from what is forwarded).
-    let log_level = meta_of(request.params.as_deref()).and_then(|m| m.get_str(META_LOG_LEVEL));
-    let (params, capabilities) = match validate(&headers, &request) {
-        Ok(valid) => valid,
+    let body = match validate(&headers, &request) {
+        Ok(body) => body,
         Err((status, error)) => {
             tracing::info!(method = %request.method, code = error.code, "modern request refused: {}", error.message);
             return reply(
@@ -105,33 +85,63 @@ pub(crate) async fn serve(
             );
         }
     };
-    if let Err(error) = check_param_headers(&gw, &scope, &caller, &headers, &request, &params) {
+    if let Err(error) = check_param_headers(&gw, &scope, &caller, &headers, &request, body.params())
+    {
         tracing::info!(method = %request.method, "modern request refused: {}", error.message);
         return reply(
             StatusCode::BAD_REQUEST,
             Message::Response(protocol::Response::error(request.id, &error)),
         );
     }
+    let incoming = Incoming::from_headers(&headers);
+    match serve_valid(gw.clone(), scope, caller, request, body, incoming).await {
+        Served::Answer(response) => reply(StatusCode::OK, Message::Response(response)),
+        Served::Listen(messages) => {
+            let frames = messages.map(|m| {
+                Ok::<_, std::convert::Infallible>(transport::sse::event(None, &m.to_json()))
+            });
+            crate::http::sse_response(Body::from_stream(frames))
+        }
+        Served::Driven(driver) => respond(gw, driver).await,
+    }
+}
+
+/// What a valid modern request becomes, whatever transport carries it.
+pub(crate) enum Served {
+    /// Answered at once: `server/discover`, or a refused retry.
+    Answer(protocol::Response),
+    /// `subscriptions/listen`: its messages, for as long as the stream is kept.
+    Listen(futures::stream::BoxStream<'static, Message>),
+    /// Anything else, in flight: drive it for its notifications and answer.
+    Driven(Driver),
+}
+
+/// Serve a request that passed its transport's checks (`body` is its parsed `_meta`).
+pub(crate) async fn serve_valid(
+    gw: Gateway,
+    scope: Scope,
+    caller: Caller,
+    request: Request,
+    body: ModernBody,
+    incoming: Incoming,
+) -> Served {
     if request.method == methods::SERVER_DISCOVER {
         let tenant = caller.principal.as_ref().and_then(|p| p.tenant.as_deref());
-        return match discover(&gw, &scope, tenant) {
-            Ok(result) => reply(
-                StatusCode::OK,
-                Message::Response(protocol::Response::result(request.id, result)),
-            ),
-            Err(e) => reply(
-                StatusCode::OK,
-                Message::Response(protocol::Response::error(request.id, &e.to_error_object())),
-            ),
-        };
+        return Served::Answer(match discover(&gw, &scope, tenant) {
+            Ok(result) => protocol::Response::result(request.id, result),
+            Err(e) => protocol::Response::error(request.id, &e.to_error_object()),
+        });
     }
+    let (capabilities, log_level) = (body.capabilities, body.log_level.clone());
+    let params = body.forwarded_params();
     if request.method == methods::SUBSCRIPTIONS_LISTEN {
         let listen = Request {
             id: request.id,
             method: request.method,
             params: Some(params.to_raw()),
         };
-        return crate::listen::listen(gw, scope, caller, listen, capabilities).await;
+        let messages = crate::listen::open(gw, scope, caller, listen, capabilities).await;
+        return Served::Listen(Box::pin(messages));
     }
     let forwarded = Request {
         id: request.id,
@@ -144,12 +154,12 @@ pub(crate) async fn serve(
         declared: Declared {
             capabilities,
             log_level,
-            incoming: Incoming::from_headers(&headers),
+            incoming,
         },
     };
     match driver_for(&gw, scope, caller, asked).await {
-        Ok(driver) => respond(gw, driver).await,
-        Err(response) => response,
+        Ok(driver) => Served::Driven(driver),
+        Err(refusal) => Served::Answer(refusal),
     }
 }
 
@@ -180,7 +190,7 @@ async fn driver_for(
     scope: Scope,
     caller: Caller,
     asked: Asked,
-) -> Result<Driver, Response> {
+) -> Result<Driver, protocol::Response> {
     let Asked {
         mut request,
         mut params,
@@ -225,81 +235,33 @@ async fn driver_for(
         .await
         .map_err(|error| {
             tracing::info!(method = %request.method, "retry refused: {}", error.message);
-            let response = protocol::Response::error(request.id.clone(), &error);
-            reply(StatusCode::OK, Message::Response(response))
+            protocol::Response::error(request.id.clone(), &error)
         })
 }
 
-/// Checks in the order of `docs/eras.md` section 2.2; returns the params to forward (with the
-/// era's own `_meta` keys removed, as a session-era upstream must not see them).
-fn validate(
-    headers: &HeaderMap,
-    request: &Request,
-) -> Result<(RawObject, ClientCapabilities), Refused> {
+/// Checks in the order of `docs/eras.md` section 2.2; returns the parsed body.
+fn validate(headers: &HeaderMap, request: &Request) -> Result<ModernBody, Refused> {
     let mismatch = |m: String| {
         (
             StatusCode::BAD_REQUEST,
             ErrorObject::new(ErrorCode::HEADER_MISMATCH, m),
         )
     };
-    let invalid = |m: &str| (StatusCode::BAD_REQUEST, ErrorObject::invalid_params(m));
+    let bad = |e: ErrorObject| (StatusCode::BAD_REQUEST, e);
     let header_version = header_value(headers, "mcp-protocol-version")
         .ok_or_else(|| mismatch("missing MCP-Protocol-Version header".into()))?;
-    let mut params = RawObject::parse_params(request.params.as_deref())
-        .ok_or_else(|| invalid("params must be an object"))?;
-    let mut meta =
-        meta_of(request.params.as_deref()).ok_or_else(|| invalid("params._meta is required"))?;
-    let body_version = meta
-        .get_str(META_VERSION)
-        .ok_or_else(|| invalid("params._meta lacks io.modelcontextprotocol/protocolVersion"))?;
-    let capabilities = meta
-        .get_as::<serde_json::Value>(META_CAPABILITIES)
-        .filter(serde_json::Value::is_object)
-        .map(|c| ClientCapabilities::from_json(&c))
-        .ok_or_else(|| invalid("params._meta lacks io.modelcontextprotocol/clientCapabilities"))?;
-    if header_version != body_version {
+    let body = ModernBody::parse(request).map_err(bad)?;
+    if header_version != body.version {
         return Err(mismatch(format!(
-            "MCP-Protocol-Version header '{header_version}' differs from the body's '{body_version}'"
+            "MCP-Protocol-Version header '{header_version}' differs from the body's '{}'",
+            body.version
         )));
     }
-    if !version::MODERN.contains(&body_version.as_str()) {
-        let data = serde_json::json!({ "supported": version::MODERN, "requested": body_version });
-        let error = ErrorObject::new(
-            ErrorCode::UNSUPPORTED_PROTOCOL_VERSION,
-            format!("unsupported protocol version '{body_version}'"),
-        )
-        .with_data(&data);
-        return Err((StatusCode::BAD_REQUEST, error));
-    }
-    check_standard_headers(headers, request, &params).map_err(mismatch)?;
-    if !SERVED.contains(&request.method.as_str()) {
-        let note = if methods::REMOVED_IN_MODERN.contains(&request.method.as_str()) {
-            format!(
-                "{} does not exist in protocol version {body_version}",
-                request.method
-            )
-        } else {
-            format!("Method not found: {}", request.method)
-        };
-        return Err((
-            StatusCode::NOT_FOUND,
-            ErrorObject::new(ErrorCode::METHOD_NOT_FOUND, note),
-        ));
-    }
-    let era_keys: Vec<String> = meta
-        .iter()
-        .map(|(k, _)| k.to_owned())
-        .filter(|k| k.starts_with(META_PREFIX))
-        .collect();
-    for key in era_keys {
-        meta.remove(&key);
-    }
-    if meta.iter().next().is_none() {
-        params.remove("_meta");
-    } else {
-        params.set("_meta", meta.to_raw());
-    }
-    Ok((params, capabilities))
+    crate::modern_meta::check_version(&body.version).map_err(bad)?;
+    check_standard_headers(headers, request, body.params()).map_err(mismatch)?;
+    crate::modern_meta::check_method(request, &body.version)
+        .map_err(|e| (StatusCode::NOT_FOUND, e))?;
+    Ok(body)
 }
 
 /// `Mcp-Method` must name the body's method; `Mcp-Name` the tool, prompt or resource.
@@ -509,7 +471,7 @@ async fn respond(gw: Gateway, mut driver: Driver) -> Response {
 }
 
 /// Add `resultType` to a result, and caching hints to cacheable ones.
-fn shape(method: &str, response: protocol::Response) -> protocol::Response {
+pub(crate) fn shape(method: &str, response: protocol::Response) -> protocol::Response {
     let Outcome::Result(result) = &response.outcome else {
         return response;
     };
@@ -547,12 +509,6 @@ fn reply(status: StatusCode, message: Message) -> Response {
         message.to_bytes(),
     )
         .into_response()
-}
-
-fn meta_of(params: Option<&RawValue>) -> Option<RawObject> {
-    RawObject::parse_params(params)?
-        .get("_meta")
-        .and_then(RawObject::parse)
 }
 
 fn header_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {

@@ -1,7 +1,8 @@
 //! Downstream stdio: the gateway as a local MCP server that a desktop client launches
-//! (`gatehouse stdio`). One client session over newline-delimited JSON-RPC on stdin/stdout, with
-//! the same routing as the HTTP endpoint's route for the chosen [`Scope`]: the aggregate, one
-//! server, or a virtual server.
+//! (`gatehouse stdio`). One client over newline-delimited JSON-RPC on stdin/stdout, with the
+//! same routing as the HTTP endpoint's route for the chosen [`Scope`]: the aggregate, one
+//! server, or a virtual server. The client is of the session era (it sends `initialize`) or of
+//! 2026-07-28 (its requests carry the era's `_meta`: `crate::modern_stdio`).
 
 use std::sync::Arc;
 
@@ -13,6 +14,7 @@ use tokio_util::codec::{FramedRead, LinesCodec, LinesCodecError};
 use tokio_util::sync::CancellationToken;
 
 use crate::Gateway;
+use crate::modern_stdio::ModernStdio;
 use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
@@ -34,7 +36,7 @@ where
     let writer = tokio::spawn(write_loop(output, rx));
     let limit = gateway.settings().http.max_body_bytes;
     let mut lines = FramedRead::new(input, LinesCodec::new_with_max_length(limit));
-    let mut session: Option<Arc<Session>> = None;
+    let mut era = Era::Undecided;
     while let Some(line) = lines.next().await {
         let line = match line {
             Ok(line) if line.trim().is_empty() => continue,
@@ -56,7 +58,7 @@ where
             }
         };
         match Message::parse(line.as_bytes()) {
-            Ok(message) => dispatch(&gateway, &scope, &mut session, message, &out).await,
+            Ok(message) => dispatch(&gateway, &scope, &mut era, message, &out).await,
             Err(e) => {
                 tracing::info!(error = %e, "malformed JSON-RPC message on stdin");
                 let _ = out
@@ -68,14 +70,75 @@ where
             }
         }
     }
-    if let Some(session) = session {
-        gateway.end_session(&session.id);
+    match &era {
+        Era::Legacy(session) => {
+            gateway.end_session(&session.id);
+        }
+        Era::Modern(modern) => modern.stop(),
+        Era::Undecided => {}
     }
     drop(out);
     writer.await.map_err(std::io::Error::other)?
 }
 
+/// The era of the one client (`docs/eras.md` §6): fixed by its first request other than
+/// `server/discover` — `initialize` for the session era, a request whose `_meta` names a
+/// protocol version for 2026-07-28.
+enum Era {
+    /// Nothing but `server/discover` (or nothing) yet.
+    Undecided,
+    /// The session `initialize` opened.
+    Legacy(Arc<Session>),
+    /// A 2026-07-28 client.
+    Modern(ModernStdio),
+}
+
 async fn dispatch(
+    gateway: &Gateway,
+    scope: &Scope,
+    era: &mut Era,
+    message: Message,
+    out: &mpsc::Sender<Message>,
+) {
+    let modern_request = matches!(&message, Message::Request(r)
+        if crate::modern_meta::declares_era(r) || r.method == methods::SERVER_DISCOVER);
+    match era {
+        Era::Modern(modern) => return modern_message(modern, message).await,
+        Era::Undecided if modern_request => {
+            let discover =
+                matches!(&message, Message::Request(r) if r.method == methods::SERVER_DISCOVER);
+            let modern = ModernStdio::new(gateway.clone(), scope.clone(), out.clone());
+            modern_message(&modern, message).await;
+            if !discover {
+                *era = Era::Modern(modern);
+            }
+            return;
+        }
+        _ => {}
+    }
+    let mut session = match era {
+        Era::Legacy(session) => Some(Arc::clone(session)),
+        _ => None,
+    };
+    legacy_message(gateway, scope, &mut session, message, out).await;
+    if let Some(opened) = session {
+        *era = Era::Legacy(opened);
+    }
+}
+
+/// A message of a 2026-07-28 client: requests are served, `notifications/cancelled` cancels,
+/// anything else means nothing in the era.
+async fn modern_message(modern: &ModernStdio, message: Message) {
+    match message {
+        Message::Request(request) => modern.request(request).await,
+        Message::Notification(n) if n.method == methods::CANCELLED => modern.cancelled(&n),
+        other => {
+            tracing::debug!(method = ?other.method(), "ignored from a 2026-07-28 stdio client")
+        }
+    }
+}
+
+async fn legacy_message(
     gateway: &Gateway,
     scope: &Scope,
     session: &mut Option<Arc<Session>>,
