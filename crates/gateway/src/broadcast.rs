@@ -95,10 +95,13 @@ pub async fn unattributed(upstream: &Arc<Upstream>, message: Message) {
     }
 }
 
+/// The session-era session that used the server last and can answer `method`. A 2026-07-28
+/// client (a held `subscriptions/listen`) receives no requests outside its own calls.
 fn most_recent_capable(upstream: &Upstream, method: &str) -> Option<Arc<Session>> {
     upstream
         .sessions_served()
         .into_iter()
+        .filter(|s| !protocol::version::MODERN.contains(&s.protocol_version.as_str()))
         .filter(|s| s.capabilities.supports(method))
         .min_by_key(|s| s.idle_for())
 }

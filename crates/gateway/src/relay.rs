@@ -621,7 +621,8 @@ async fn relay_server_request(
     }
     // A 2026-07-28 call's requests all go to its driver (`crate::mrtr`), which sorts them by
     // the capabilities the request declared and answers -32021 when it declared none of them.
-    let modern = protocol::version::MODERN.contains(&session.protocol_version.as_str());
+    let modern = protocol::version::MODERN.contains(&session.protocol_version.as_str())
+        && matches!(sink, Sink::Request(_));
     if !modern && !session.capabilities.supports(&request.method) {
         let error = protocol::ErrorObject::new(
             protocol::ErrorCode::METHOD_NOT_FOUND,
