@@ -24,6 +24,19 @@ def anyio_backend():
     return "asyncio"
 
 
+def _answer_sampling(asked: list[str]):
+    """A sampling callback that records each prompt in `asked` and answers "forty-two"."""
+    from mcp import types
+
+    async def sampling(ctx, params):
+        asked.append(params.messages[0].content.text)
+        return types.CreateMessageResult(
+            role="assistant", content=types.TextContent(type="text", text="forty-two"), model="m"
+        )
+
+    return sampling
+
+
 @pytest.mark.parametrize("route, prefix", [(f"/mcp/{STDIO_SERVER}", ""), (f"/mcp/{HTTP_SERVER}", ""),
                                            ("/mcp", f"{STDIO_SERVER}__")])
 async def test_modern_client_lists_and_calls(gateway, route, prefix):
@@ -54,15 +67,8 @@ async def test_sampling_from_a_session_era_server_becomes_input_required(gateway
     client cannot receive that request, so the gateway answers `input_required`, the SDK runs
     its sampling callback and retries with `inputResponses`, and the gateway hands the answer to
     the waiting server."""
-    from mcp import types
-
     asked: list[str] = []
-
-    async def sampling(ctx, params):
-        asked.append(params.messages[0].content.text)
-        return types.CreateMessageResult(
-            role="assistant", content=types.TextContent(type="text", text="forty-two"), model="m"
-        )
+    sampling = _answer_sampling(asked)
 
     word = uuid.uuid4().hex
     with anyio.fail_after(60):
@@ -94,7 +100,7 @@ async def test_gatehouse_stdio_serves_a_modern_client(gateway, log_dir, mode):
     default `auto` mode, whose `server/discover` probe the gateway answers): no `initialize`,
     `_meta` on every request, a sampling request of a session-era server (server-everything
     over stdio) turned into an input-required round over stdin/stdout."""
-    from mcp import StdioServerParameters, types
+    from mcp import StdioServerParameters
 
     from conftest import _gateway_bin
 
@@ -102,12 +108,7 @@ async def test_gatehouse_stdio_serves_a_modern_client(gateway, log_dir, mode):
     config.write_text(gateway.config.read_text().replace("audit.db", f"audit-stdio-modern-{mode}.db"))
     params = StdioServerParameters(command=str(_gateway_bin()), args=["stdio", "--config", str(config)])
     asked: list[str] = []
-
-    async def sampling(ctx, p):
-        asked.append(p.messages[0].content.text)
-        return types.CreateMessageResult(
-            role="assistant", content=types.TextContent(type="text", text="forty-two"), model="m"
-        )
+    sampling = _answer_sampling(asked)
 
     word = uuid.uuid4().hex
     with anyio.fail_after(60):

@@ -150,23 +150,34 @@ async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
     assert!(h["servers"].get("Broken_Name").is_none(), "{h}");
 }
 
-#[test]
-fn stdio_serves_one_client_through_the_aggregate() {
-    use std::io::{BufRead, BufReader, Write};
+/// `gatehouse stdio` on a config with the demo server: its directory (where the default audit
+/// database lands), the child (killed on drop), its stdin and its stdout.
+fn stdio_demo() -> (
+    tempdir::Dir,
+    Child,
+    std::process::ChildStdin,
+    std::io::BufReader<std::process::ChildStdout>,
+) {
     let config = format!("servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
     let (dir, path) = temp_config(&config);
     let mut child = Command::new(GATEHOUSE)
         .args(["stdio", "--config"])
         .arg(&path)
-        .current_dir(&dir.path) // the default audit database lands beside the config
+        .current_dir(&dir.path)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let _guard = Child(child);
+    let stdin = child.stdin.take().unwrap();
+    let stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    (dir, Child(child), stdin, stdout)
+}
+
+#[test]
+fn stdio_serves_one_client_through_the_aggregate() {
+    use std::io::{BufRead, Write};
+    let (_dir, _guard, mut stdin, mut stdout) = stdio_demo();
     let mut exchange = |line: &str| -> serde_json::Value {
         writeln!(stdin, "{line}").unwrap();
         stdin.flush().unwrap();
@@ -199,21 +210,8 @@ fn stdio_serves_one_client_through_the_aggregate() {
 
 #[test]
 fn stdio_serves_a_2026_07_28_client() {
-    use std::io::{BufRead, BufReader, Write};
-    let config = format!("servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
-    let (dir, path) = temp_config(&config);
-    let mut child = Command::new(GATEHOUSE)
-        .args(["stdio", "--config"])
-        .arg(&path)
-        .current_dir(&dir.path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    let _guard = Child(child);
+    use std::io::{BufRead, Write};
+    let (_dir, _guard, mut stdin, mut stdout) = stdio_demo();
     let meta = r#""_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}"#;
     // Send a line, then read lines until the answer to `id` (notifications of a listen may
     // come in between).

@@ -88,17 +88,8 @@ async fn gateway(url: &str) -> TestGateway {
     TestGateway::start(&format!("servers:\n  tiny:\n    url: {url}\n")).await
 }
 
-fn methods(seen: &Seen) -> Vec<String> {
-    let seen = seen.lock().unwrap();
-    seen.iter()
-        .map(|(_, m)| m["method"].as_str().unwrap_or("").to_owned())
-        .collect()
-}
-
-#[tokio::test]
-async fn a_modern_upstream_is_spoken_to_statelessly() {
-    let (url, seen) = upstream().await;
-    let gw = gateway(&url).await;
+/// `/admin/servers` shows the (one) server in the 2026-07-28 era.
+async fn assert_spoken_to_in_the_modern_era(gw: &TestGateway) {
     let admin = gw.admin(None).await;
     let servers: Value = reqwest::get(format!("{admin}/admin/servers"))
         .await
@@ -110,6 +101,20 @@ async fn a_modern_upstream_is_spoken_to_statelessly() {
         servers.to_string().contains(r#""era":"modern""#),
         "{servers}"
     );
+}
+
+fn methods(seen: &Seen) -> Vec<String> {
+    let seen = seen.lock().unwrap();
+    seen.iter()
+        .map(|(_, m)| m["method"].as_str().unwrap_or("").to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_modern_upstream_is_spoken_to_statelessly() {
+    let (url, seen) = upstream().await;
+    let gw = gateway(&url).await;
+    assert_spoken_to_in_the_modern_era(&gw).await;
     let mut s = gw.session("/mcp/tiny").await;
     let init_seen = methods(&seen);
     assert_eq!(init_seen, ["server/discover"], "no initialize upstream");
@@ -308,17 +313,7 @@ async fn a_stdio_server_that_refuses_initialize_is_probed_and_spoken_to_stateles
         script.display()
     ))
     .await;
-    let admin = gw.admin(None).await;
-    let servers: Value = reqwest::get(format!("{admin}/admin/servers"))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert!(
-        servers.to_string().contains(r#""era":"modern""#),
-        "{servers}"
-    );
+    assert_spoken_to_in_the_modern_era(&gw).await;
     let mut s = gw.session("/mcp/sh").await;
     let list = s.request("tools/list", json!({})).await;
     assert_eq!(
