@@ -43,7 +43,7 @@ impl Guard {
     /// Dense rule features of one string, as used by the learned model.
     pub fn rule_features(&self, text: &str, tool: bool) -> [f32; crate::model::RULES] {
         let ctx = if tool { Context::Tool } else { Context::Result };
-        crate::model::rule_features(&self.scorer.score(text, ctx), tool)
+        crate::model::rule_features(&self.scorer.score(text, ctx), text, tool)
     }
 
     /// Number of compiled gitleaks secret rules.

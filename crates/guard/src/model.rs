@@ -7,6 +7,7 @@
 //! only and shipped in `model/guard.bin` (i8-quantised, embedded with `include_bytes!`).
 
 use crate::features::Tag;
+pub use crate::features::{ADDRESS, address_features};
 use crate::injection::Score;
 
 /// Hash buckets for n-gram features (`2^BITS`).
@@ -15,8 +16,9 @@ pub const BITS: u32 = 18;
 pub const DIM: usize = 1 << BITS;
 /// Number of rule families (tags) used as dense features.
 const TAGS: usize = 11;
-/// Dense rule features per context: bias, rule score, rule finding, hit count, one per tag.
-pub const RULES_PER_CTX: usize = 4 + TAGS;
+/// Dense rule features per context: bias, rule score, rule finding, hit count, one per tag,
+/// then the addressee features ([`address_features`]).
+pub const RULES_PER_CTX: usize = 4 + TAGS + ADDRESS;
 /// All dense rule features (tool context first, then result context).
 pub const RULES: usize = 2 * RULES_PER_CTX;
 /// Strings up to this many bytes form a single window.
@@ -183,8 +185,8 @@ fn tag_index(tag: Tag) -> usize {
     }
 }
 
-/// Dense rule features of a whole string from its rule score.
-pub(crate) fn rule_features(score: &Score, tool: bool) -> [f32; RULES] {
+/// Dense features of one window: its rule score and who its `text` addresses.
+pub(crate) fn rule_features(score: &Score, text: &str, tool: bool) -> [f32; RULES] {
     let mut f = [0.0f32; RULES];
     let base = if tool { 0 } else { RULES_PER_CTX };
     f[base] = 1.0;
@@ -197,6 +199,9 @@ pub(crate) fn rule_features(score: &Score, tool: bool) -> [f32; RULES] {
     }
     for (i, t) in tags.iter().enumerate() {
         f[base + 4 + i] = 1.0 - t;
+    }
+    for (i, x) in address_features(text).into_iter().enumerate() {
+        f[base + 4 + TAGS + i] = x;
     }
     f
 }
@@ -262,19 +267,23 @@ impl Model {
     ) -> f32 {
         let ws = windows(text);
         let best = if ws.len() == 1 {
-            self.window_logit(&ws[0]) + self.rule_logit(&rule_features(score, tool))
+            let w = &ws[0];
+            self.window_logit(w)
+                + self.rule_logit(&rule_features(score, &text[w.start..w.end], tool))
         } else if score.hits.is_empty() {
             // No rule hit in the whole string, so none in any window: skip re-scoring.
-            let rules = self.rule_logit(&rule_features(score, tool));
             ws.iter()
-                .map(|w| self.window_logit(w))
+                .map(|w| {
+                    let r = rule_features(score, &text[w.start..w.end], tool);
+                    self.window_logit(w) + self.rule_logit(&r)
+                })
                 .fold(f32::NEG_INFINITY, f32::max)
-                + rules
         } else {
             ws.iter()
                 .map(|w| {
-                    let s = rescore(&text[w.start..w.end]);
-                    self.window_logit(w) + self.rule_logit(&rule_features(&s, tool))
+                    let t = &text[w.start..w.end];
+                    let s = rescore(t);
+                    self.window_logit(w) + self.rule_logit(&rule_features(&s, t, tool))
                 })
                 .fold(f32::NEG_INFINITY, f32::max)
         };

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use guard::Guard;
-use guard::model::{DIM, Model, RULES, Window, windows};
+use guard::model::{DIM, Model, RULES, RULES_PER_CTX, Window, windows};
 use serde_json::Value;
 
 /// Deterministic xorshift generator.
@@ -34,6 +34,8 @@ struct Unit {
 
 /// One labelled item (a result text, or all strings of a tool definition).
 struct Doc {
+    /// Start of the text (or the inserted attack), for GUARD_SHOW.
+    preview: String,
     source: &'static str,
     tool: bool,
     label: bool,
@@ -48,15 +50,27 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// Dense features of one window (addressee features zeroed with GUARD_NO_ADDRESS, for
+    /// the ablation reported in docs/detection.md).
+    fn rules(&self, text: &str, tool: bool) -> [f32; RULES] {
+        let mut r = self.guard.rule_features(text, tool);
+        if std::env::var("GUARD_NO_ADDRESS").is_ok() {
+            for base in [0, RULES_PER_CTX] {
+                r[base + 4 + 11..base + RULES_PER_CTX].fill(0.0);
+            }
+        }
+        r
+    }
+
     fn unit(&self, text: &str, tool: bool, span: Option<(usize, usize)>) -> Unit {
         let ws = windows(text);
         let windows = if ws.len() == 1 {
-            let r = self.guard.rule_features(text, tool);
+            let r = self.rules(text, tool);
             ws.into_iter().map(|w| (w, r)).collect()
         } else {
             ws.into_iter()
                 .map(|w| {
-                    let r = self.guard.rule_features(&text[w.start..w.end], tool);
+                    let r = self.rules(&text[w.start..w.end], tool);
                     (w, r)
                 })
                 .collect()
@@ -74,7 +88,15 @@ impl Builder<'_> {
             return;
         }
         let fold = fold_of(group);
+        let preview = texts
+            .iter()
+            .find(|t| t.len() >= 12)
+            .map_or("", |t| t)
+            .chars()
+            .take(160)
+            .collect();
         self.docs.push(Doc {
+            preview,
             source,
             tool,
             label,
@@ -85,7 +107,19 @@ impl Builder<'_> {
 
     /// Insert `attack` into `context` at the start, a middle line/sentence break, or the end.
     fn insert(&mut self, source: &'static str, context: &str, attack: &str, group: &str) {
-        let (text, span) = match self.rng.below(3) {
+        // Generated attacks may also sit inside a line (a field value, a sentence of a
+        // review), not only on a line of their own.
+        let modes = if source == "gen-attacks" { 4 } else { 3 };
+        let (text, span) = match self.rng.below(modes) {
+            3 => {
+                let mid = context
+                    .char_indices()
+                    .map(|(j, _)| j)
+                    .find(|&j| j >= context.len() / 3 && context[..j].ends_with(' '))
+                    .unwrap_or(context.len());
+                let text = format!("{}{attack} {}", &context[..mid], &context[mid..]);
+                (text, (mid, mid + attack.len()))
+            }
             0 => (format!("{attack}\n{context}"), (0, attack.len())),
             1 => {
                 let mid = context
@@ -103,6 +137,7 @@ impl Builder<'_> {
         };
         let unit = self.unit(&text, false, Some(span));
         self.docs.push(Doc {
+            preview: attack.chars().take(160).collect(),
             source,
             tool: false,
             label: true,
@@ -137,8 +172,9 @@ fn strs(v: &Value) -> Vec<String> {
         .collect()
 }
 
-/// Benign result contexts: BIPIA email/code/table and my own tool outputs.
-fn contexts(root: &Path, bank: &Value) -> Vec<String> {
+/// Benign result contexts with their source: BIPIA email/code/table, my own tool outputs
+/// (`train_bank.json`) and my generated tool outputs (`train_bank2.json`).
+fn contexts(root: &Path, bank: &Value, bank2: &Value) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     for f in [
         "bipia/email/train.jsonl",
@@ -150,19 +186,30 @@ fn contexts(root: &Path, bank: &Value) -> Vec<String> {
     ] {
         for v in jsonl(&read(root, f)) {
             match &v["context"] {
-                Value::String(s) => out.push(s.clone()),
-                Value::Array(_) => out.push(strs(&v["context"]).join("\n")),
+                Value::String(s) => out.push(("bipia-contexts", s.clone())),
+                Value::Array(_) => out.push(("bipia-contexts", strs(&v["context"]).join("\n"))),
                 _ => {}
             }
         }
     }
-    out.extend(strs(&bank["result_contexts"]));
+    out.extend(
+        strs(&bank["result_contexts"])
+            .into_iter()
+            .map(|c| ("own-bank-contexts", c)),
+    );
+    if generated() {
+        out.extend(
+            strs(&bank2["result_contexts"])
+                .into_iter()
+                .map(|c| ("gen-contexts", c)),
+        );
+    }
     out
 }
 
 /// Attack instructions: BIPIA train lists, my own injections in wrappers, and a sample of
 /// direct prompt-injection sets (inserted into contexts like BIPIA).
-fn attacks(root: &Path, bank: &Value, rng: &mut Rng) -> Vec<(&'static str, String)> {
+fn attacks(root: &Path, bank: &Value, bank2: &Value, rng: &mut Rng) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     for f in [
         "bipia/text_attack_train.json",
@@ -179,6 +226,13 @@ fn attacks(root: &Path, bank: &Value, rng: &mut Rng) -> Vec<(&'static str, Strin
             let w = &wrappers[rng.below(wrappers.len())];
             out.push(("own-bank", w.replace("{x}", &inj)));
         }
+    }
+    if generated() {
+        out.extend(
+            strs(&bank2["result_attacks"])
+                .into_iter()
+                .map(|a| ("gen-attacks", a)),
+        );
     }
     for (text, label) in prompt_sets(root) {
         if label && PROMPT_SET_ATTACKS && rng.below(4) == 0 {
@@ -209,22 +263,18 @@ fn prompt_sets(root: &Path) -> Vec<(String, bool)> {
     out
 }
 
-fn results(b: &mut Builder, root: &Path, bank: &Value) {
-    let ctx = contexts(root, bank);
-    let own_from = ctx.len() - strs(&bank["result_contexts"]).len();
-    for (i, c) in ctx.iter().enumerate() {
-        let (source, reps) = if i >= own_from {
-            ("own-bank-contexts", 1)
-        } else {
-            ("bipia-contexts", 1)
-        };
-        for _ in 0..reps {
-            b.push(source, false, false, &format!("ctx{i}"), &[c]);
-        }
+fn results(b: &mut Builder, root: &Path, bank: &Value, bank2: &Value) {
+    let with_source = contexts(root, bank, bank2);
+    for (i, (source, c)) in with_source.iter().enumerate() {
+        b.push(source, false, false, &format!("ctx{i}"), &[c]);
     }
+    let ctx: Vec<String> = with_source.into_iter().map(|c| c.1).collect();
     let mut rng = Rng(0x5eed_0001);
-    for (j, (source, a)) in attacks(root, bank, &mut rng).iter().enumerate() {
-        let reps = if *source == "prompt-sets" { 1 } else { 3 };
+    for (j, (source, a)) in attacks(root, bank, bank2, &mut rng).iter().enumerate() {
+        let reps = match *source {
+            "prompt-sets" | "gen-attacks" => 1,
+            _ => 3,
+        };
         // Contexts come from the attack's own fold, so out-of-fold scores stay clean.
         let group = format!("atk{j}");
         let same: Vec<usize> = (0..ctx.len())
@@ -235,8 +285,20 @@ fn results(b: &mut Builder, root: &Path, bank: &Value) {
             b.insert(source, &c, a, &group);
         }
     }
+    if generated() && std::env::var("GUARD_NO_DIRECT").is_err() {
+        // Direct requests to the model, alone (user-turn text such as a chat prompt).
+        for (i, a) in strs(&bank2["direct_attacks"]).iter().enumerate() {
+            b.push("gen-direct", false, true, &format!("gd{i}"), &[a]);
+        }
+        for (i, a) in strs(&bank2["benign_prompts"]).iter().enumerate() {
+            b.push("gen-benign-prompts", false, false, &format!("gbp{i}"), &[a]);
+        }
+    }
     for (i, (text, label)) in prompt_sets(root).iter().enumerate() {
-        if !label && b.rng.below(3) == 0 {
+        // All benign prompts when the generated bank is on (user-turn hard negatives; a third
+        // of them before).
+        let keep = b.rng.below(3) == 0 || generated();
+        if !label && keep {
             b.push(
                 "prompt-sets-benign",
                 false,
@@ -278,7 +340,7 @@ fn push_tool(b: &mut Builder, source: &'static str, label: bool, group: &str, to
     b.push(source, true, label, group, &refs);
 }
 
-fn tools(b: &mut Builder, root: &Path, bank: &Value) {
+fn tools(b: &mut Builder, root: &Path, bank: &Value, bank2: &Value) {
     for (i, v) in jsonl(&read(
         root,
         "mcp-safetybench/derived_poisoned_tool_texts.jsonl",
@@ -324,25 +386,33 @@ fn tools(b: &mut Builder, root: &Path, bank: &Value) {
         let label = v["label"].as_i64() == Some(1);
         push_tool(b, "own-tools", label, &v["id"].to_string(), &v["tool"]);
     }
-    synthetic_tools(b, bank);
+    synthetic_tools(b, bank, "own-bank-tools", 4);
+    if generated() {
+        synthetic_tools(b, bank2, "gen-tools", 1);
+    }
 }
 
 /// My benign tool descriptions, alone and with a poison sentence at the start or end.
-fn synthetic_tools(b: &mut Builder, bank: &Value) {
+fn synthetic_tools(b: &mut Builder, bank: &Value, source: &'static str, reps: usize) {
     let benign = strs(&bank["tool_benign"]);
     let poison = strs(&bank["tool_poison"]);
+    let prefix = if source == "own-bank-tools" {
+        "t"
+    } else {
+        "gt"
+    };
     for (i, d) in benign.iter().enumerate() {
-        b.push("own-bank-tools", true, false, &format!("tb{i}"), &[d]);
+        b.push(source, true, false, &format!("{prefix}b{i}"), &[d]);
     }
     for (j, p) in poison.iter().enumerate() {
-        for k in 0..4 {
+        for k in 0..reps {
             let d = &benign[b.rng.below(benign.len())];
             let text = if k % 2 == 0 {
                 format!("{d} {p}")
             } else {
                 format!("{p} {d}")
             };
-            b.push("own-bank-tools", true, true, &format!("tp{j}"), &[&text]);
+            b.push(source, true, true, &format!("{prefix}p{j}"), &[&text]);
         }
     }
 }
@@ -526,12 +596,30 @@ fn report(docs: &[Doc], oof: &[f32], thresholds: [f32; 2]) {
             .map(|(d, p)| (d.label, *p))
             .collect();
         println!("oof auc tool={tool}: {:.4}", auc(&rows));
+        // The sources that do not come from the generated bank: an independent check,
+        // since generated attacks share templates across folds.
+        let legacy: Vec<(bool, f32)> = docs
+            .iter()
+            .zip(oof)
+            .filter(|(d, _)| d.tool == tool && !d.source.starts_with("gen-"))
+            .map(|(d, p)| (d.label, *p))
+            .collect();
+        println!("oof auc tool={tool} without gen-*: {:.4}", auc(&legacy));
     }
     if std::env::var("GUARD_SHOW").is_ok() {
         let mut idx: Vec<usize> = (0..docs.len()).filter(|&i| !docs[i].label).collect();
         idx.sort_by(|&a, &b| oof[b].total_cmp(&oof[a]));
-        for &i in idx.iter().take(15) {
-            println!("top-neg {:.3} {}", oof[i], docs[i].source);
+        for &i in idx.iter().take(25) {
+            let p = docs[i].preview.replace('\n', " / ");
+            println!("top-neg {:.3} {} {p}", oof[i], docs[i].source);
+        }
+        let mut pos: Vec<usize> = (0..docs.len())
+            .filter(|&i| docs[i].label && !docs[i].source.starts_with("gen-"))
+            .collect();
+        pos.sort_by(|&a, &b| oof[a].total_cmp(&oof[b]));
+        for &i in pos.iter().take(60) {
+            let p = docs[i].preview.replace('\n', " / ");
+            println!("low-pos {:.3} {} {p}", oof[i], docs[i].source);
         }
     }
     let mut sources: Vec<(&str, bool)> = docs.iter().map(|d| (d.source, d.tool)).collect();
@@ -557,18 +645,50 @@ fn report(docs: &[Doc], oof: &[f32], thresholds: [f32; 2]) {
     }
 }
 
+/// Tuning-side proxy for direct (user-turn) injection: the prompt-set ATTACKS are never
+/// trained on, so the final model's scores on them against the out-of-fold scores of the
+/// prompt-set benign prompts give an honest ROC-AUC and recall at the result threshold.
+fn direct_check(root: &Path, guard: &Guard, m: &Model, docs: &[Doc], oof: &[f32]) {
+    let mut rows: Vec<(bool, f32)> = docs
+        .iter()
+        .zip(oof)
+        .filter(|(d, _)| d.source == "prompt-sets-benign")
+        .map(|(_, p)| (false, *p))
+        .collect();
+    let mut b = Builder {
+        guard,
+        rng: Rng(1),
+        docs: Vec::new(),
+    };
+    for (i, (text, label)) in prompt_sets(root).iter().enumerate() {
+        if *label && i % 4 == 0 {
+            b.push("check", false, true, &format!("x{i}"), &[text]);
+        }
+    }
+    rows.extend(b.docs.iter().map(|d| (true, prob(m, d))));
+    let t = m.threshold_result;
+    let pos = rows.iter().filter(|r| r.0).count();
+    let tp = rows.iter().filter(|r| r.0 && r.1 >= t).count();
+    println!(
+        "direct prompt-set attacks (never trained on): n={pos} auc={:.4} recall@result-threshold={:.3}",
+        auc(&rows),
+        tp as f64 / pos.max(1) as f64
+    );
+}
+
 fn main() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let root = dir.join("corpora");
     let guard = Guard::new().expect("guard compiles");
     let bank: Value = serde_json::from_str(&read(&root, "own/train_bank.json")).expect("bank");
+    let bank2: Value = serde_json::from_str(&read(&root, "own/train_bank2.json")).expect("bank2");
     let mut b = Builder {
         guard: &guard,
         rng: Rng(0x9e37_79b9_7f4a_7c15),
         docs: Vec::new(),
     };
-    results(&mut b, &root, &bank);
-    tools(&mut b, &root, &bank);
+    results(&mut b, &root, &bank, &bank2);
+    tools(&mut b, &root, &bank, &bank2);
     let docs = b.docs;
     println!("{} training documents", docs.len());
     // Out-of-fold probabilities (FOLDS folds by group) choose the thresholds.
@@ -588,6 +708,7 @@ fn main() {
     t.train(&all, 7);
     t.model.threshold_result = thresholds[0];
     t.model.threshold_tool = thresholds[1];
+    direct_check(&root, &guard, &t.model, &docs, &oof);
     let bytes = t.model.to_bytes();
     std::fs::write(dir.join("model/guard.bin"), &bytes).expect("write model");
     println!(
@@ -596,6 +717,12 @@ fn main() {
         thresholds[1],
         bytes.len()
     );
+}
+
+/// Train on the generated bank (`own/train_bank2.json`, see `gen_train_bank2.py`); off with
+/// GUARD_NO_GEN (reproduces the previous model, for the ablation in docs/detection.md).
+fn generated() -> bool {
+    std::env::var("GUARD_NO_GEN").is_err()
 }
 
 /// Use the direct prompt-injection attacks (inserted into contexts) as positives.
