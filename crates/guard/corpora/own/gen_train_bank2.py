@@ -594,6 +594,54 @@ def tool_poison():
     return s
 
 
+# Structured tool outputs that carry chat messages legitimately: an MCP sampling result (what
+# server-everything's trigger-sampling-request returns), chat-completion API responses,
+# exported conversations. Their `"role": "assistant"` / `"role": "user"` members are data, not
+# a fake turn; the attack wrappers above include a JSON system message, so without these the
+# model learns `"role"` itself as an attack cue. Own generator, so the stream above is unchanged.
+S = random.Random(20261207)
+REPLIES = [
+    "Paris is the capital of France.", "Here is a short greeting: hello!",
+    "The report is attached below.", "I could not find any open tickets for that customer.",
+    "Sure. The meeting moved to Thursday at 10:00.", "Three files changed, all tests pass.",
+    "The weather in Lisbon is sunny, 24 degrees.", "Done: the draft is saved as notes.md.",
+    "Summary: revenue grew 12% quarter over quarter.", "No results.", "42",
+]
+QUESTIONS = [
+    "What is the capital of France?", "Summarise the attached report.",
+    "Write a one-line greeting.", "How many tickets are open?", "When is the team meeting?",
+    "What changed in the last commit?", "What's the weather in Lisbon?", "Translate 'thank you' to German.",
+]
+MODELS = ["claude-sonnet", "gpt-4o-mini", "llama-3-8b", "mistral-small", "local-model"]
+
+
+def gen_structured():
+    reply, ask, model = S.choice(REPLIES), S.choice(QUESTIONS), S.choice(MODELS)
+    kind = S.randrange(5)
+    if kind == 0:
+        result = {"role": "assistant", "content": {"type": "text", "text": reply}, "model": model}
+        if S.random() < 0.5:
+            result["stopReason"] = "endTurn"
+        return "LLM sampling result: \n" + json.dumps(result, indent=2)
+    if kind == 1:
+        return json.dumps({
+            "id": f"chatcmpl-{S.randrange(10**8)}", "object": "chat.completion", "model": model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": reply},
+                         "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": S.randrange(5, 90), "completion_tokens": S.randrange(1, 60)},
+        }, indent=S.choice([None, 2]))
+    if kind == 2:
+        turns = [{"role": "system", "content": "You are a helpful assistant."}] if S.random() < 0.4 else []
+        turns += [{"role": "user", "content": ask}, {"role": "assistant", "content": reply}]
+        return "Conversation export (" + str(len(turns)) + " messages):\n" + json.dumps(turns, indent=2)
+    if kind == 3:
+        return json.dumps({"role": "assistant", "content": [{"type": "text", "text": reply}],
+                           "stop_reason": "end_turn", "model": model})
+    return (f"sampling/createMessage answered by {model} in {S.randrange(80, 2400)} ms\n"
+            f"request: {json.dumps({'role': 'user', 'content': {'type': 'text', 'text': ask}})}\n"
+            f"response: {json.dumps({'role': 'assistant', 'content': {'type': 'text', 'text': reply}})}")
+
+
 def main():
     contexts = sorted({R.choice(CONTEXT_GENS)() for _ in range(700)}) + handwritten2.BENIGN
     R.shuffle(contexts)
@@ -614,6 +662,9 @@ def main():
         "benign_prompts": benign_prompts,
         "tool_benign": benign_tools,
         "tool_poison": poison,
+        # Plain negatives only (no attacks inserted into them), so the rest of the training
+        # sample is drawn exactly as before they came.
+        "structured_outputs": sorted({gen_structured() for _ in range(80)}),
     }
     with open("train_bank2.json", "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)

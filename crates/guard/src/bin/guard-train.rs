@@ -294,6 +294,13 @@ fn results(b: &mut Builder, root: &Path, bank: &Value, bank2: &Value) {
             b.push("gen-benign-prompts", false, false, &format!("gbp{i}"), &[a]);
         }
     }
+    if generated() {
+        // Tool outputs that carry chat messages as data (sampling results, chat-completion
+        // responses, exported conversations): `"role": "assistant"` is not a fake turn.
+        for (i, s) in strs(&bank2["structured_outputs"]).iter().enumerate() {
+            b.push("gen-structured", false, false, &format!("gso{i}"), &[s]);
+        }
+    }
     for (i, (text, label)) in prompt_sets(root).iter().enumerate() {
         // All benign prompts when the generated bank is on (user-turn hard negatives; a third
         // of them before).
