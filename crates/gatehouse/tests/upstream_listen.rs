@@ -30,14 +30,21 @@ struct Upstream {
     feed: broadcast::Sender<Value>,
     /// Bumped when the test changes the tool list.
     tools_version: Arc<AtomicUsize>,
+    /// Answer `subscriptions/listen` with 404 -32601, as a server without it does.
+    refuse_listen: bool,
 }
 
 impl Upstream {
     async fn start() -> (String, Self) {
+        Self::start_with(false).await
+    }
+
+    async fn start_with(refuse_listen: bool) -> (String, Self) {
         let upstream = Self {
             listens: Arc::default(),
             feed: broadcast::channel(16).0,
             tools_version: Arc::default(),
+            refuse_listen,
         };
         let app = Router::new()
             .route("/mcp", post(handle))
@@ -79,7 +86,16 @@ async fn handle(State(up): State<Upstream>, body: String) -> Response {
             }
             json!({"resultType": "complete", "tools": tools, "ttlMs": 60000, "cacheScope": "public"})
         }
-        "subscriptions/listen" => return listen(&up, id, &message["params"]),
+        "subscriptions/listen" if !up.refuse_listen => return listen(&up, id, &message["params"]),
+        "subscriptions/listen" => {
+            up.listens
+                .lock()
+                .unwrap()
+                .push(message["params"]["notifications"].clone());
+            let error = json!({"jsonrpc": "2.0", "id": id,
+                               "error": {"code": -32601, "message": "Method not found"}});
+            return (StatusCode::NOT_FOUND, axum::Json(error)).into_response();
+        }
         _ => {
             let error =
                 json!({"jsonrpc": "2.0", "id": id, "error": {"code": -32601, "message": "no"}});
@@ -240,4 +256,15 @@ async fn resource_subscriptions_reopen_the_listen_with_the_subscribed_uris() {
         "one listen per change of the filter: {:?}",
         up.listens.lock().unwrap()
     );
+}
+
+#[tokio::test]
+async fn a_server_without_listen_is_asked_once_not_hammered() {
+    let (url, up) = Upstream::start_with(true).await;
+    let _gw = TestGateway::start(&format!("servers:\n  tiny:\n    url: {url}\n")).await;
+    up.listen_opened(|f| f["toolsListChanged"] == true).await;
+    // Retries would come after 0.5 s, 1 s, 2 s ...; -32601 means there is nothing to retry.
+    tokio::time::sleep(Duration::from_millis(1800)).await;
+    let asked = up.listens.lock().unwrap().len();
+    assert_eq!(asked, 1, "one refusal is enough");
 }

@@ -11,7 +11,8 @@
 //!
 //! When the subscribed resources change, a new listen is opened and the old one closed once the
 //! new one is acknowledged (make before break: nothing is missed in between; a duplicate is
-//! harmless). A listen that ends or fails is re-opened with backoff.
+//! harmless). A listen that ends or fails is re-opened with backoff; a server that answers
+//! -32601 has no listen and is not asked again on that connection.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -106,7 +107,15 @@ pub(crate) async fn hold(upstream: Arc<Upstream>, live: Arc<Live>) {
                     current = Some(listen);
                     backoff = MIN_BACKOFF;
                 }
-                Err(reason) => {
+                Err(Failure::Unsupported(reason)) => {
+                    // Asking again would only be refused again: nothing to relay from it.
+                    tracing::info!(server = %upstream.name(), %reason, "the server does not implement subscriptions/listen; its list changes are not relayed");
+                    tokio::select! {
+                        _ = closed.cancelled() => return,
+                        _ = stopped.cancelled() => return,
+                    }
+                }
+                Err(Failure::Failed(reason)) => {
                     tracing::warn!(server = %upstream.name(), %reason, retry_in = ?backoff, "subscriptions/listen failed");
                     tokio::select! {
                         _ = tokio::time::sleep(backoff) => {}
@@ -146,9 +155,23 @@ pub(crate) async fn hold(upstream: Arc<Upstream>, live: Arc<Live>) {
     }
 }
 
+/// Why a listen could not be opened.
+enum Failure {
+    /// The server answered -32601: it has no `subscriptions/listen`.
+    Unsupported(String),
+    /// Anything else (unreachable, refused, no acknowledgement in time): worth retrying.
+    Failed(String),
+}
+
+impl From<String> for Failure {
+    fn from(reason: String) -> Self {
+        Failure::Failed(reason)
+    }
+}
+
 /// Open a listen and wait for its acknowledgement; then its notifications flow in the
 /// background until the returned `Listen` is dropped or the stream ends.
-async fn open(upstream: &Arc<Upstream>, live: &Live, filter: Filter) -> Result<Listen, String> {
+async fn open(upstream: &Arc<Upstream>, live: &Live, filter: Filter) -> Result<Listen, Failure> {
     let params =
         crate::modern_upstream::stamp(Some(filter.params()), &ClientCapabilities::default(), None);
     let id = live.conn.reserve_id();
@@ -170,19 +193,23 @@ async fn open(upstream: &Arc<Upstream>, live: &Live, filter: Filter) -> Result<L
             tracing::debug!(server = %upstream.name(), filter = ?filter, "subscriptions/listen acknowledged");
         }
         Some(Message::Response(response)) => {
-            let why = response
-                .error_object()
-                .map(|e| e.message)
-                .unwrap_or_else(|| "it ended at once".into());
-            return Err(format!("refused: {why}"));
+            return Err(match response.error_object() {
+                Some(e) if e.code == protocol::ErrorCode::METHOD_NOT_FOUND => {
+                    Failure::Unsupported(e.message)
+                }
+                Some(e) => Failure::Failed(format!("refused: {}", e.message)),
+                None => Failure::Failed("the listen ended at once".into()),
+            });
         }
         Some(other) => {
-            return Err(format!(
-                "expected an acknowledgement, got {:?}",
-                other.method()
+            let reason = format!("expected an acknowledgement, got {:?}", other.method());
+            return Err(Failure::Failed(reason));
+        }
+        None => {
+            return Err(Failure::Failed(
+                "the stream ended before the acknowledgement".into(),
             ));
         }
-        None => return Err("the stream ended before the acknowledgement".into()),
     }
     let close = CancellationToken::new();
     let (done, ended) = oneshot::channel();
