@@ -1,8 +1,8 @@
-//! `subscriptions/listen` (2026-07-28): a long-lived stream (SSE over HTTP, lines over stdio) of the notifications a client
-//! asked for — list changes and updates of named resources — replacing the session era's GET
-//! stream and `resources/subscribe`. The listen is a session of its own for as long as the stream
-//! is open, so the gateway's fan-out (`broadcast`) reaches it like any session; closing the
-//! stream ends it and releases its resource subscriptions.
+//! `subscriptions/listen` (2026-07-28): a long-lived stream (SSE over HTTP, lines over stdio)
+//! of the notifications a client asked for — list changes and updates of named resources —
+//! replacing the session era's GET stream and `resources/subscribe`. The listen is a session of
+//! its own for as long as the stream is open, so the gateway's fan-out (`broadcast`) reaches it
+//! like any session; closing the stream ends it and releases its resource subscriptions.
 
 use std::collections::HashSet;
 use std::sync::Arc;

@@ -78,23 +78,20 @@ impl Pending {
                     }
                 }
             }
-            Message::Notification(n) if n.method == protocol::methods::PROGRESS => {
-                match progress_call(&n).and_then(|id| self.get(id)) {
+            Message::Notification(n) => {
+                let call = if n.method == protocol::methods::PROGRESS {
+                    progress_call(&n)
+                } else {
+                    subscription_call(&n)
+                };
+                match call.and_then(|id| self.get(id)) {
                     Some(tx) => {
                         let _ = tx.send(Message::Notification(n)).await;
                     }
                     None => {
-                        let _ = inbound.send(Message::Notification(n)).await;
-                    }
-                }
-            }
-            Message::Notification(n) if subscription_call(&n).is_some() => {
-                match subscription_call(&n).and_then(|id| self.get(id)) {
-                    Some(tx) => {
-                        let _ = tx.send(Message::Notification(n)).await;
-                    }
-                    None => {
-                        let _ = inbound.send(Message::Notification(n)).await;
+                        if inbound.send(Message::Notification(n)).await.is_err() {
+                            tracing::debug!(server, "inbound channel closed");
+                        }
                     }
                 }
             }
