@@ -34,7 +34,7 @@ use tokio::sync::mpsc;
 use tokio_util::sync::DropGuard;
 
 use crate::router;
-use crate::session::{Session, lock};
+use crate::session::{ClientCapabilities, Session, lock};
 
 /// How long to wait for more server requests after the first, so that requests a tool sends
 /// concurrently go out in one round.
@@ -328,10 +328,7 @@ async fn refuse_undeclared(
         .partition(|r| session.capabilities.supports(&r.method));
     let mut methods = Vec::new();
     for request in refused {
-        let error = ErrorObject::new(
-            protocol::ErrorCode::METHOD_NOT_FOUND,
-            format!("the client does not support {}", request.method),
-        );
+        let error = ClientCapabilities::refusal(&request.method);
         router::handle_response(session, Response::error(request.id, &error)).await;
         methods.push(request.method);
     }
@@ -358,12 +355,7 @@ fn severity(level: &str) -> Option<usize> {
 fn missing_capabilities(methods: &[String]) -> ErrorObject {
     let mut required = serde_json::Map::new();
     for method in methods {
-        let capability = match method.as_str() {
-            methods::SAMPLING_CREATE_MESSAGE => "sampling",
-            methods::ELICITATION_CREATE => "elicitation",
-            methods::ROOTS_LIST => "roots",
-            other => other,
-        };
+        let capability = ClientCapabilities::needed_for(method).unwrap_or(method);
         required.insert(capability.to_owned(), serde_json::json!({}));
     }
     let names: Vec<&String> = required.keys().collect();

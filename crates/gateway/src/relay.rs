@@ -624,10 +624,7 @@ async fn relay_server_request(
     let modern = protocol::version::MODERN.contains(&session.protocol_version.as_str())
         && matches!(sink, Sink::Request(_));
     if !modern && !session.capabilities.supports(&request.method) {
-        let error = protocol::ErrorObject::new(
-            protocol::ErrorCode::METHOD_NOT_FOUND,
-            format!("the client does not support {}", request.method),
-        );
+        let error = crate::session::ClientCapabilities::refusal(&request.method);
         return upstream
             .send(Message::Response(Response::error(request.id, &error)))
             .await;

@@ -73,14 +73,33 @@ impl ClientCapabilities {
         }
     }
 
+    /// The capability a server-to-client request `method` needs (`sampling`, `elicitation`,
+    /// `roots`), if any.
+    pub fn needed_for(method: &str) -> Option<&'static str> {
+        match method {
+            protocol::methods::SAMPLING_CREATE_MESSAGE => Some("sampling"),
+            protocol::methods::ELICITATION_CREATE => Some("elicitation"),
+            protocol::methods::ROOTS_LIST => Some("roots"),
+            _ => None,
+        }
+    }
+
     /// Whether the client can answer a server-to-client request `method`.
     pub fn supports(&self, method: &str) -> bool {
-        match method {
-            protocol::methods::SAMPLING_CREATE_MESSAGE => self.sampling,
-            protocol::methods::ELICITATION_CREATE => self.elicitation,
-            protocol::methods::ROOTS_LIST => self.roots,
+        match Self::needed_for(method) {
+            Some("sampling") => self.sampling,
+            Some("elicitation") => self.elicitation,
+            Some("roots") => self.roots,
             _ => true,
         }
+    }
+
+    /// The -32601 a server gets for a request `method` the client cannot answer.
+    pub fn refusal(method: &str) -> protocol::ErrorObject {
+        protocol::ErrorObject::new(
+            protocol::ErrorCode::METHOD_NOT_FOUND,
+            format!("the client does not support {method}"),
+        )
     }
 }
 

@@ -414,15 +414,12 @@ impl Inner {
         id: &Id,
     ) -> Result<Response, TransportError> {
         let status = response.status();
-        let session_gone = status == reqwest::StatusCode::NOT_FOUND
-            && (self.session_id.read())
-                .unwrap_or_else(|p| p.into_inner())
-                .is_some();
-        let credentials = matches!(status.as_u16(), 401 | 403);
         let json = (response.headers().get(CONTENT_TYPE))
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/json"));
-        if !status.is_client_error() || session_gone || credentials || !json {
+        // An ended session and refused credentials mean what `status_error` says they do.
+        let special = self.session_gone(status.as_u16()) || matches!(status.as_u16(), 401 | 403);
+        if !status.is_client_error() || special || !json {
             return Err(self.status_error(response).await);
         }
         let bytes = read_limited(response, self.spec.max_message_bytes).await?;
@@ -432,15 +429,17 @@ impl Inner {
         }
     }
 
-    async fn status_error(&self, response: reqwest::Response) -> TransportError {
-        let status = response.status().as_u16();
-        if status == 404
-            && self
-                .session_id
-                .read()
+    /// A 404 while a session id is held: the server ended the session.
+    fn session_gone(&self, status: u16) -> bool {
+        status == 404
+            && (self.session_id.read())
                 .unwrap_or_else(|p| p.into_inner())
                 .is_some()
-        {
+    }
+
+    async fn status_error(&self, response: reqwest::Response) -> TransportError {
+        let status = response.status().as_u16();
+        if self.session_gone(status) {
             self.closed.cancel();
             return TransportError::SessionExpired;
         }
