@@ -150,6 +150,58 @@ async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
     assert!(h["servers"].get("Broken_Name").is_none(), "{h}");
 }
 
+/// One save reloads once (the reload's own read of the file is not a change: it was, and every
+/// reload scheduled the next), and a config replaced by rename, as many editors save, stays
+/// watched: a later in-place edit still reloads.
+#[tokio::test]
+async fn one_save_reloads_once_and_a_replaced_config_stays_watched() {
+    transport::ensure_crypto_provider();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let server =
+        |name: &str| format!("  {name}:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    let one = format!("listen: 127.0.0.1:{port}\nservers:\n{}", server("one"));
+    let (dir, path) = temp_config(&one);
+    let log_path = dir.path.join("serve.log");
+    let _child = Child(
+        Command::new(GATEHOUSE)
+            .args(["serve", "--config"])
+            .arg(&path)
+            .current_dir(&dir.path)
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log_path).unwrap())
+            .spawn()
+            .unwrap(),
+    );
+    let reloads = || {
+        std::fs::read_to_string(&log_path)
+            .unwrap()
+            .matches("config reloaded")
+            .count()
+    };
+    wait_for(port, |h| h["servers"]["one"] == "up").await;
+
+    let two = format!("{one}{}", server("two"));
+    std::fs::write(&path, &two).unwrap();
+    wait_for(port, |h| h["servers"]["two"] == "up").await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(reloads(), 1, "one save, one reload");
+
+    let three = format!("{two}{}", server("three"));
+    let fresh = dir.path.join("gatehouse.yaml.tmp");
+    std::fs::write(&fresh, &three).unwrap();
+    std::fs::rename(&fresh, &path).unwrap();
+    wait_for(port, |h| h["servers"]["three"] == "up").await;
+
+    std::fs::write(&path, format!("{three}{}", server("four"))).unwrap();
+    wait_for(port, |h| h["servers"]["four"] == "up").await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert_eq!(reloads(), 3, "three saves, three reloads");
+}
+
 /// `gatehouse stdio` on a config with the demo server: its directory (where the default audit
 /// database lands), the child (killed on drop), its stdin and its stdout.
 fn stdio_demo() -> (
