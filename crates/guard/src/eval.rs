@@ -275,9 +275,13 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("own/tools_holdout.jsonl", Kind::Tool, true),
         ("own/tools_realworld.jsonl", Kind::Tool, true),
         ("own/dlp.jsonl", Kind::Dlp, false),
+        // Written blind by a helper that never saw the detector or its data (its README).
+        ("holdout2/results.jsonl", Kind::Result, true),
+        ("holdout2/tools.jsonl", Kind::Tool, true),
     ] {
-        let name = match (held, file.contains("realworld")) {
-            (_, true) => "own-realworld-benign",
+        let name = match (held, file) {
+            (_, f) if f.contains("realworld") => "own-realworld-benign",
+            (_, f) if f.starts_with("holdout2/") => "holdout2",
             (true, _) => "own-holdout",
             _ => "own",
         };
