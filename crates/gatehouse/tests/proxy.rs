@@ -278,6 +278,47 @@ async fn a_dead_upstream_gets_an_error_naming_it_and_the_aggregate_survives() {
     assert!(message.contains("'gone'"), "{call}");
 }
 
+/// An upstream that redirects is reported, not followed: following would carry the gateway's
+/// credentials and the client's call to an address the operator never configured.
+#[tokio::test]
+async fn an_upstream_redirect_is_an_error_naming_its_target_and_is_not_followed() {
+    let (target, received) = raw_upstream::start_recording().await;
+    let location = target.clone();
+    let redirector = axum::Router::new().fallback(move || {
+        let location = location.clone();
+        async move {
+            (
+                axum::http::StatusCode::TEMPORARY_REDIRECT,
+                [(axum::http::header::LOCATION, location)],
+            )
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, redirector).await });
+    let gw = TestGateway::start(&format!(
+        "servers:\n  moved:\n    url: http://{addr}/mcp\n    init_timeout: 1s\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp").await;
+    let call = s
+        .request(
+            "tools/call",
+            json!({"name": "moved__echo", "arguments": {}}),
+        )
+        .await;
+    let message = call["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("'moved'"), "{call}");
+    assert!(
+        message.contains(&format!("redirects to {target}")),
+        "{call}"
+    );
+    assert!(
+        received.lock().unwrap().is_empty(),
+        "the redirect was followed"
+    );
+}
+
 #[tokio::test]
 async fn a_crashed_stdio_server_fails_in_flight_calls_and_is_restarted() {
     // Answers initialize, then exits when the first request arrives.

@@ -55,6 +55,8 @@ pub struct HttpConnection {
 
 struct Inner {
     spec: HttpSpec,
+    /// `spec.url`, parsed once: reqwest parses a string URL on every request (IDNA included).
+    endpoint: reqwest::Url,
     client: reqwest::Client,
     headers: HeaderMap,
     session_id: RwLock<Option<HeaderValue>>,
@@ -74,12 +76,19 @@ impl HttpConnection {
             .tcp_nodelay(true)
             .connect_timeout(spec.connect_timeout)
             .pool_idle_timeout(Duration::from_secs(90))
+            // A proxy passes a redirect on as an error rather than following it: a followed
+            // redirect would send the gateway's credentials and the client's call to an address
+            // the operator never configured.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| TransportError::Http(e.to_string()))?;
         let headers = static_headers(&spec.headers)?;
+        let endpoint = reqwest::Url::parse(&spec.url)
+            .map_err(|e| TransportError::Http(format!("invalid url '{}': {e}", spec.url)))?;
         Ok(Self {
             inner: Arc::new(Inner {
                 spec,
+                endpoint,
                 client,
                 headers,
                 session_id: RwLock::new(None),
@@ -213,7 +222,7 @@ impl HttpConnection {
         let request = self
             .inner
             .client
-            .delete(&self.inner.spec.url)
+            .delete(self.inner.endpoint.clone())
             .headers(self.inner.headers());
         let _ = tokio::time::timeout(Duration::from_secs(2), request.send()).await;
     }
@@ -256,7 +265,7 @@ impl Inner {
         headers.extend(extra);
         let response = self
             .client
-            .post(&self.spec.url)
+            .post(self.endpoint.clone())
             .headers(headers)
             .header(CONTENT_TYPE, "application/json")
             .header(ACCEPT, "application/json, text/event-stream")
@@ -336,7 +345,7 @@ impl Inner {
     async fn resume(&self, last_event_id: &str) -> Result<reqwest::Response, TransportError> {
         let response = self
             .client
-            .get(&self.spec.url)
+            .get(self.endpoint.clone())
             .headers(self.headers())
             .header(ACCEPT, "text/event-stream")
             .header(LAST_EVENT_ID, last_event_id)
@@ -358,7 +367,7 @@ impl Inner {
         while !self.closed.is_cancelled() {
             let mut request = self
                 .client
-                .get(&self.spec.url)
+                .get(self.endpoint.clone())
                 .headers(self.headers())
                 .header(ACCEPT, "text/event-stream");
             if let Some(last) = &cursor.last_event_id {
@@ -445,6 +454,15 @@ impl Inner {
         }
         if status == 401 || status == 403 {
             return TransportError::from_status(status, &[]);
+        }
+        if response.status().is_redirection() {
+            let to = (response.headers().get(reqwest::header::LOCATION))
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("(no Location)");
+            return TransportError::Http(format!(
+                "HTTP {status}: the server redirects to {to}; redirects are not followed, so \
+                 configure the address it names as the server's url"
+            ));
         }
         let body = read_limited(response, 512).await.unwrap_or_default();
         TransportError::from_status(status, &body)
