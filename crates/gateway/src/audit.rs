@@ -48,6 +48,16 @@ pub(crate) struct Exchange {
     pub virtual_server: Option<String>,
 }
 
+/// A fresh request id: a random (version 4) UUID from the thread's CSPRNG. `Uuid::new_v4` asks
+/// the kernel for every id, one `getrandom` system call per request; a request id needs to be
+/// unique, not to be a secret, and the thread RNG is itself seeded from the kernel.
+pub(crate) fn new_request_id() -> String {
+    uuid::Builder::from_random_bytes(rand::random())
+        .into_uuid()
+        .simple()
+        .to_string()
+}
+
 impl Exchange {
     /// The exchange of an `initialize` on `scope`: the target is the client's `clientInfo`
     /// (name and version), the session id is filled in once the session exists.
@@ -70,7 +80,7 @@ impl Exchange {
         Exchange {
             started: Instant::now(),
             time: time::OffsetDateTime::now_utc(),
-            request_id: uuid::Uuid::new_v4().simple().to_string(),
+            request_id: new_request_id(),
             session_id: None,
             client_addr: caller.addr.map(|a| a.to_string()),
             principal: caller.principal.clone(),
@@ -264,5 +274,15 @@ mod tests {
         assert_eq!(summary, "error -32003: too slow");
         assert_eq!(upstream_status("allow", code), "timeout");
         assert_eq!(upstream_status("throttled", code), "not_forwarded");
+    }
+
+    #[test]
+    fn request_ids_are_distinct_version_4_uuids() {
+        let a = super::new_request_id();
+        let b = super::new_request_id();
+        assert_ne!(a, b);
+        let parsed = uuid::Uuid::parse_str(&a).unwrap();
+        assert_eq!(parsed.get_version_num(), 4, "{a}");
+        assert_eq!(a.len(), 32, "simple form: {a}");
     }
 }

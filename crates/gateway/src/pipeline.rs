@@ -528,7 +528,7 @@ fn begin_exchange(ctx: &RequestCtx, request: &Request, target: &Target, audited:
     Exchange {
         started: Instant::now(),
         time: time::OffsetDateTime::now_utc(),
-        request_id: uuid::Uuid::new_v4().simple().to_string(),
+        request_id: crate::audit::new_request_id(),
         session_id: Some(ctx.session.id.clone()),
         client_addr: ctx.session.caller.addr.map(|a| a.to_string()),
         principal: ctx.session.caller.principal.clone(),

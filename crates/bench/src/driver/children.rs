@@ -34,6 +34,11 @@ pub fn exit_status(id: ChildId) -> Option<ExitStatus> {
     list.get_mut(id.0).and_then(|c| c.try_wait().ok().flatten())
 }
 
+/// The process id of a child started with [`spawn`].
+pub fn pid(id: ChildId) -> Option<u32> {
+    children().get(id.0).map(Child::id)
+}
+
 /// Sets the scratch directory deleted by [`cleanup`]; `None` keeps it.
 pub fn set_scratch_dir(dir: Option<PathBuf>) {
     *SCRATCH.lock().unwrap_or_else(|p| p.into_inner()) = dir;

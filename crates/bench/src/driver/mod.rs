@@ -2,7 +2,9 @@
 //! gateway path (loadgen → gatehouse → echo-upstream) and prints the difference.
 
 pub mod children;
+pub mod cpu;
 pub mod gateway;
+pub mod nginx;
 pub mod table;
 pub mod upstream;
 
@@ -11,9 +13,9 @@ use std::time::Duration;
 
 use clap::{Parser, ValueEnum};
 
-use crate::loadgen::{self, Config, Report, Target};
+use crate::loadgen::{self, Config, Target};
 use gateway::UpstreamLink;
-use table::Summary;
+use table::{Run, Summary};
 
 /// Command line of `bench-proxy`.
 #[derive(Parser, Debug)]
@@ -63,6 +65,10 @@ pub struct Options {
     /// Print all runs and the summary as one JSON object at the end.
     #[arg(long)]
     pub json: bool,
+    /// Also measure this nginx binary as a reverse proxy in front of the same upstream: what a
+    /// proxy that only forwards costs on this machine (e.g. `--nginx /usr/sbin/nginx`).
+    #[arg(long)]
+    pub nginx: Option<PathBuf>,
 }
 
 /// The gateway's upstream transport.
@@ -76,7 +82,8 @@ pub enum Link {
 
 /// What became of the gateway half of the benchmark.
 enum GatewayPath {
-    Ready(String),
+    /// Its URL, and its process id when started here.
+    Ready(String, Option<u32>),
     Skipped(String),
     Failed(String),
 }
@@ -97,22 +104,15 @@ pub fn run(opts: &Options) -> Result<(), String> {
     )?;
     gateway::wait_ready(&direct_url, None, Duration::from_secs(10))?;
     eprintln!("echo-upstream at {direct_url}; work dir {}", work.display());
-    let direct = [
-        measure(opts, &direct_url, "direct", opts.low)?,
-        measure(opts, &direct_url, "direct", opts.high)?,
-    ];
+    let direct = pair(opts, &direct_url, "direct", None)?;
     let link = match opts.upstream {
         Link::Http => UpstreamLink::Http(direct_url.clone()),
         Link::Stdio => UpstreamLink::Stdio(echo.clone()),
     };
     let (gateway_runs, note) = match gateway_path(opts, &bin_dir, &work, &link)? {
-        GatewayPath::Ready(url) => {
+        GatewayPath::Ready(url, pid) => {
             eprintln!("gateway at {url}");
-            let runs = [
-                measure(opts, &url, "gateway", opts.low)?,
-                measure(opts, &url, "gateway", opts.high)?,
-            ];
-            (Some(runs), None)
+            (Some(pair(opts, &url, "gateway", pid)?), None)
         }
         GatewayPath::Skipped(why) => (None, Some(format!("gateway runs SKIPPED: {why}"))),
         GatewayPath::Failed(why) => {
@@ -120,9 +120,48 @@ pub fn run(opts: &Options) -> Result<(), String> {
             return Err(format!("{why}\nlogs kept in {}", work.display()));
         }
     };
+    let nginx_runs = match &opts.nginx {
+        Some(binary) => Some(nginx_pair(opts, binary, &work, &direct_url)?),
+        None => None,
+    };
     children::cleanup();
-    print_results(opts, &direct, gateway_runs.as_ref(), note.as_deref());
+    let results = Results {
+        direct,
+        gateway: gateway_runs,
+        nginx: nginx_runs,
+    };
+    print_results(opts, &results, note.as_deref());
     Ok(())
+}
+
+/// Every run of one benchmark, each `[low, high]` concurrency.
+struct Results {
+    direct: [Run; 2],
+    gateway: Option<[Run; 2]>,
+    nginx: Option<[Run; 2]>,
+}
+
+/// Starts nginx in front of the echo upstream and measures it.
+fn nginx_pair(
+    opts: &Options,
+    binary: &Path,
+    work: &Path,
+    upstream: &str,
+) -> Result<[Run; 2], String> {
+    let (id, url) = nginx::start(binary, work, upstream)?;
+    let limit = Duration::from_secs_f64(opts.ready_timeout);
+    gateway::wait_ready(&url, Some(id), limit)
+        .map_err(|why| format!("nginx: {why}\nlogs in {}", work.join("nginx").display()))?;
+    eprintln!("nginx at {url}");
+    pair(opts, &url, "nginx", children::pid(id))
+}
+
+/// Measures `url` at the low and the high concurrency.
+fn pair(opts: &Options, url: &str, label: &str, proxy: Option<u32>) -> Result<[Run; 2], String> {
+    Ok([
+        measure(opts, url, label, opts.low, proxy)?,
+        measure(opts, url, label, opts.high, proxy)?,
+    ])
 }
 
 /// Decides where the gateway is: given, started here, or unavailable.
@@ -135,7 +174,7 @@ fn gateway_path(
     if let Some(url) = &opts.gateway_url {
         let limit = Duration::from_secs_f64(opts.ready_timeout);
         return Ok(match gateway::wait_ready(url, None, limit) {
-            Ok(()) => GatewayPath::Ready(url.clone()),
+            Ok(()) => GatewayPath::Ready(url.clone(), None),
             Err(why) => GatewayPath::Failed(why),
         });
     }
@@ -168,14 +207,22 @@ fn gateway_path(
     let url = format!("http://{listen}/mcp/{}", gateway::SERVER_NAME);
     let limit = Duration::from_secs_f64(opts.ready_timeout);
     Ok(match gateway::wait_ready(&url, Some(child), limit) {
-        Ok(()) => GatewayPath::Ready(url),
+        Ok(()) => GatewayPath::Ready(url, children::pid(child)),
         Err(why) => GatewayPath::Failed(format!("{why}\nconfig: {}", config.display())),
     })
 }
 
-/// Runs the load generator in-process against `url` and echoes its line.
-fn measure(opts: &Options, url: &str, label: &str, concurrency: usize) -> Result<Report, String> {
-    let config = Config {
+/// Runs the load generator in-process against `url` and echoes its line. With a `proxy`
+/// process, the warm-up is a run of its own so that the proxy's CPU time can be read around
+/// the measured window alone.
+fn measure(
+    opts: &Options,
+    url: &str,
+    label: &str,
+    concurrency: usize,
+    proxy: Option<u32>,
+) -> Result<Run, String> {
+    let mut config = Config {
         target: Target::parse(url)?,
         concurrency: concurrency.max(1),
         duration: Duration::from_secs_f64(opts.duration),
@@ -186,25 +233,46 @@ fn measure(opts: &Options, url: &str, label: &str, concurrency: usize) -> Result
         error_pause: Duration::ZERO,
     };
     let cpus = std::thread::available_parallelism().map_or(1, usize::from);
-    let report =
-        loadgen::run_blocking(&config, concurrency.min(cpus)).map_err(|e| e.to_string())?;
+    let threads = concurrency.min(cpus);
+    if proxy.is_some() && !config.warmup.is_zero() {
+        let warmup = Config {
+            duration: config.warmup,
+            warmup: Duration::ZERO,
+            ..config.clone()
+        };
+        loadgen::run_blocking(&warmup, threads).map_err(|e| e.to_string())?;
+        config.warmup = Duration::ZERO;
+    }
+    let before = proxy.and_then(cpu::seconds);
+    let report = loadgen::run_blocking(&config, threads).map_err(|e| e.to_string())?;
+    let after = proxy.and_then(cpu::seconds);
+    let proxy_cpu_us_per_call = match (before, after) {
+        (Some(b), Some(a)) if report.requests > 0 => Some((a - b) * 1e6 / report.requests as f64),
+        _ => None,
+    };
     eprintln!("{report}");
     if let Some(err) = &report.first_error {
         eprintln!("  first error: {err}");
     }
-    Ok(report)
+    Ok(Run {
+        report,
+        proxy_cpu_us_per_call,
+    })
 }
 
-fn print_results(
-    opts: &Options,
-    direct: &[Report; 2],
-    gateway: Option<&[Report; 2]>,
-    note: Option<&str>,
-) {
-    let summary = gateway.map(|g| Summary::new(direct, g));
-    let runs: Vec<Report> = direct
-        .iter()
-        .chain(gateway.into_iter().flatten())
+fn print_results(opts: &Options, results: &Results, note: Option<&str>) {
+    let reports = |runs: &[Run; 2]| [runs[0].report.clone(), runs[1].report.clone()];
+    let direct = reports(&results.direct);
+    let summary = results.gateway.as_ref().map(|g| {
+        let summary = Summary::new(&direct, &reports(g));
+        match &results.nginx {
+            Some(n) => summary.with_nginx(&direct, &reports(n)),
+            None => summary,
+        }
+    });
+    let runs: Vec<Run> = (results.direct.iter())
+        .chain(results.gateway.iter().flatten())
+        .chain(results.nginx.iter().flatten())
         .cloned()
         .collect();
     if opts.json {
