@@ -685,9 +685,60 @@ pub fn address_features(text: &str) -> [f32; ADDRESS] {
     f
 }
 
+/// True when `text` has the shape of structured tool output rather than prose: JSON or
+/// markup at the start, a code fence, two or more `key: value` lines (records, mail headers,
+/// YAML), or two or more table rows. Results of this shape get their own model threshold,
+/// chosen on the structured tuning negatives (prose can be a user prompt, a review or a web
+/// page, and has the harder negatives).
+pub fn structured(text: &str) -> bool {
+    let t = text.trim_start();
+    if t.starts_with(['{', '[', '<']) || text.contains("```") {
+        return true;
+    }
+    let (mut records, mut rows) = (0usize, 0usize);
+    for line in text.lines() {
+        let l = line.trim_start().trim_start_matches("- ");
+        if l.matches('|').count() >= 2 {
+            rows += 1;
+        }
+        let key = l
+            .split_once(": ")
+            .map(|(k, _)| k)
+            .or_else(|| l.strip_suffix(':'));
+        if key.is_some_and(|k| {
+            !k.is_empty()
+                && k.len() <= 30
+                && k.split(' ').count() <= 3
+                && k.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' ' | '.'))
+        }) {
+            records += 1;
+        }
+    }
+    records >= 2 || rows >= 2
+}
+
 #[cfg(test)]
 mod tests {
-    use super::address_features;
+    use super::{address_features, structured};
+
+    #[test]
+    fn structured_outputs_and_prose() {
+        assert!(structured("{\"id\": 3, \"body\": \"hello\"}"));
+        assert!(structured(
+            "From: ana@example.com\nSubject: Lunch\n\nSee you at noon."
+        ));
+        assert!(structured(
+            "- id: 1\n  title: Standup\n- id: 2\n  title: Retro"
+        ));
+        assert!(structured("| a | b |\n|---|---|\n| 1 | 2 |"));
+        assert!(!structured(
+            "Please summarise the attached report in three bullet points."
+        ));
+        assert!(!structured(
+            "Great hotel.\nNote: the pool closes at 8. Staff were friendly."
+        ));
+    }
 
     #[test]
     fn assistant_addressed_with_task_switch() {

@@ -7,7 +7,7 @@
 //! only and shipped in `model/guard.bin` (i8-quantised, embedded with `include_bytes!`).
 
 use crate::features::Tag;
-pub use crate::features::{ADDRESS, address_features};
+pub use crate::features::{ADDRESS, address_features, structured};
 use crate::injection::Score;
 
 /// Hash buckets for n-gram features (`2^BITS`).
@@ -215,8 +215,10 @@ pub struct Model {
     pub rules: Vec<f32>,
     /// Probability threshold for tool definitions.
     pub threshold_tool: f32,
-    /// Probability threshold for results.
+    /// Probability threshold for results in prose.
     pub threshold_result: f32,
+    /// Probability threshold for results shaped like structured output ([`structured`]).
+    pub threshold_structured: f32,
 }
 
 fn sigmoid(x: f32) -> f32 {
@@ -231,6 +233,7 @@ impl Model {
             rules: vec![0.0; RULES],
             threshold_tool: 0.5,
             threshold_result: 0.5,
+            threshold_structured: 0.5,
         }
     }
 
@@ -240,6 +243,7 @@ impl Model {
         Model::from_bytes(MODEL_BIN).unwrap_or_else(|| Model {
             threshold_tool: 2.0,
             threshold_result: 2.0,
+            threshold_structured: 2.0,
             ..Model::zero()
         })
     }
@@ -292,27 +296,38 @@ impl Model {
 
     /// False for the never-firing fallback (then rule scores decide alone).
     pub fn active(&self) -> bool {
-        self.threshold_tool <= 1.0 && self.threshold_result <= 1.0
+        self.threshold_tool <= 1.0
+            && self.threshold_result <= 1.0
+            && self.threshold_structured <= 1.0
     }
 
-    /// Decision threshold for the context.
-    pub fn threshold(&self, tool: bool) -> f32 {
+    /// Decision threshold for `text` in the context: tool definitions, structured results,
+    /// results in prose.
+    pub fn threshold(&self, text: &str, tool: bool) -> f32 {
         if tool {
             self.threshold_tool
+        } else if structured(text) {
+            self.threshold_structured
         } else {
             self.threshold_result
         }
     }
 
-    /// Serialise: magic, dims, thresholds, scale, i8 hashed weights, f32 rule weights.
+    /// Serialise: magic, dims, thresholds (tool, prose result, structured result), scale, i8
+    /// hashed weights, f32 rule weights.
     pub fn to_bytes(&self) -> Vec<u8> {
         let max = self.hashed.iter().fold(0.0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
-        let mut out = b"GHM1".to_vec();
+        let mut out = b"GHM2".to_vec();
         for x in [BITS, RULES as u32] {
             out.extend(x.to_le_bytes());
         }
-        for x in [self.threshold_tool, self.threshold_result, scale] {
+        for x in [
+            self.threshold_tool,
+            self.threshold_result,
+            self.threshold_structured,
+            scale,
+        ] {
             out.extend(x.to_le_bytes());
         }
         out.extend(
@@ -330,23 +345,25 @@ impl Model {
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
         let u = |i: usize| Some(u32::from_le_bytes(b.get(i..i + 4)?.try_into().ok()?));
         let f = |i: usize| u(i).map(f32::from_bits);
-        if b.get(..4)? != b"GHM1" || u(4)? != BITS || u(8)? as usize != RULES {
+        if b.get(..4)? != b"GHM2" || u(4)? != BITS || u(8)? as usize != RULES {
             return None;
         }
-        let (threshold_tool, threshold_result, scale) = (f(12)?, f(16)?, f(20)?);
+        let (threshold_tool, threshold_result) = (f(12)?, f(16)?);
+        let (threshold_structured, scale) = (f(20)?, f(24)?);
         let hashed = b
-            .get(24..24 + DIM)?
+            .get(28..28 + DIM)?
             .iter()
             .map(|&x| f32::from(x as i8) * scale)
             .collect();
         let rules = (0..RULES)
-            .map(|i| f(24 + DIM + 4 * i))
+            .map(|i| f(28 + DIM + 4 * i))
             .collect::<Option<Vec<f32>>>()?;
         Some(Model {
             hashed,
             rules,
             threshold_tool,
             threshold_result,
+            threshold_structured,
         })
     }
 }

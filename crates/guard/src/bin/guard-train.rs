@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use guard::Guard;
-use guard::model::{DIM, Model, RULES, RULES_PER_CTX, Window, windows};
+use guard::model::{DIM, Model, RULES, RULES_PER_CTX, Window, structured, windows};
 use serde_json::Value;
 
 /// Deterministic xorshift generator.
@@ -41,6 +41,8 @@ struct Doc {
     label: bool,
     fold: usize,
     units: Vec<Unit>,
+    /// A result shaped like structured output (`guard::model::structured`).
+    structured: bool,
 }
 
 struct Builder<'a> {
@@ -95,6 +97,7 @@ impl Builder<'_> {
             .chars()
             .take(160)
             .collect();
+        let structured = !tool && texts.iter().any(|t| structured(t));
         self.docs.push(Doc {
             preview,
             source,
@@ -102,6 +105,7 @@ impl Builder<'_> {
             label,
             fold,
             units,
+            structured,
         });
     }
 
@@ -109,7 +113,11 @@ impl Builder<'_> {
     fn insert(&mut self, source: &'static str, context: &str, attack: &str, group: &str) {
         // Generated attacks may also sit inside a line (a field value, a sentence of a
         // review), not only on a line of their own.
-        let modes = if source == "gen-attacks" { 4 } else { 3 };
+        let modes = if matches!(source, "gen-attacks" | "hand-attacks") {
+            4
+        } else {
+            3
+        };
         let (text, span) = match self.rng.below(modes) {
             3 => {
                 let mid = context
@@ -143,6 +151,7 @@ impl Builder<'_> {
             label: true,
             fold: fold_of(group),
             units: vec![unit],
+            structured: structured(&text),
         });
     }
 }
@@ -175,6 +184,7 @@ fn strs(v: &Value) -> Vec<String> {
 /// Benign result contexts with their source: BIPIA email/code/table, my own tool outputs
 /// (`train_bank.json`) and my generated tool outputs (`train_bank2.json`).
 fn contexts(root: &Path, bank: &Value, bank2: &Value) -> Vec<(&'static str, String)> {
+    let hand3 = hand3(root);
     let mut out = Vec::new();
     for f in [
         "bipia/email/train.jsonl",
@@ -204,7 +214,31 @@ fn contexts(root: &Path, bank: &Value, bank2: &Value) -> Vec<(&'static str, Stri
                 .map(|c| ("gen-contexts", c)),
         );
     }
+    out.extend(
+        strs(&hand3["result_benign"])
+            .into_iter()
+            .map(|c| ("hand-contexts", c)),
+    );
     out
+}
+
+/// Hand-written texts of session 6 (`own/handwritten3.json`, written by
+/// `own/handwritten3.py`); an empty object with GUARD_NO_HAND3 (ablation).
+fn hand3(root: &Path) -> Value {
+    if std::env::var("GUARD_NO_HAND3").is_ok() {
+        return Value::Null;
+    }
+    serde_json::from_str(&read(root, "own/handwritten3.json")).expect("handwritten3.json")
+}
+
+/// Offset for every random stream (GUARD_SEED), to measure how much out-of-fold figures
+/// move with the random insertion alone.
+fn seed(base: u64) -> u64 {
+    let s: u64 = std::env::var("GUARD_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    base.wrapping_add(s.wrapping_mul(0x9e37_79b9_7f4a_7c15)) | 1
 }
 
 /// Attack instructions: BIPIA train lists, my own injections in wrappers, and a sample of
@@ -234,6 +268,11 @@ fn attacks(root: &Path, bank: &Value, bank2: &Value, rng: &mut Rng) -> Vec<(&'st
                 .map(|a| ("gen-attacks", a)),
         );
     }
+    out.extend(
+        strs(&hand3(root)["result_attacks"])
+            .into_iter()
+            .map(|a| ("hand-attacks", a)),
+    );
     for (text, label) in prompt_sets(root) {
         if label && PROMPT_SET_ATTACKS && rng.below(4) == 0 {
             out.push(("prompt-sets", text));
@@ -269,7 +308,7 @@ fn results(b: &mut Builder, root: &Path, bank: &Value, bank2: &Value) {
         b.push(source, false, false, &format!("ctx{i}"), &[c]);
     }
     let ctx: Vec<String> = with_source.into_iter().map(|c| c.1).collect();
-    let mut rng = Rng(0x5eed_0001);
+    let mut rng = Rng(seed(0x5eed_0001));
     for (j, (source, a)) in attacks(root, bank, bank2, &mut rng).iter().enumerate() {
         let reps = match *source {
             "prompt-sets" | "gen-attacks" => 1,
@@ -293,6 +332,19 @@ fn results(b: &mut Builder, root: &Path, bank: &Value, bank2: &Value) {
         for (i, a) in strs(&bank2["benign_prompts"]).iter().enumerate() {
             b.push("gen-benign-prompts", false, false, &format!("gbp{i}"), &[a]);
         }
+    }
+    let hand3 = hand3(root);
+    for (i, a) in strs(&hand3["direct_attacks"]).iter().enumerate() {
+        b.push("hand-direct", false, true, &format!("hd{i}"), &[a]);
+    }
+    for (i, a) in strs(&hand3["benign_prompts"]).iter().enumerate() {
+        b.push(
+            "hand-benign-prompts",
+            false,
+            false,
+            &format!("hbp{i}"),
+            &[a],
+        );
     }
     if generated() {
         // Tool outputs that carry chat messages as data (sampling results, chat-completion
@@ -397,6 +449,14 @@ fn tools(b: &mut Builder, root: &Path, bank: &Value, bank2: &Value) {
     if generated() {
         synthetic_tools(b, bank2, "gen-tools", 1);
     }
+    // Hand-written whole descriptions (poison woven in, not appended).
+    let hand3 = hand3(root);
+    for (i, d) in strs(&hand3["tool_benign"]).iter().enumerate() {
+        b.push("hand-tools", true, false, &format!("htb{i}"), &[d]);
+    }
+    for (i, d) in strs(&hand3["tool_poison"]).iter().enumerate() {
+        b.push("hand-tools", true, true, &format!("htp{i}"), &[d]);
+    }
 }
 
 /// My benign tool descriptions, alone and with a poison sentence at the start or end.
@@ -444,9 +504,9 @@ struct Trainer {
 impl Trainer {
     fn new() -> Trainer {
         Trainer {
-            lr: hyper("GUARD_LR", 0.3),
-            l2: hyper("GUARD_L2", 1e-4),
-            epochs: hyper("GUARD_EPOCHS", 8.0) as usize,
+            lr: hyper("GUARD_LR", 0.15),
+            l2: hyper("GUARD_L2", 3e-4),
+            epochs: hyper("GUARD_EPOCHS", 16.0) as usize,
             model: Model::zero(),
             g2: vec![1e-8; DIM],
             r2: vec![1e-8; RULES],
@@ -541,6 +601,47 @@ fn prob(m: &Model, d: &Doc) -> f32 {
     1.0 / (1.0 + (-best).exp())
 }
 
+/// Decision thresholds on the fused probability.
+struct Thresholds {
+    /// Results in prose.
+    prose: f32,
+    /// Results shaped like structured output.
+    structured: f32,
+    /// Tool definitions.
+    tool: f32,
+}
+
+impl Thresholds {
+    /// Each by the per-source rule on the tuning documents of its own kind. With
+    /// GUARD_NO_SPLIT, one result threshold for both shapes (the rule before session 6).
+    fn choose(docs: &[Doc], oof: &[f32]) -> Thresholds {
+        let tool = threshold_for(docs, oof, true, None);
+        if std::env::var("GUARD_NO_SPLIT").is_ok() {
+            let r = threshold_for(docs, oof, false, None);
+            return Thresholds {
+                prose: r,
+                structured: r,
+                tool,
+            };
+        }
+        Thresholds {
+            prose: threshold_for(docs, oof, false, Some(false)),
+            structured: threshold_for(docs, oof, false, Some(true)),
+            tool,
+        }
+    }
+
+    fn of(&self, d: &Doc) -> f32 {
+        if d.tool {
+            self.tool
+        } else if d.structured {
+            self.structured
+        } else {
+            self.prose
+        }
+    }
+}
+
 /// Lowest threshold whose out-of-fold false-positive rate is at most `max_fpr`.
 fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
     let mut neg: Vec<f32> = scored.iter().filter(|s| !s.0).map(|s| s.1).collect();
@@ -550,13 +651,24 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
     (t + 1e-4).clamp(0.05, 0.99)
 }
 
+/// Sources pooled for the threshold rule: my hand-written benign tool outputs of
+/// `train_bank.json` and `handwritten3.json` are one source (one author, one purpose), so a
+/// 97th percentile is not read off a few dozen texts.
+fn threshold_group(source: &str) -> &str {
+    match source {
+        "hand-contexts" => "own-bank-contexts",
+        s => s,
+    }
+}
+
 /// The strictest per-source threshold: every tuning source with at least 40 negatives
 /// keeps its out-of-fold false-positive rate within `MAX_FPR`.
-fn threshold_for(docs: &[Doc], oof: &[f32], tool: bool) -> f32 {
+fn threshold_for(docs: &[Doc], oof: &[f32], tool: bool, shape: Option<bool>) -> f32 {
+    let part = |d: &Doc| d.tool == tool && shape.is_none_or(|st| d.structured == st);
     let mut sources: Vec<&str> = docs
         .iter()
-        .filter(|d| d.tool == tool)
-        .map(|d| d.source)
+        .filter(|d| part(d))
+        .map(|d| threshold_group(d.source))
         .collect();
     sources.sort();
     sources.dedup();
@@ -566,12 +678,16 @@ fn threshold_for(docs: &[Doc], oof: &[f32], tool: bool) -> f32 {
             let scored: Vec<(bool, f32)> = docs
                 .iter()
                 .zip(oof)
-                .filter(|(d, _)| d.tool == tool && d.source == s)
+                .filter(|(d, _)| part(d) && threshold_group(d.source) == s)
                 .map(|(d, p)| (d.label, *p))
                 .collect();
             let negatives = scored.iter().filter(|r| !r.0).count();
-            (negatives >= 40)
-                .then(|| pick_threshold(&scored, hyper("GUARD_FPR", MAX_FPR as f32) as f64))
+            let t = (negatives >= 40)
+                .then(|| pick_threshold(&scored, hyper("GUARD_FPR", MAX_FPR as f32) as f64));
+            if let (Some(t), true) = (t, std::env::var("GUARD_SHOW").is_ok()) {
+                println!("threshold {s} tool={tool} structured={shape:?}: {t:.3}");
+            }
+            t
         })
         .fold(0.05, f32::max)
 }
@@ -594,7 +710,7 @@ fn auc(rows: &[(bool, f32)]) -> f64 {
     sum / (pos.len() * neg.len()).max(1) as f64
 }
 
-fn report(docs: &[Doc], oof: &[f32], thresholds: [f32; 2]) {
+fn report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
     for tool in [false, true] {
         let rows: Vec<(bool, f32)> = docs
             .iter()
@@ -608,10 +724,22 @@ fn report(docs: &[Doc], oof: &[f32], thresholds: [f32; 2]) {
         let legacy: Vec<(bool, f32)> = docs
             .iter()
             .zip(oof)
-            .filter(|(d, _)| d.tool == tool && !d.source.starts_with("gen-"))
+            .filter(|(d, _)| d.tool == tool && !new_source(d.source))
             .map(|(d, p)| (d.label, *p))
             .collect();
         println!("oof auc tool={tool} without gen-*: {:.4}", auc(&legacy));
+        // Hand-written attacks of session 6 against every negative: styles far from the
+        // templates, so a proxy for attacks phrased unlike the training data.
+        let hand: Vec<(bool, f32)> = docs
+            .iter()
+            .zip(oof)
+            .filter(|(d, _)| d.tool == tool && (!d.label || d.source.starts_with("hand-")))
+            .map(|(d, p)| (d.label, *p))
+            .collect();
+        println!(
+            "oof auc tool={tool} hand-written positives: {:.4}",
+            auc(&hand)
+        );
     }
     if std::env::var("GUARD_SHOW").is_ok() {
         let mut idx: Vec<usize> = (0..docs.len()).filter(|&i| !docs[i].label).collect();
@@ -621,7 +749,7 @@ fn report(docs: &[Doc], oof: &[f32], thresholds: [f32; 2]) {
             println!("top-neg {:.3} {} {p}", oof[i], docs[i].source);
         }
         let mut pos: Vec<usize> = (0..docs.len())
-            .filter(|&i| docs[i].label && !docs[i].source.starts_with("gen-"))
+            .filter(|&i| docs[i].label && !new_source(docs[i].source))
             .collect();
         pos.sort_by(|&a, &b| oof[a].total_cmp(&oof[b]));
         for &i in pos.iter().take(60) {
@@ -633,16 +761,16 @@ fn report(docs: &[Doc], oof: &[f32], thresholds: [f32; 2]) {
     sources.sort();
     sources.dedup();
     for (s, tool) in sources {
-        let rows: Vec<(bool, f32)> = docs
+        // (label, probability, fires at the threshold of the document's shape)
+        let rows: Vec<(bool, f32, bool)> = docs
             .iter()
             .zip(oof)
             .filter(|(d, _)| d.source == s && d.tool == tool)
-            .map(|(d, p)| (d.label, *p))
+            .map(|(d, p)| (d.label, *p, *p >= thresholds.of(d)))
             .collect();
-        let t = thresholds[usize::from(tool)];
         let pos = rows.iter().filter(|r| r.0).count();
-        let tp = rows.iter().filter(|r| r.0 && r.1 >= t).count();
-        let fp = rows.iter().filter(|r| !r.0 && r.1 >= t).count();
+        let tp = rows.iter().filter(|r| r.0 && r.2).count();
+        let fp = rows.iter().filter(|r| !r.0 && r.2).count();
         println!(
             "oof {s:<28} tool={tool:<5} n={:<5} pos={pos:<5} recall={:.3} fpr={:.3}",
             rows.len(),
@@ -691,7 +819,7 @@ fn main() {
     let bank2: Value = serde_json::from_str(&read(&root, "own/train_bank2.json")).expect("bank2");
     let mut b = Builder {
         guard: &guard,
-        rng: Rng(0x9e37_79b9_7f4a_7c15),
+        rng: Rng(seed(0x9e37_79b9_7f4a_7c15)),
         docs: Vec::new(),
     };
     results(&mut b, &root, &bank, &bank2);
@@ -708,22 +836,30 @@ fn main() {
             oof[i] = prob(&t.model, d);
         }
     }
-    let thresholds = [false, true].map(|tool| threshold_for(&docs, &oof, tool));
-    report(&docs, &oof, thresholds);
+    let thresholds = Thresholds::choose(&docs, &oof);
+    report(&docs, &oof, &thresholds);
     let all: Vec<&Doc> = docs.iter().collect();
     let mut t = Trainer::new();
     t.train(&all, 7);
-    t.model.threshold_result = thresholds[0];
-    t.model.threshold_tool = thresholds[1];
+    t.model.threshold_result = thresholds.prose;
+    t.model.threshold_structured = thresholds.structured;
+    t.model.threshold_tool = thresholds.tool;
     direct_check(&root, &guard, &t.model, &docs, &oof);
     let bytes = t.model.to_bytes();
     std::fs::write(dir.join("model/guard.bin"), &bytes).expect("write model");
     println!(
-        "thresholds result={:.3} tool={:.3}; wrote model/guard.bin ({} bytes)",
-        thresholds[0],
-        thresholds[1],
+        "thresholds result={:.3} structured={:.3} tool={:.3}; wrote model/guard.bin ({} bytes)",
+        thresholds.prose,
+        thresholds.structured,
+        thresholds.tool,
         bytes.len()
     );
+}
+
+/// Sources added for issue 4 (generated) and session 6 (hand-written); the "legacy" AUC
+/// leaves them out so that it stays comparable across sessions.
+fn new_source(s: &str) -> bool {
+    s.starts_with("gen-") || s.starts_with("hand-")
 }
 
 /// Train on the generated bank (`own/train_bank2.json`, see `gen_train_bank2.py`); off with
