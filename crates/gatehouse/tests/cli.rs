@@ -113,36 +113,64 @@ async fn wait_for(port: u16, check: impl Fn(&serde_json::Value) -> bool) -> serd
     panic!("condition not reached; last health: {last}");
 }
 
-#[tokio::test]
-async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
+/// A demo-server entry of a config's `servers` map.
+fn demo_server(name: &str) -> String {
+    format!("  {name}:\n    command: {GATEHOUSE}\n    args: [demo-server]\n")
+}
+
+/// `gatehouse serve` on a free port with the demo server `one`, run in the config's directory
+/// (where the default audit database lands), its log in `serve.log` there.
+struct Served {
+    port: u16,
+    config: String,
+    dir: tempdir::Dir,
+    path: std::path::PathBuf,
+    log: std::path::PathBuf,
+    _child: Child,
+}
+
+fn serve_one() -> Served {
     transport::ensure_crypto_provider();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
-    let one = format!(
-        "listen: 127.0.0.1:{port}\nservers:\n  one:\n    command: {GATEHOUSE}\n    args: [demo-server]\n"
-    );
-    let (dir, path) = temp_config(&one);
-    let _child = Child(
+    let config = format!("listen: 127.0.0.1:{port}\nservers:\n{}", demo_server("one"));
+    let (dir, path) = temp_config(&config);
+    let log = dir.path.join("serve.log");
+    let child = Child(
         Command::new(GATEHOUSE)
             .args(["serve", "--config"])
             .arg(&path)
-            .current_dir(&dir.path) // the default audit database lands beside the config
+            .current_dir(&dir.path)
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
             .spawn()
             .unwrap(),
     );
+    Served {
+        port,
+        config,
+        dir,
+        path,
+        log,
+        _child: child,
+    }
+}
+
+#[tokio::test]
+async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
+    let served = serve_one();
+    let (port, path, one) = (served.port, &served.path, &served.config);
     wait_for(port, |h| h["servers"]["one"] == "up").await;
 
-    let two = format!("{one}  two:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
-    std::fs::write(&path, two).unwrap();
+    let two = format!("{one}{}", demo_server("two"));
+    std::fs::write(path, two).unwrap();
     wait_for(port, |h| h["servers"]["two"] == "up").await;
 
     // Invalid: drops `two` and adds a broken server. Applying any part of it would drop `two`.
-    std::fs::write(&path, format!("{one}  Broken_Name:\n    bogus: 1\n")).unwrap();
+    std::fs::write(path, format!("{one}  Broken_Name:\n    bogus: 1\n")).unwrap();
     tokio::time::sleep(Duration::from_millis(1200)).await;
     let h = wait_for(port, |_| true).await;
     assert_eq!(h["servers"]["one"], "up", "{h}");
@@ -155,48 +183,29 @@ async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
 /// watched: a later in-place edit still reloads.
 #[tokio::test]
 async fn one_save_reloads_once_and_a_replaced_config_stays_watched() {
-    transport::ensure_crypto_provider();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let server =
-        |name: &str| format!("  {name}:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
-    let one = format!("listen: 127.0.0.1:{port}\nservers:\n{}", server("one"));
-    let (dir, path) = temp_config(&one);
-    let log_path = dir.path.join("serve.log");
-    let _child = Child(
-        Command::new(GATEHOUSE)
-            .args(["serve", "--config"])
-            .arg(&path)
-            .current_dir(&dir.path)
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log_path).unwrap())
-            .spawn()
-            .unwrap(),
-    );
+    let served = serve_one();
+    let (port, path, one) = (served.port, &served.path, &served.config);
     let reloads = || {
-        std::fs::read_to_string(&log_path)
+        std::fs::read_to_string(&served.log)
             .unwrap()
             .matches("config reloaded")
             .count()
     };
     wait_for(port, |h| h["servers"]["one"] == "up").await;
 
-    let two = format!("{one}{}", server("two"));
-    std::fs::write(&path, &two).unwrap();
+    let two = format!("{one}{}", demo_server("two"));
+    std::fs::write(path, &two).unwrap();
     wait_for(port, |h| h["servers"]["two"] == "up").await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert_eq!(reloads(), 1, "one save, one reload");
 
-    let three = format!("{two}{}", server("three"));
-    let fresh = dir.path.join("gatehouse.yaml.tmp");
+    let three = format!("{two}{}", demo_server("three"));
+    let fresh = served.dir.path.join("gatehouse.yaml.tmp");
     std::fs::write(&fresh, &three).unwrap();
-    std::fs::rename(&fresh, &path).unwrap();
+    std::fs::rename(&fresh, path).unwrap();
     wait_for(port, |h| h["servers"]["three"] == "up").await;
 
-    std::fs::write(&path, format!("{three}{}", server("four"))).unwrap();
+    std::fs::write(path, format!("{three}{}", demo_server("four"))).unwrap();
     wait_for(port, |h| h["servers"]["four"] == "up").await;
     tokio::time::sleep(Duration::from_millis(1000)).await;
     assert_eq!(reloads(), 3, "three saves, three reloads");
