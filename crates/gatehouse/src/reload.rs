@@ -2,7 +2,9 @@
 //! the running config is kept.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use gateway::Gateway;
@@ -37,7 +39,7 @@ enum Change {
 
 /// Classify an event on the watched file. Reads are ignored: the reload itself opens the file,
 /// and reacting to that made every reload schedule the next one. So are attribute changes
-/// (`chmod`, `touch`): the content is what counts.
+/// (`chmod`, `touch`): the content is what counts (but see [`WatchedFile::replaced`]).
 fn change_of(kind: &EventKind) -> Option<Change> {
     match kind {
         EventKind::Access(AccessKind::Close(AccessMode::Write)) => Some(Change::Content),
@@ -46,6 +48,45 @@ fn change_of(kind: &EventKind) -> Option<Change> {
         EventKind::Modify(_) | EventKind::Create(_) | EventKind::Any | EventKind::Other => {
             Some(Change::Content)
         }
+    }
+}
+
+/// The file the watch is on, by inode. A replaced file's old inode reports its removal only
+/// once nobody holds it open; until then it reports only an attribute change (its link count
+/// dropped), so on an attribute change the path is checked for a different file.
+#[derive(Debug, Default)]
+struct WatchedFile(AtomicU64);
+
+impl WatchedFile {
+    /// Remember the file now at `path`.
+    fn set(&self, path: &Path) {
+        self.0.store(inode(path).unwrap_or(0), Ordering::Relaxed);
+    }
+
+    /// Whether `path` no longer names the watched file (another file or none).
+    fn replaced(&self, path: &Path) -> bool {
+        inode(path) != Some(self.0.load(Ordering::Relaxed))
+    }
+}
+
+/// The inode of the file at `path` (`None`: no file there).
+#[cfg(unix)]
+fn inode(path: &Path) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| m.ino())
+}
+
+/// Without inodes every file looks the same: a replaced file is noticed by its removal event.
+#[cfg(not(unix))]
+fn inode(_path: &Path) -> Option<u64> {
+    Some(0)
+}
+
+/// What `event` means for the watch on `path`.
+fn classify(event: &notify::Event, path: &Path, file: &WatchedFile) -> Option<Change> {
+    match event.kind {
+        EventKind::Modify(ModifyKind::Metadata(_)) if file.replaced(path) => Some(Change::Replaced),
+        ref kind => change_of(kind),
     }
 }
 
@@ -59,8 +100,11 @@ fn change_of(kind: &EventKind) -> Option<Change> {
 /// watched again (see [`rearm`]).
 pub fn watch(path: PathBuf, gateway: Gateway, fixed: Fixed, shutdown: CancellationToken) {
     let (tx, rx) = mpsc::unbounded_channel();
+    let file = Arc::new(WatchedFile::default());
+    file.set(&path);
+    let (seen, at) = (Arc::clone(&file), path.clone());
     let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Some(change) = event.ok().and_then(|e| change_of(&e.kind)) {
+        if let Some(change) = event.ok().and_then(|e| classify(&e, &at, &seen)) {
             let _ = tx.send(change);
         }
     });
@@ -78,6 +122,7 @@ pub fn watch(path: PathBuf, gateway: Gateway, fixed: Fixed, shutdown: Cancellati
     tokio::spawn(async move {
         let watch = Watch {
             path,
+            file,
             watcher,
             events: rx,
         };
@@ -88,6 +133,7 @@ pub fn watch(path: PathBuf, gateway: Gateway, fixed: Fixed, shutdown: Cancellati
 /// The config file's watch and its events.
 struct Watch<W> {
     path: PathBuf,
+    file: Arc<WatchedFile>,
     watcher: W,
     events: mpsc::UnboundedReceiver<Change>,
 }
@@ -102,6 +148,9 @@ async fn rearm<W: Watcher>(watch: &mut Watch<W>, shutdown: &CancellationToken) -
     let mut wait = DEBOUNCE;
     let mut warned = false;
     loop {
+        // Remembered before the watch starts, so that no event of the new file is judged
+        // against the old one.
+        watch.file.set(&watch.path);
         match watch
             .watcher
             .watch(&watch.path, RecursiveMode::NonRecursive)
@@ -196,5 +245,23 @@ mod tests {
         ] {
             assert_eq!(change_of(&kind), Some(Change::Replaced), "{kind:?}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_attribute_change_means_replaced_only_when_the_path_names_another_file() {
+        let dir = std::env::temp_dir().join(format!("gh-reload-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("gatehouse.yaml");
+        std::fs::write(&path, "a").unwrap();
+        let file = WatchedFile::default();
+        file.set(&path);
+        let attrib = notify::Event::new(EventKind::Modify(ModifyKind::Metadata(MetadataKind::Any)));
+        assert_eq!(classify(&attrib, &path, &file), None);
+        let fresh = dir.join("new.yaml");
+        std::fs::write(&fresh, "b").unwrap();
+        std::fs::rename(&fresh, &path).unwrap();
+        assert_eq!(classify(&attrib, &path, &file), Some(Change::Replaced));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -180,7 +180,8 @@ async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
 
 /// One save reloads once (the reload's own read of the file is not a change: it was, and every
 /// reload scheduled the next), and a config replaced by rename, as many editors save, stays
-/// watched: a later in-place edit still reloads.
+/// watched: a later in-place edit still reloads. The old file is held open meanwhile, as a
+/// pager or another editor would: its inode then never reports its removal.
 #[tokio::test]
 async fn one_save_reloads_once_and_a_replaced_config_stays_watched() {
     let served = serve_one();
@@ -202,6 +203,7 @@ async fn one_save_reloads_once_and_a_replaced_config_stays_watched() {
     let three = format!("{two}{}", demo_server("three"));
     let fresh = served.dir.path.join("gatehouse.yaml.tmp");
     std::fs::write(&fresh, &three).unwrap();
+    let _held_open = std::fs::File::open(path).unwrap();
     std::fs::rename(&fresh, path).unwrap();
     wait_for(port, |h| h["servers"]["three"] == "up").await;
 
