@@ -456,9 +456,10 @@ impl Inner {
             return TransportError::from_status(status, &[]);
         }
         if response.status().is_redirection() {
+            // The query is left out: it may carry a token, and this message reaches the client.
             let to = (response.headers().get(reqwest::header::LOCATION))
                 .and_then(|v| v.to_str().ok())
-                .unwrap_or("(no Location)");
+                .map_or("(no Location)", |l| l.split(['?', '#']).next().unwrap_or(l));
             return TransportError::Http(format!(
                 "HTTP {status}: the server redirects to {to}; redirects are not followed, so \
                  configure the address it names as the server's url"
