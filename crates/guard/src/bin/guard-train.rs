@@ -183,8 +183,7 @@ fn strs(v: &Value) -> Vec<String> {
 
 /// Benign result contexts with their source: BIPIA email/code/table, my own tool outputs
 /// (`train_bank.json`) and my generated tool outputs (`train_bank2.json`).
-fn contexts(root: &Path, bank: &Value, bank2: &Value) -> Vec<(&'static str, String)> {
-    let hand3 = hand3(root);
+fn contexts(root: &Path, banks: &Banks) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     for f in [
         "bipia/email/train.jsonl",
@@ -202,33 +201,43 @@ fn contexts(root: &Path, bank: &Value, bank2: &Value) -> Vec<(&'static str, Stri
             }
         }
     }
-    out.extend(
-        strs(&bank["result_contexts"])
-            .into_iter()
-            .map(|c| ("own-bank-contexts", c)),
-    );
+    out.extend(tagged(&banks.own["result_contexts"], "own-bank-contexts"));
     if generated() {
-        out.extend(
-            strs(&bank2["result_contexts"])
-                .into_iter()
-                .map(|c| ("gen-contexts", c)),
-        );
+        out.extend(tagged(&banks.generated["result_contexts"], "gen-contexts"));
     }
-    out.extend(
-        strs(&hand3["result_benign"])
-            .into_iter()
-            .map(|c| ("hand-contexts", c)),
-    );
+    out.extend(tagged(&banks.hand["result_benign"], "hand-contexts"));
     out
 }
 
-/// Hand-written texts of session 6 (`own/handwritten3.json`, written by
-/// `own/handwritten3.py`); an empty object with GUARD_NO_HAND3 (ablation).
-fn hand3(root: &Path) -> Value {
-    if std::env::var("GUARD_NO_HAND3").is_ok() {
-        return Value::Null;
+/// The training banks, each read once: my own (`train_bank.json`), the generated one
+/// (`train_bank2.json`, see `gen_train_bank2.py`) and the session-6 hand-written texts
+/// (`handwritten3.json`, written by `handwritten3.py`; null with GUARD_NO_HAND3, an ablation).
+struct Banks {
+    own: Value,
+    generated: Value,
+    hand: Value,
+}
+
+impl Banks {
+    fn read(root: &Path) -> Banks {
+        let json = |file: &str| -> Value {
+            serde_json::from_str(&read(root, file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+        };
+        Banks {
+            own: json("own/train_bank.json"),
+            generated: json("own/train_bank2.json"),
+            hand: if std::env::var("GUARD_NO_HAND3").is_ok() {
+                Value::Null
+            } else {
+                json("own/handwritten3.json")
+            },
+        }
     }
-    serde_json::from_str(&read(root, "own/handwritten3.json")).expect("handwritten3.json")
+}
+
+/// The strings of `list`, each tagged with `source`.
+fn tagged(list: &Value, source: &'static str) -> impl Iterator<Item = (&'static str, String)> {
+    strs(list).into_iter().map(move |t| (source, t))
 }
 
 /// Offset for every random stream (GUARD_SEED), to measure how much out-of-fold figures
@@ -243,7 +252,8 @@ fn seed(base: u64) -> u64 {
 
 /// Attack instructions: BIPIA train lists, my own injections in wrappers, and a sample of
 /// direct prompt-injection sets (inserted into contexts like BIPIA).
-fn attacks(root: &Path, bank: &Value, bank2: &Value, rng: &mut Rng) -> Vec<(&'static str, String)> {
+fn attacks(root: &Path, banks: &Banks, rng: &mut Rng) -> Vec<(&'static str, String)> {
+    let bank = &banks.own;
     let mut out = Vec::new();
     for f in [
         "bipia/text_attack_train.json",
@@ -262,17 +272,9 @@ fn attacks(root: &Path, bank: &Value, bank2: &Value, rng: &mut Rng) -> Vec<(&'st
         }
     }
     if generated() {
-        out.extend(
-            strs(&bank2["result_attacks"])
-                .into_iter()
-                .map(|a| ("gen-attacks", a)),
-        );
+        out.extend(tagged(&banks.generated["result_attacks"], "gen-attacks"));
     }
-    out.extend(
-        strs(&hand3(root)["result_attacks"])
-            .into_iter()
-            .map(|a| ("hand-attacks", a)),
-    );
+    out.extend(tagged(&banks.hand["result_attacks"], "hand-attacks"));
     for (text, label) in prompt_sets(root) {
         if label && PROMPT_SET_ATTACKS && rng.below(4) == 0 {
             out.push(("prompt-sets", text));
@@ -302,14 +304,15 @@ fn prompt_sets(root: &Path) -> Vec<(String, bool)> {
     out
 }
 
-fn results(b: &mut Builder, root: &Path, bank: &Value, bank2: &Value) {
-    let with_source = contexts(root, bank, bank2);
+fn results(b: &mut Builder, root: &Path, banks: &Banks) {
+    let bank2 = &banks.generated;
+    let with_source = contexts(root, banks);
     for (i, (source, c)) in with_source.iter().enumerate() {
         b.push(source, false, false, &format!("ctx{i}"), &[c]);
     }
     let ctx: Vec<String> = with_source.into_iter().map(|c| c.1).collect();
     let mut rng = Rng(seed(0x5eed_0001));
-    for (j, (source, a)) in attacks(root, bank, bank2, &mut rng).iter().enumerate() {
+    for (j, (source, a)) in attacks(root, banks, &mut rng).iter().enumerate() {
         let reps = match *source {
             "prompt-sets" | "gen-attacks" => 1,
             _ => 3,
@@ -333,7 +336,7 @@ fn results(b: &mut Builder, root: &Path, bank: &Value, bank2: &Value) {
             b.push("gen-benign-prompts", false, false, &format!("gbp{i}"), &[a]);
         }
     }
-    let hand3 = hand3(root);
+    let hand3 = &banks.hand;
     for (i, a) in strs(&hand3["direct_attacks"]).iter().enumerate() {
         b.push("hand-direct", false, true, &format!("hd{i}"), &[a]);
     }
@@ -399,7 +402,7 @@ fn push_tool(b: &mut Builder, source: &'static str, label: bool, group: &str, to
     b.push(source, true, label, group, &refs);
 }
 
-fn tools(b: &mut Builder, root: &Path, bank: &Value, bank2: &Value) {
+fn tools(b: &mut Builder, root: &Path, banks: &Banks) {
     for (i, v) in jsonl(&read(
         root,
         "mcp-safetybench/derived_poisoned_tool_texts.jsonl",
@@ -445,12 +448,12 @@ fn tools(b: &mut Builder, root: &Path, bank: &Value, bank2: &Value) {
         let label = v["label"].as_i64() == Some(1);
         push_tool(b, "own-tools", label, &v["id"].to_string(), &v["tool"]);
     }
-    synthetic_tools(b, bank, "own-bank-tools", 4);
+    synthetic_tools(b, &banks.own, "own-bank-tools", 4);
     if generated() {
-        synthetic_tools(b, bank2, "gen-tools", 1);
+        synthetic_tools(b, &banks.generated, "gen-tools", 1);
     }
     // Hand-written whole descriptions (poison woven in, not appended).
-    let hand3 = hand3(root);
+    let hand3 = &banks.hand;
     for (i, d) in strs(&hand3["tool_benign"]).iter().enumerate() {
         b.push("hand-tools", true, false, &format!("htb{i}"), &[d]);
     }
@@ -815,15 +818,14 @@ fn main() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let root = dir.join("corpora");
     let guard = Guard::new().expect("guard compiles");
-    let bank: Value = serde_json::from_str(&read(&root, "own/train_bank.json")).expect("bank");
-    let bank2: Value = serde_json::from_str(&read(&root, "own/train_bank2.json")).expect("bank2");
+    let banks = Banks::read(&root);
     let mut b = Builder {
         guard: &guard,
         rng: Rng(seed(0x9e37_79b9_7f4a_7c15)),
         docs: Vec::new(),
     };
-    results(&mut b, &root, &bank, &bank2);
-    tools(&mut b, &root, &bank, &bank2);
+    results(&mut b, &root, &banks);
+    tools(&mut b, &root, &banks);
     let docs = b.docs;
     println!("{} training documents", docs.len());
     // Out-of-fold probabilities (FOLDS folds by group) choose the thresholds.
