@@ -14,16 +14,23 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use bytes::Bytes;
 use futures::StreamExt;
+use http::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use http::{Method, StatusCode, Uri};
+use http_body_util::BodyExt;
 use protocol::{ErrorCode, ErrorObject, Id, Message, Request, Response};
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use serde_json::value::RawValue;
-use sse_stream::SseByteStream;
+use sse_stream::SseStream;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use super::client::{Body, Client};
 use super::{CALL_CHANNEL_CAPACITY, Call, Inbound};
 use crate::TransportError;
+
+/// A response whose body is still to be read.
+type HttpResponse = http::Response<Body>;
 
 const SESSION_HEADER: &str = "mcp-session-id";
 const VERSION_HEADER: &str = "mcp-protocol-version";
@@ -55,9 +62,9 @@ pub struct HttpConnection {
 
 struct Inner {
     spec: HttpSpec,
-    /// `spec.url`, parsed once: reqwest parses a string URL on every request (IDNA included).
-    endpoint: reqwest::Url,
-    client: reqwest::Client,
+    /// `spec.url`, parsed once.
+    endpoint: Uri,
+    client: Client,
     headers: HeaderMap,
     session_id: RwLock<Option<HeaderValue>>,
     protocol_version: RwLock<Option<HeaderValue>>,
@@ -71,20 +78,9 @@ struct Inner {
 impl HttpConnection {
     /// Prepare a connection; no request is sent until the first call.
     pub fn new(spec: HttpSpec, inbound: Inbound) -> Result<Self, TransportError> {
-        crate::ensure_crypto_provider();
-        let client = reqwest::Client::builder()
-            .tcp_nodelay(true)
-            .connect_timeout(spec.connect_timeout)
-            .pool_idle_timeout(Duration::from_secs(90))
-            // A proxy passes a redirect on as an error rather than following it: a followed
-            // redirect would send the gateway's credentials and the client's call to an address
-            // the operator never configured.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| TransportError::Http(e.to_string()))?;
+        let endpoint = parse_endpoint(&spec.url)?;
+        let client = Client::for_endpoint(&endpoint, spec.connect_timeout)?;
         let headers = static_headers(&spec.headers)?;
-        let endpoint = reqwest::Url::parse(&spec.url)
-            .map_err(|e| TransportError::Http(format!("invalid url '{}': {e}", spec.url)))?;
         Ok(Self {
             inner: Arc::new(Inner {
                 spec,
@@ -221,10 +217,8 @@ impl HttpConnection {
         }
         let request = self
             .inner
-            .client
-            .delete(self.inner.endpoint.clone())
-            .headers(self.inner.headers());
-        let _ = tokio::time::timeout(Duration::from_secs(2), request.send()).await;
+            .request(Method::DELETE, HeaderMap::new(), Bytes::new());
+        let _ = tokio::time::timeout(Duration::from_secs(2), self.inner.client.send(request)).await;
     }
 }
 
@@ -254,30 +248,33 @@ impl Inner {
         headers
     }
 
+    /// A request to the endpoint with the connection's headers and `extra`.
+    fn request(&self, method: Method, extra: HeaderMap, body: Bytes) -> http::Request<Bytes> {
+        let mut request = http::Request::new(body);
+        *request.method_mut() = method;
+        *request.uri_mut() = self.endpoint.clone();
+        let headers = request.headers_mut();
+        *headers = self.headers();
+        headers.extend(extra);
+        request
+    }
+
     /// POST `body` with the connection's headers and `extra` (this request's own: routing
     /// headers of the 2026-07-28 era, trace context).
-    async fn post(
-        &self,
-        body: Vec<u8>,
-        extra: HeaderMap,
-    ) -> Result<reqwest::Response, TransportError> {
-        let mut headers = self.headers();
-        headers.extend(extra);
-        let response = self
-            .client
-            .post(self.endpoint.clone())
-            .headers(headers)
-            .header(CONTENT_TYPE, "application/json")
-            .header(ACCEPT, "application/json, text/event-stream")
-            .body(body)
-            .send()
-            .await
-            .map_err(|e| TransportError::Http(describe(&e)))?;
+    async fn post(&self, body: Vec<u8>, extra: HeaderMap) -> Result<HttpResponse, TransportError> {
+        let mut request = self.request(Method::POST, extra, Bytes::from(body));
+        let headers = request.headers_mut();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        headers.insert(
+            ACCEPT,
+            HeaderValue::from_static("application/json, text/event-stream"),
+        );
+        let response = self.client.send(request).await?;
         self.remember_session(&response);
         Ok(response)
     }
 
-    fn remember_session(&self, response: &reqwest::Response) {
+    fn remember_session(&self, response: &HttpResponse) {
         if self.is_modern() {
             return;
         }
@@ -318,7 +315,7 @@ impl Inner {
     /// when the server closes the connection first (2025-11-25 polling).
     async fn read_call_stream(
         &self,
-        mut response: reqwest::Response,
+        mut response: HttpResponse,
         id: &Id,
         tx: &mpsc::Sender<Message>,
     ) -> Result<(), TransportError> {
@@ -342,16 +339,22 @@ impl Inner {
         ))
     }
 
-    async fn resume(&self, last_event_id: &str) -> Result<reqwest::Response, TransportError> {
+    /// A GET for an SSE stream, resuming after `last_event_id` when given.
+    fn stream_request(&self, last_event_id: Option<&str>) -> http::Request<Bytes> {
+        let mut request = self.request(Method::GET, HeaderMap::new(), Bytes::new());
+        let headers = request.headers_mut();
+        headers.insert(ACCEPT, HeaderValue::from_static("text/event-stream"));
+        if let Some(value) = last_event_id.and_then(|l| HeaderValue::from_str(l).ok()) {
+            headers.insert(LAST_EVENT_ID, value);
+        }
+        request
+    }
+
+    async fn resume(&self, last_event_id: &str) -> Result<HttpResponse, TransportError> {
         let response = self
             .client
-            .get(self.endpoint.clone())
-            .headers(self.headers())
-            .header(ACCEPT, "text/event-stream")
-            .header(LAST_EVENT_ID, last_event_id)
-            .send()
-            .await
-            .map_err(|e| TransportError::Http(describe(&e)))?;
+            .send(self.stream_request(Some(last_event_id)))
+            .await?;
         if !response.status().is_success() {
             return Err(self.status_error(response).await);
         }
@@ -365,20 +368,13 @@ impl Inner {
             ..StreamCursor::default()
         };
         while !self.closed.is_cancelled() {
-            let mut request = self
-                .client
-                .get(self.endpoint.clone())
-                .headers(self.headers())
-                .header(ACCEPT, "text/event-stream");
-            if let Some(last) = &cursor.last_event_id {
-                request = request.header(LAST_EVENT_ID, last.as_str());
-            }
+            let request = self.stream_request(cursor.last_event_id.as_deref());
             let outcome = tokio::select! {
-                r = request.send() => r,
+                r = self.client.send(request) => r,
                 _ = self.closed.cancelled() => return,
             };
             match outcome {
-                Ok(r) if r.status() == reqwest::StatusCode::METHOD_NOT_ALLOWED => return,
+                Ok(r) if r.status() == StatusCode::METHOD_NOT_ALLOWED => return,
                 Ok(r) if r.status().is_success() && is_event_stream(&r) => {
                     self.pump_listen_stream(r, &mut cursor).await;
                 }
@@ -386,7 +382,7 @@ impl Inner {
                     tracing::debug!(server = %self.spec.server, status = %r.status(), "GET stream refused")
                 }
                 Err(e) => {
-                    tracing::debug!(server = %self.spec.server, error = %describe(&e), "GET stream failed")
+                    tracing::debug!(server = %self.spec.server, error = %e, "GET stream failed")
                 }
             }
             tokio::select! {
@@ -396,8 +392,8 @@ impl Inner {
         }
     }
 
-    async fn pump_listen_stream(&self, response: reqwest::Response, cursor: &mut StreamCursor) {
-        let mut events = SseByteStream::new(response.bytes_stream());
+    async fn pump_listen_stream(&self, response: HttpResponse, cursor: &mut StreamCursor) {
+        let mut events = SseStream::new(response.into_body());
         loop {
             let event = tokio::select! {
                 e = events.next() => e,
@@ -419,7 +415,7 @@ impl Inner {
     /// status is the `Err` describing it.
     async fn jsonrpc_refusal(
         &self,
-        response: reqwest::Response,
+        response: HttpResponse,
         id: &Id,
     ) -> Result<Response, TransportError> {
         let status = response.status();
@@ -446,7 +442,7 @@ impl Inner {
                 .is_some()
     }
 
-    async fn status_error(&self, response: reqwest::Response) -> TransportError {
+    async fn status_error(&self, response: HttpResponse) -> TransportError {
         let status = response.status().as_u16();
         if self.session_gone(status) {
             self.closed.cancel();
@@ -457,7 +453,7 @@ impl Inner {
         }
         if response.status().is_redirection() {
             // The query is left out: it may carry a token, and this message reaches the client.
-            let to = (response.headers().get(reqwest::header::LOCATION))
+            let to = (response.headers().get(http::header::LOCATION))
                 .and_then(|v| v.to_str().ok())
                 .map_or("(no Location)", |l| l.split(['?', '#']).next().unwrap_or(l));
             return TransportError::Http(format!(
@@ -526,13 +522,13 @@ impl StreamCursor {
 
 /// Forward one SSE stream's messages; `Ok(true)` once the response to `id` has been delivered.
 async fn forward_events(
-    response: reqwest::Response,
+    response: HttpResponse,
     id: &Id,
     tx: &mpsc::Sender<Message>,
     cursor: &mut StreamCursor,
     server: &str,
 ) -> Result<bool, TransportError> {
-    let mut events = SseByteStream::new(response.bytes_stream());
+    let mut events = SseStream::new(response.into_body());
     while let Some(event) = events.next().await {
         let Ok(event) = event else { break };
         let Some(message) = cursor.accept(event, server) else {
@@ -550,7 +546,7 @@ async fn forward_events(
     Ok(false)
 }
 
-fn is_event_stream(response: &reqwest::Response) -> bool {
+fn is_event_stream(response: &HttpResponse) -> bool {
     response
         .headers()
         .get(CONTENT_TYPE)
@@ -558,16 +554,14 @@ fn is_event_stream(response: &reqwest::Response) -> bool {
         .is_some_and(|v| v.starts_with("text/event-stream"))
 }
 
-async fn read_limited(
-    mut response: reqwest::Response,
-    limit: usize,
-) -> Result<Vec<u8>, TransportError> {
+async fn read_limited(response: HttpResponse, limit: usize) -> Result<Vec<u8>, TransportError> {
+    let mut frames = response.into_body();
     let mut body = Vec::new();
-    while let Some(chunk) = response
-        .chunk()
-        .await
-        .map_err(|e| TransportError::Http(describe(&e)))?
-    {
+    while let Some(frame) = frames.frame().await {
+        let frame = frame.map_err(|e| TransportError::Http(e.to_string()))?;
+        let Ok(chunk) = frame.into_data() else {
+            continue;
+        };
         if body.len() + chunk.len() > limit {
             return Err(TransportError::TooLarge {
                 size: body.len() + chunk.len(),
@@ -626,16 +620,20 @@ fn header_safe(value: &str) -> String {
     format!("=?base64?{encoded}?=")
 }
 
-/// A reqwest error with its causes.
-fn describe(e: &reqwest::Error) -> String {
-    let mut text = e.to_string();
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        text.push_str(": ");
-        text.push_str(&s.to_string());
-        source = s.source();
+/// The endpoint URL as a `Uri`: absolute, `http` or `https`, with a host.
+fn parse_endpoint(url: &str) -> Result<Uri, TransportError> {
+    let invalid = |why: &str| TransportError::Http(format!("invalid url '{url}': {why}"));
+    let uri: Uri = url
+        .parse()
+        .map_err(|e: http::uri::InvalidUri| invalid(&e.to_string()))?;
+    match uri.scheme_str() {
+        Some("http" | "https") => {}
+        _ => return Err(invalid("the scheme must be http or https")),
     }
-    text
+    if uri.host().is_none_or(str::is_empty) {
+        return Err(invalid("no host"));
+    }
+    Ok(uri)
 }
 
 #[cfg(test)]

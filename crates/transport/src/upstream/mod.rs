@@ -4,6 +4,7 @@
 //! upstream-side request ids itself, so many client sessions can share one upstream session
 //! without their ids colliding; the gateway maps responses back to each client's own id.
 
+mod client;
 mod http;
 mod legacy_sse;
 mod pending;
