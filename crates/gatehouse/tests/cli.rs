@@ -1,6 +1,7 @@
 //! The `gatehouse` binary: `check`, `schema`, and `serve` with hot reload.
 
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 const GATEHOUSE: &str = env!("CARGO_BIN_EXE_gatehouse");
@@ -419,5 +420,79 @@ async fn json_logs_carry_the_request_id_of_the_audit_record() {
     assert_eq!(
         throttled.record.request_id, id,
         "the log line names the audit record"
+    );
+}
+
+/// A forward proxy for plain HTTP: records each connection's first request line and relays its
+/// bytes to `upstream` whatever host the request names. Returns its address and the lines.
+async fn relay_proxy(upstream: std::net::SocketAddr) -> (u16, Arc<Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let lines = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&lines);
+    tokio::spawn(async move {
+        while let Ok((mut client, _)) = listener.accept().await {
+            let seen = Arc::clone(&seen);
+            tokio::spawn(async move {
+                let mut head = vec![0u8; 4096];
+                let n = client.read(&mut head).await.unwrap_or(0);
+                let text = String::from_utf8_lossy(&head[..n]);
+                seen.lock()
+                    .unwrap()
+                    .push(text.lines().next().unwrap_or("").to_owned());
+                let Ok(mut server) = tokio::net::TcpStream::connect(upstream).await else {
+                    return;
+                };
+                if server.write_all(&head[..n]).await.is_ok() {
+                    let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                }
+            });
+        }
+    });
+    (port, lines)
+}
+
+/// `HTTP_PROXY` in the gateway's environment routes a plain `http://` upstream through the
+/// proxy (absolute-form requests), as it did before the direct client; the host in the URL
+/// does not resolve, so the server is up only if the proxy carried the calls.
+#[tokio::test]
+async fn an_http_upstream_goes_through_the_proxy_the_environment_names() {
+    transport::ensure_crypto_provider();
+    let upstream = super::support::raw_upstream::start().await;
+    let addr: std::net::SocketAddr = upstream
+        .trim_start_matches("http://")
+        .trim_end_matches("/mcp")
+        .parse()
+        .unwrap();
+    let (proxy, lines) = relay_proxy(addr).await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let far = "http://mcp.upstream.invalid:8931/mcp";
+    let config = format!("listen: 127.0.0.1:{port}\nservers:\n  far:\n    url: {far}\n");
+    let (dir, path) = temp_config(&config);
+    let _child = Child(
+        Command::new(GATEHOUSE)
+            .args(["serve", "--config"])
+            .arg(&path)
+            .current_dir(&dir.path)
+            .env("HTTP_PROXY", format!("http://127.0.0.1:{proxy}"))
+            .env_remove("NO_PROXY")
+            .env_remove("no_proxy")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for(port, |h| h["servers"]["far"] == "up").await;
+    let lines = lines.lock().unwrap().clone();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with(&format!("POST {far} HTTP/1.1"))),
+        "{lines:?}"
     );
 }
