@@ -278,10 +278,14 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         // Written blind by a helper that never saw the detector or its data (its README).
         ("holdout2/results.jsonl", Kind::Result, true),
         ("holdout2/tools.jsonl", Kind::Tool, true),
+        // Written blind in session 7 (its README), most results structured; measured once.
+        ("holdout3/results.jsonl", Kind::Result, true),
+        ("holdout3/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
             (_, f) if f.starts_with("holdout2/") => "holdout2",
+            (_, f) if f.starts_with("holdout3/") => "holdout3",
             (true, _) => "own-holdout",
             _ => "own",
         };

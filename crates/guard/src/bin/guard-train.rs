@@ -2,7 +2,8 @@
 //! `crates/guard/model/guard.bin`. Deterministic (fixed seed, fixed order). Run:
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
-//! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never read.
+//! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio, holdout2,
+//! holdout3) are never read.
 
 use std::path::{Path, PathBuf};
 
@@ -183,7 +184,7 @@ fn strs(v: &Value) -> Vec<String> {
 
 /// Benign result contexts with their source: BIPIA email/code/table, my own tool outputs
 /// (`train_bank.json`) and my generated tool outputs (`train_bank2.json`).
-fn contexts(root: &Path, banks: &Banks) -> Vec<(&'static str, String)> {
+fn contexts(root: &Path, banks: &Banks) -> Vec<(&'static str, String, String)> {
     let mut out = Vec::new();
     for f in [
         "bipia/email/train.jsonl",
@@ -206,7 +207,30 @@ fn contexts(root: &Path, banks: &Banks) -> Vec<(&'static str, String)> {
         out.extend(tagged(&banks.generated["result_contexts"], "gen-contexts"));
     }
     out.extend(tagged(&banks.hand["result_benign"], "hand-contexts"));
+    let mut out: Vec<(&'static str, String, String)> = out
+        .into_iter()
+        .enumerate()
+        .map(|(i, (s, t))| (s, t, format!("ctx{i}")))
+        .collect();
+    if hand4_contexts() {
+        // Session 7: my hand-written structured outputs, grouped by domain.
+        for e in banks.hand4["structured_benign"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            let group = format!("h4:{}", e["group"].as_str().unwrap_or(""));
+            let text = e["text"].as_str().unwrap_or("").to_string();
+            out.push(("hand4-structured", text, group));
+        }
+    }
     out
+}
+
+/// Use the hand-written structured outputs of session 7 as insertion contexts too (else only
+/// as plain negatives).
+fn hand4_contexts() -> bool {
+    std::env::var("GUARD_H4_CTX").is_ok()
 }
 
 /// The training banks, each read once: my own (`train_bank.json`), the generated one
@@ -216,6 +240,10 @@ struct Banks {
     own: Value,
     generated: Value,
     hand: Value,
+    /// Session 7: hand-written structured tool outputs (`handwritten4.json`, written by
+    /// `handwritten4.py`; null with GUARD_NO_HAND4, an ablation). Entries are
+    /// `{"group", "text"}`; the group (a domain such as `github` or `k8s`) is the fold unit.
+    hand4: Value,
 }
 
 impl Banks {
@@ -230,6 +258,11 @@ impl Banks {
                 Value::Null
             } else {
                 json("own/handwritten3.json")
+            },
+            hand4: if std::env::var("GUARD_NO_HAND4").is_ok() {
+                Value::Null
+            } else {
+                json("own/handwritten4.json")
             },
         }
     }
@@ -307,10 +340,10 @@ fn prompt_sets(root: &Path) -> Vec<(String, bool)> {
 fn results(b: &mut Builder, root: &Path, banks: &Banks) {
     let bank2 = &banks.generated;
     let with_source = contexts(root, banks);
-    for (i, (source, c)) in with_source.iter().enumerate() {
-        b.push(source, false, false, &format!("ctx{i}"), &[c]);
+    for (source, c, group) in &with_source {
+        b.push(source, false, false, group, &[c]);
     }
-    let ctx: Vec<String> = with_source.into_iter().map(|c| c.1).collect();
+    let ctx: Vec<(String, String)> = with_source.into_iter().map(|c| (c.1, c.2)).collect();
     let mut rng = Rng(seed(0x5eed_0001));
     for (j, (source, a)) in attacks(root, banks, &mut rng).iter().enumerate() {
         let reps = match *source {
@@ -320,10 +353,10 @@ fn results(b: &mut Builder, root: &Path, banks: &Banks) {
         // Contexts come from the attack's own fold, so out-of-fold scores stay clean.
         let group = format!("atk{j}");
         let same: Vec<usize> = (0..ctx.len())
-            .filter(|i| fold_of(&format!("ctx{i}")) == fold_of(&group))
+            .filter(|&i| fold_of(&ctx[i].1) == fold_of(&group))
             .collect();
         for _ in 0..reps {
-            let c = ctx[same[b.rng.below(same.len())]].clone();
+            let c = ctx[same[b.rng.below(same.len())]].0.clone();
             b.insert(source, &c, a, &group);
         }
     }
@@ -348,6 +381,40 @@ fn results(b: &mut Builder, root: &Path, banks: &Banks) {
             &format!("hbp{i}"),
             &[a],
         );
+    }
+    // Session 7: hand-written structured tool outputs (benign, and with an instruction to the
+    // agent hidden in a field) and benign prose. Every text of one domain shares a fold, so
+    // out-of-fold scores come from models that never saw that domain in this file.
+    let benign4 = if hand4_contexts() {
+        "" // pushed with the contexts
+    } else {
+        "structured_benign"
+    };
+    for (list, source, label) in [
+        (benign4, "hand4-structured", false),
+        ("structured_attacks", "hand4-attacks", true),
+        // The benign prose of handwritten4.json (GUARD_NO_H4_PROSE leaves it out of training
+        // and scores it with the final model instead, see `prose_check`).
+        (
+            if std::env::var("GUARD_NO_H4_PROSE").is_ok() {
+                ""
+            } else {
+                "prose_benign"
+            },
+            "hand4-prose",
+            false,
+        ),
+    ] {
+        for e in banks.hand4[list].as_array().into_iter().flatten() {
+            let group = format!("h4:{}", e["group"].as_str().unwrap_or(""));
+            b.push(
+                source,
+                false,
+                label,
+                &group,
+                &[e["text"].as_str().unwrap_or("")],
+            );
+        }
     }
     if generated() {
         // Tool outputs that carry chat messages as data (sampling results, chat-completion
@@ -584,7 +651,7 @@ impl Trainer {
                 // Balance classes per context at the document level.
                 let weight =
                     c[usize::from(!d.label)].max(1) as f32 / c[usize::from(d.label)].max(1) as f32;
-                let weight = weight.sqrt().clamp(0.2, 5.0);
+                let weight = weight.sqrt().clamp(0.2, 5.0) * source_weight(d.source);
                 for (w, label) in self.targets(d) {
                     let weight = if label == d.label { weight } else { 1.0 };
                     self.step(&w.0, &w.1, label, weight);
@@ -655,11 +722,14 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 }
 
 /// Sources pooled for the threshold rule: my hand-written benign tool outputs of
-/// `train_bank.json` and `handwritten3.json` are one source (one author, one purpose), so a
-/// 97th percentile is not read off a few dozen texts.
+/// `train_bank.json`, `handwritten3.json` and (session 7) `handwritten4.json` are one source
+/// (one author, one purpose), so a 97th percentile is not read off a few dozen texts. The
+/// rule runs per shape, so the structured threshold is bound by the structured part of this
+/// pool (since session 7 mostly realistic hand-written API payloads, tables, logs and configs)
+/// as well as by the generated structured negatives.
 fn threshold_group(source: &str) -> &str {
     match source {
-        "hand-contexts" => "own-bank-contexts",
+        "hand-contexts" | "hand4-structured" | "hand4-prose" => "own-bank-contexts",
         s => s,
     }
 }
@@ -688,7 +758,9 @@ fn threshold_for(docs: &[Doc], oof: &[f32], tool: bool, shape: Option<bool>) -> 
             let t = (negatives >= 40)
                 .then(|| pick_threshold(&scored, hyper("GUARD_FPR", MAX_FPR as f32) as f64));
             if let (Some(t), true) = (t, std::env::var("GUARD_SHOW").is_ok()) {
-                println!("threshold {s} tool={tool} structured={shape:?}: {t:.3}");
+                println!(
+                    "threshold {s} tool={tool} structured={shape:?} negatives={negatives}: {t:.3}"
+                );
             }
             t
         })
@@ -760,22 +832,31 @@ fn report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
             println!("low-pos {:.3} {} {p}", oof[i], docs[i].source);
         }
     }
-    let mut sources: Vec<(&str, bool)> = docs.iter().map(|d| (d.source, d.tool)).collect();
+    // Per source and shape (results: structured or prose; tools: always "-").
+    let mut sources: Vec<(&str, bool, bool)> = docs
+        .iter()
+        .map(|d| (d.source, d.tool, d.structured))
+        .collect();
     sources.sort();
     sources.dedup();
-    for (s, tool) in sources {
+    for (s, tool, st) in sources {
         // (label, probability, fires at the threshold of the document's shape)
         let rows: Vec<(bool, f32, bool)> = docs
             .iter()
             .zip(oof)
-            .filter(|(d, _)| d.source == s && d.tool == tool)
+            .filter(|(d, _)| d.source == s && d.tool == tool && d.structured == st)
             .map(|(d, p)| (d.label, *p, *p >= thresholds.of(d)))
             .collect();
+        let shape = match (tool, st) {
+            (true, _) => "-",
+            (false, true) => "struct",
+            (false, false) => "prose",
+        };
         let pos = rows.iter().filter(|r| r.0).count();
         let tp = rows.iter().filter(|r| r.0 && r.2).count();
         let fp = rows.iter().filter(|r| !r.0 && r.2).count();
         println!(
-            "oof {s:<28} tool={tool:<5} n={:<5} pos={pos:<5} recall={:.3} fpr={:.3}",
+            "oof {s:<28} tool={tool:<5} {shape:<6} n={:<5} pos={pos:<5} recall={:.3} fpr={:.3}",
             rows.len(),
             tp as f64 / pos.max(1) as f64,
             fp as f64 / (rows.len() - pos).max(1) as f64
@@ -814,6 +895,45 @@ fn direct_check(root: &Path, guard: &Guard, m: &Model, docs: &[Doc], oof: &[f32]
     );
 }
 
+/// Session 7 ablation (GUARD_NO_H4_PROSE): the benign prose of `handwritten4.json`, left out
+/// of training, scored by the final model at the thresholds of their shapes.
+fn prose_check(guard: &Guard, m: &Model, banks: &Banks) {
+    if std::env::var("GUARD_NO_H4_PROSE").is_err() {
+        return;
+    }
+    let mut b = Builder {
+        guard,
+        rng: Rng(1),
+        docs: Vec::new(),
+    };
+    for e in banks.hand4["prose_benign"].as_array().into_iter().flatten() {
+        b.push(
+            "check",
+            false,
+            false,
+            "x",
+            &[e["text"].as_str().unwrap_or("")],
+        );
+    }
+    let fp = b
+        .docs
+        .iter()
+        .filter(|d| {
+            let t = if d.structured {
+                m.threshold_structured
+            } else {
+                m.threshold_result
+            };
+            prob(m, d) >= t
+        })
+        .count();
+    println!(
+        "hand-written benign prose of session 7 (never trained on): n={} fpr={:.3}",
+        b.docs.len(),
+        fp as f64 / b.docs.len().max(1) as f64
+    );
+}
+
 fn main() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let root = dir.join("corpora");
@@ -838,6 +958,21 @@ fn main() {
             oof[i] = prob(&t.model, d);
         }
     }
+    if let Ok(path) = std::env::var("GUARD_DUMP") {
+        // Out-of-fold score of every document, for analysis outside the trainer.
+        let lines: String = docs
+            .iter()
+            .zip(&oof)
+            .map(|(d, p)| {
+                let preview = d.preview.replace(['\n', '\t'], " ");
+                format!(
+                    "{}\t{}\t{}\t{}\t{}\t{p:.4}\t{preview}\n",
+                    d.source, d.tool, d.structured, d.label, d.fold
+                )
+            })
+            .collect();
+        std::fs::write(path, lines).expect("write GUARD_DUMP");
+    }
     let thresholds = Thresholds::choose(&docs, &oof);
     report(&docs, &oof, &thresholds);
     let all: Vec<&Doc> = docs.iter().collect();
@@ -847,6 +982,7 @@ fn main() {
     t.model.threshold_structured = thresholds.structured;
     t.model.threshold_tool = thresholds.tool;
     direct_check(&root, &guard, &t.model, &docs, &oof);
+    prose_check(&guard, &t.model, &banks);
     let bytes = t.model.to_bytes();
     std::fs::write(dir.join("model/guard.bin"), &bytes).expect("write model");
     println!(
@@ -868,6 +1004,16 @@ fn new_source(s: &str) -> bool {
 /// GUARD_NO_GEN (reproduces the previous model, for the ablation in docs/detection.md).
 fn generated() -> bool {
     std::env::var("GUARD_NO_GEN").is_err()
+}
+
+/// Extra training weight of a source: the session-7 hand-written texts are few against
+/// thousands of generated and prompt-set texts (GUARD_H4_WEIGHT, default 1).
+fn source_weight(source: &str) -> f32 {
+    if source.starts_with("hand4-") {
+        hyper("GUARD_H4_WEIGHT", 1.0)
+    } else {
+        1.0
+    }
 }
 
 /// Use the direct prompt-injection attacks (inserted into contexts) as positives.
