@@ -2,9 +2,15 @@
 
 use serde_json::Value;
 
-/// Escape one JSON pointer segment (`~` -> `~0`, `/` -> `~1`).
-pub fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
+/// Escape one JSON pointer segment (`~` -> `~0`, `/` -> `~1`); borrowed when there is
+/// nothing to escape, as for almost every key (this runs for every key of every scanned
+/// message).
+pub fn escape(segment: &str) -> std::borrow::Cow<'_, str> {
+    if segment.contains(['~', '/']) {
+        segment.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        segment.into()
+    }
 }
 
 /// Call `f(pointer, text, is_key)` for every string in `value`, keys included.
@@ -34,5 +40,16 @@ pub fn rewrite(value: &mut Value, f: &mut dyn FnMut(&mut String) -> usize) -> us
         Value::Array(items) => items.iter_mut().map(|v| rewrite(v, f)).sum(),
         Value::Object(map) => map.values_mut().map(|v| rewrite(v, f)).sum(),
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointer_segments_are_escaped() {
+        assert_eq!(escape("a~b/c"), "a~0b~1c");
+        assert!(matches!(escape("plain"), std::borrow::Cow::Borrowed("plain")));
     }
 }
