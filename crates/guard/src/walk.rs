@@ -50,6 +50,9 @@ mod tests {
     #[test]
     fn pointer_segments_are_escaped() {
         assert_eq!(escape("a~b/c"), "a~0b~1c");
-        assert!(matches!(escape("plain"), std::borrow::Cow::Borrowed("plain")));
+        assert!(matches!(
+            escape("plain"),
+            std::borrow::Cow::Borrowed("plain")
+        ));
     }
 }

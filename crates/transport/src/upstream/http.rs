@@ -339,21 +339,29 @@ impl Inner {
         ))
     }
 
-    /// A GET for an SSE stream, resuming after `last_event_id` when given.
-    fn stream_request(&self, last_event_id: Option<&str>) -> http::Request<Bytes> {
+    /// A GET for an SSE stream, resuming after `last_event_id` when given. An event id that
+    /// cannot be a header value is an error: a GET without it would open a fresh stream that
+    /// never carries the awaited response.
+    fn stream_request(
+        &self,
+        last_event_id: Option<&str>,
+    ) -> Result<http::Request<Bytes>, TransportError> {
         let mut request = self.request(Method::GET, HeaderMap::new(), Bytes::new());
         let headers = request.headers_mut();
         headers.insert(ACCEPT, HeaderValue::from_static("text/event-stream"));
-        if let Some(value) = last_event_id.and_then(|l| HeaderValue::from_str(l).ok()) {
+        if let Some(id) = last_event_id {
+            let value = HeaderValue::from_str(id).map_err(|_| {
+                TransportError::Protocol(format!("SSE event id {id:?} is not a valid header"))
+            })?;
             headers.insert(LAST_EVENT_ID, value);
         }
-        request
+        Ok(request)
     }
 
     async fn resume(&self, last_event_id: &str) -> Result<HttpResponse, TransportError> {
         let response = self
             .client
-            .send(self.stream_request(Some(last_event_id)))
+            .send(self.stream_request(Some(last_event_id))?)
             .await?;
         if !response.status().is_success() {
             return Err(self.status_error(response).await);
@@ -368,7 +376,14 @@ impl Inner {
             ..StreamCursor::default()
         };
         while !self.closed.is_cancelled() {
-            let request = self.stream_request(cursor.last_event_id.as_deref());
+            let request = match self.stream_request(cursor.last_event_id.as_deref()) {
+                Ok(request) => request,
+                // Start over without it: the standalone stream has no response to wait for.
+                Err(_) => {
+                    cursor.last_event_id = None;
+                    continue;
+                }
+            };
             let outcome = tokio::select! {
                 r = self.client.send(request) => r,
                 _ = self.closed.cancelled() => return,
@@ -651,6 +666,32 @@ mod tests {
         assert_eq!(h[NAME_HEADER], "file:///a b");
         let h = routing_headers("tools/list", None);
         assert!(h.get(NAME_HEADER).is_none());
+    }
+
+    #[test]
+    fn a_resume_needs_an_event_id_that_is_a_header() {
+        let spec = HttpSpec {
+            server: "s".into(),
+            url: "http://127.0.0.1:9/mcp".into(),
+            headers: vec![],
+            connect_timeout: Duration::from_secs(1),
+            max_message_bytes: 1024,
+        };
+        let (inbound, _rx) = mpsc::channel(1);
+        let connection = HttpConnection::new(spec, inbound).unwrap();
+        let request = connection.inner.stream_request(Some("42-a")).unwrap();
+        assert_eq!(request.headers()[LAST_EVENT_ID], "42-a");
+        assert_eq!(request.method(), Method::GET);
+        assert!(connection.inner.stream_request(Some("4\u{7f}2")).is_err());
+        assert!(connection.inner.stream_request(None).is_ok());
+    }
+
+    #[test]
+    fn endpoints_are_absolute_http_urls() {
+        assert!(parse_endpoint("http://127.0.0.1:9/mcp").is_ok());
+        assert!(parse_endpoint("https://mcp.example.com/mcp").is_ok());
+        assert!(parse_endpoint("ftp://mcp.example.com/mcp").is_err());
+        assert!(parse_endpoint("/mcp").is_err());
     }
 
     #[test]
