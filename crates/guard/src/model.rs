@@ -110,9 +110,47 @@ pub fn hash_text(text: &str) -> Vec<u32> {
         }
         prev = Some(h);
     }
-    ids.sort_unstable();
+    sort_ids(&mut ids);
     ids.dedup();
     ids
+}
+
+/// Sort bucket ids (each below `DIM` = 2^18). A window of prose yields about 1,700 of them,
+/// and a comparison sort of that many was a fifth of the model's time; two counting passes of
+/// 9 bits each are linear. Short lists keep the comparison sort. The order is the same.
+fn sort_ids(ids: &mut Vec<u32>) {
+    const DIGIT: u32 = BITS / 2;
+    const {
+        assert!(
+            BITS.is_multiple_of(2),
+            "two passes of BITS / 2 bits cover every id"
+        )
+    };
+    const RADIX: usize = 1 << DIGIT;
+    if ids.len() < 256 {
+        ids.sort_unstable();
+        return;
+    }
+    let mut scratch = vec![0u32; ids.len()];
+    for shift in [0, DIGIT] {
+        let digit = |id: u32| ((id >> shift) as usize) & (RADIX - 1);
+        let mut starts = [0usize; RADIX];
+        for &id in ids.iter() {
+            starts[digit(id)] += 1;
+        }
+        let mut next = 0;
+        for slot in starts.iter_mut() {
+            let count = *slot;
+            *slot = next;
+            next += count;
+        }
+        for &id in ids.iter() {
+            let slot = &mut starts[digit(id)];
+            scratch[*slot] = id;
+            *slot += 1;
+        }
+        std::mem::swap(ids, &mut scratch);
+    }
 }
 
 /// Byte offsets where a chunk may end: after a newline or sentence end, else a space.
@@ -365,5 +403,24 @@ impl Model {
             threshold_result,
             threshold_structured,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn radix_sorted_ids_match_a_comparison_sort() {
+        for n in [0usize, 3, 255, 256, 5000] {
+            let mut ids: Vec<u32> = (0..n as u64)
+                .map(|i| bucket(i * 7919 % 1301, i % 5))
+                .collect();
+            ids.extend([0, DIM as u32 - 1, 511, 512]);
+            let mut expected = ids.clone();
+            expected.sort_unstable();
+            sort_ids(&mut ids);
+            assert_eq!(ids, expected, "n = {n}");
+        }
     }
 }
