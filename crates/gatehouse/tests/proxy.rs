@@ -284,19 +284,7 @@ async fn a_dead_upstream_gets_an_error_naming_it_and_the_aggregate_survives() {
 #[tokio::test]
 async fn an_upstream_redirect_is_an_error_naming_its_target_and_is_not_followed() {
     let (target, received) = raw_upstream::start_recording().await;
-    let location = format!("{target}?token=s3cret");
-    let redirector = axum::Router::new().fallback(move || {
-        let location = location.clone();
-        async move {
-            (
-                axum::http::StatusCode::TEMPORARY_REDIRECT,
-                [(axum::http::header::LOCATION, location)],
-            )
-        }
-    });
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, redirector).await });
+    let addr = redirector(format!("{target}?token=s3cret")).await;
     let gw = TestGateway::start(&format!(
         "servers:\n  moved:\n    url: http://{addr}/mcp\n    init_timeout: 1s\n"
     ))
@@ -320,6 +308,52 @@ async fn an_upstream_redirect_is_an_error_naming_its_target_and_is_not_followed(
     );
     assert!(
         received.lock().unwrap().is_empty(),
+        "the redirect was followed"
+    );
+}
+
+/// A server that answers every request with a 307 to `location`; returns its address.
+async fn redirector(location: String) -> std::net::SocketAddr {
+    let redirector = axum::Router::new().fallback(move || {
+        let location = location.clone();
+        async move {
+            (
+                axum::http::StatusCode::TEMPORARY_REDIRECT,
+                [(axum::http::header::LOCATION, location)],
+            )
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, redirector).await });
+    addr
+}
+
+/// A legacy HTTP+SSE upstream is held to the same rule: its redirect is not followed.
+#[tokio::test]
+async fn a_legacy_sse_upstream_redirect_is_not_followed() {
+    let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = std::sync::Arc::clone(&hits);
+    let target = axum::Router::new().fallback(move || {
+        counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        async { axum::http::StatusCode::NOT_FOUND }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let target_addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, target).await });
+    let addr = redirector(format!("http://{target_addr}/sse")).await;
+    let gw = TestGateway::start(&format!(
+        "servers:\n  old:\n    url: http://{addr}/sse\n    transport: sse\n    init_timeout: 1s\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp").await;
+    let call = s
+        .request("tools/call", json!({"name": "old__echo", "arguments": {}}))
+        .await;
+    assert!(call["error"]["message"].as_str().is_some(), "{call}");
+    assert_eq!(
+        hits.load(std::sync::atomic::Ordering::SeqCst),
+        0,
         "the redirect was followed"
     );
 }

@@ -69,15 +69,7 @@ impl Client {
                 .build(connector);
             return Ok(Client::Direct(Box::new(client)));
         }
-        crate::ensure_crypto_provider();
-        let client = reqwest::Client::builder()
-            .tcp_nodelay(true)
-            .connect_timeout(connect_timeout)
-            .pool_idle_timeout(POOL_IDLE)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| TransportError::Http(describe(&e)))?;
-        Ok(Client::Reqwest(client))
+        Ok(Client::Reqwest(reqwest_client(connect_timeout)?))
     }
 
     /// Send `request` and return the response head with its body still to be read.
@@ -101,6 +93,19 @@ impl Client {
             }
         }
     }
+}
+
+/// The reqwest client of an upstream (Streamable HTTP over TLS or a proxy, legacy HTTP+SSE):
+/// `TCP_NODELAY`, the connect timeout, pooled keep-alive, and no redirect followed.
+pub(super) fn reqwest_client(connect_timeout: Duration) -> Result<reqwest::Client, TransportError> {
+    crate::ensure_crypto_provider();
+    reqwest::Client::builder()
+        .tcp_nodelay(true)
+        .connect_timeout(connect_timeout)
+        .pool_idle_timeout(POOL_IDLE)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(|e| TransportError::Http(describe(&e)))
 }
 
 /// An error with its causes, `outer: inner: …`.

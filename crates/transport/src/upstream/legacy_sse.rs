@@ -33,12 +33,7 @@ struct Inner {
 impl LegacySseConnection {
     /// Open the event stream; messages can be sent once the server names its endpoint.
     pub fn connect(spec: HttpSpec, inbound: Inbound) -> Result<Self, TransportError> {
-        crate::ensure_crypto_provider();
-        let client = reqwest::Client::builder()
-            .tcp_nodelay(true)
-            .connect_timeout(spec.connect_timeout)
-            .build()
-            .map_err(|e| TransportError::Http(e.to_string()))?;
+        let client = super::client::reqwest_client(spec.connect_timeout)?;
         let inner = Arc::new(Inner {
             headers: static_headers(&spec.headers)?,
             spec,
