@@ -530,6 +530,46 @@ fn second_person(w: &str) -> bool {
     matches!(w, "you" | "your" | "yours" | "yourself")
 }
 
+/// Whether the AI noun at word `i` of `words` (offsets into `text`) addresses the reader: a
+/// second-person word or a greeting nearby, a vocative, or a label naming it.
+fn noun_addressed(text: &str, words: &[(usize, &str)], i: usize) -> bool {
+    let w = |j: usize| words.get(j).map_or("", |x| x.1);
+    let cur = w(i);
+    let lo = i.saturating_sub(4);
+    let near = (lo..(i + 5).min(words.len())).any(|j| {
+        second_person(w(j))
+            || matches!(w(j), "hey" | "dear" | "attention" | "hello" | "hi")
+            || (w(j) == "note" && w(j + 1) == "to")
+    });
+    let after = text
+        .get(words[i].0 + cur.len()..)
+        .and_then(|r| r.trim_start().chars().next());
+    // A vocative: the noun ends a short phrase that opens a sentence, line or field
+    // value ("Policy review bot: ...", "\"security copilot: ...") and is followed by
+    // `,` or `:`; or the noun follows "for/to the|any|every ..." and closes a label
+    // ("[Instructions for the triage assistant]", "note for the recruiting AI:").
+    let opens = |j: usize| {
+        words[j].0 == 0
+            || text[..words[j].0.min(text.len())]
+                .trim_end()
+                .ends_with(['.', '\n', '!', '?', ':', '(', '[', '-', '"', '#', '/', '>'])
+    };
+    let plain =
+        |j: usize| !text[words[j].0..words[i].0].contains(['.', '\n', ':', ',', '"', '!', '?']);
+    let vocative =
+        matches!(after, Some(',' | ':')) && (i.saturating_sub(3)..=i).any(|j| opens(j) && plain(j));
+    let label = matches!(after, Some(',' | ':' | ']' | ')'))
+        && (i.saturating_sub(4)..i).any(|j| {
+            matches!(w(j), "for" | "to")
+                && matches!(
+                    w(j + 1),
+                    "the" | "any" | "all" | "every" | "whichever" | "whatever"
+                )
+                && plain(j)
+        });
+    near || vocative || label
+}
+
 /// Dense features describing WHO a text addresses, for the learned model (each in [0, 1]):
 ///
 /// 0. second-person density (`you`, `your`, …; 3 or more = 1);
@@ -572,40 +612,7 @@ pub fn address_features(text: &str) -> [f32; ADDRESS] {
         let plural = cur.len() > 3 && cur.ends_with('s') && ai_noun(&cur[..cur.len() - 1]);
         if ai_noun(cur) || plural {
             f[1] = 1.0;
-            let lo = i.saturating_sub(4);
-            let near = (lo..(i + 5).min(words.len())).any(|j| {
-                second_person(w(j))
-                    || matches!(w(j), "hey" | "dear" | "attention" | "hello" | "hi")
-                    || (w(j) == "note" && w(j + 1) == "to")
-            });
-            let after = text
-                .get(words[i].0 + cur.len()..)
-                .and_then(|r| r.trim_start().chars().next());
-            // A vocative: the noun ends a short phrase that opens a sentence, line or field
-            // value ("Policy review bot: ...", "\"security copilot: ...") and is followed by
-            // `,` or `:`; or the noun follows "for/to the|any|every ..." and closes a label
-            // ("[Instructions for the triage assistant]", "note for the recruiting AI:").
-            let opens = |j: usize| {
-                words[j].0 == 0
-                    || text[..words[j].0.min(text.len())]
-                        .trim_end()
-                        .ends_with(['.', '\n', '!', '?', ':', '(', '[', '-', '"', '#', '/', '>'])
-            };
-            let plain = |j: usize| {
-                !text[words[j].0..words[i].0].contains(['.', '\n', ':', ',', '"', '!', '?'])
-            };
-            let vocative = matches!(after, Some(',' | ':'))
-                && (i.saturating_sub(3)..=i).any(|j| opens(j) && plain(j));
-            let label = matches!(after, Some(',' | ':' | ']' | ')'))
-                && (i.saturating_sub(4)..i).any(|j| {
-                    matches!(w(j), "for" | "to")
-                        && matches!(
-                            w(j + 1),
-                            "the" | "any" | "all" | "every" | "whichever" | "whatever"
-                        )
-                        && plain(j)
-                });
-            if near || vocative || label {
+            if noun_addressed(text, &words, i) {
                 f[2] = 1.0;
             }
         }
