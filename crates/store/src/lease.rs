@@ -7,11 +7,15 @@
 
 use std::fs::File;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use sqlx::Connection;
 use sqlx::postgres::PgConnection;
 
 use crate::StoreError;
+
+/// How long a writer waits for PostgreSQL's advisory lock before it is refused.
+const PG_LEASE_WAIT: Duration = Duration::from_secs(3);
 
 /// The advisory-lock key of the audit writer on PostgreSQL ("gatehouse" in ASCII, truncated).
 const PG_LOCK_KEY: i64 = 0x6761_7465_686f_7573;
@@ -74,12 +78,22 @@ impl Lease {
         }
     }
 
+    /// Take PostgreSQL's advisory lock, waiting up to [`PG_LEASE_WAIT`] for it: the backend of
+    /// a writer that was just killed holds it until it notices the dropped connection, and a
+    /// gateway restarted at once must not be refused for that.
     async fn postgres(url: &str) -> Result<Self, StoreError> {
         let mut conn = PgConnection::connect(url).await?;
-        let locked: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
-            .bind(PG_LOCK_KEY)
-            .fetch_one(&mut conn)
-            .await?;
+        let deadline = tokio::time::Instant::now() + PG_LEASE_WAIT;
+        let locked = loop {
+            let locked: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+                .bind(PG_LOCK_KEY)
+                .fetch_one(&mut conn)
+                .await?;
+            if locked || tokio::time::Instant::now() >= deadline {
+                break locked;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
         if !locked {
             return Err(StoreError::Conflict(
                 "another gatehouse process is writing this audit log (PostgreSQL advisory lock \
