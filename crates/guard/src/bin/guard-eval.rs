@@ -1,5 +1,5 @@
 //! Prints detection metrics per corpus and kind. Run:
-//! `cargo run --release -p gatehouse-guard --bin guard-eval [-- --errors SOURCE | --scan FILE.jsonl | --result TEXT]`.
+//! `cargo run --release -p gatehouse-guard --bin guard-eval [-- --errors SOURCE | --scan FILE.jsonl | --result TEXT | --sizes]`.
 
 use std::path::Path;
 
@@ -35,6 +35,10 @@ fn main() {
         for f in guard.scan_result(&v) {
             println!("{f:?}");
         }
+        return;
+    }
+    if args.iter().any(|a| a == "--sizes") {
+        sizes(&guard, &cases);
         return;
     }
     if let Some(pos) = args.iter().position(|a| a == "--errors") {
@@ -88,5 +92,43 @@ fn main() {
             m.p50,
             m.p99
         );
+    }
+}
+
+/// Time `scan_result` on one text result of growing length: a prefix of every result text in
+/// the corpora joined (attacks and the prose that quotes them, so most windows carry rule
+/// hits: the slow case). Prints p50/p99 of 200 runs per size (20 above 4 KB).
+fn sizes(guard: &Guard, cases: &[guard::eval::Case]) {
+    let mut text = String::new();
+    for c in cases.iter().filter(|c| c.kind == guard::eval::Kind::Result) {
+        for item in c.input["result"]["content"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            text.push_str(item["text"].as_str().unwrap_or(""));
+            text.push_str("\n\n");
+        }
+    }
+    println!("{:>8} {:>9} {:>9}", "bytes", "p50_us", "p99_us");
+    for size in [
+        100, 500, 1_000, 2_000, 4_000, 8_000, 16_000, 64_000, 256_000,
+    ] {
+        let mut end = size.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let result = serde_json::json!({"content": [{"type": "text", "text": &text[..end]}]});
+        let runs = if size > 4_000 { 20 } else { 200 };
+        let mut us: Vec<f64> = (0..runs)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                std::hint::black_box(guard.scan_result(&result));
+                t.elapsed().as_secs_f64() * 1e6
+            })
+            .collect();
+        us.sort_by(f64::total_cmp);
+        let p99 = us[(runs * 99 / 100).min(runs - 1)];
+        println!("{end:>8} {:>9.1} {p99:>9.1}", us[runs / 2]);
     }
 }
