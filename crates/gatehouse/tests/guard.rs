@@ -97,6 +97,29 @@ async fn an_injected_result_is_blocked_and_a_leaked_key_is_redacted() {
     assert!(text.contains("lunch at noon"), "{text}");
 }
 
+/// A 300 KB result is scanned whole, off the runtime's worker (the multi-threaded runtime is
+/// where the gateway hands the scan to `block_in_place`): an instruction padded past the
+/// model's 16 KB is still blocked, and honest long text arrives intact.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_long_result_is_scanned_to_its_end() {
+    let (gw, _, _dir) = gateway("").await;
+    let mut s = gw.session("/mcp/evil").await;
+    s.request("tools/list", json!({})).await;
+    let call = |url: &str| json!({"name": "fetch_page", "arguments": {"url": url}});
+    let clean = s
+        .request("tools/call", call("https://example.com/long"))
+        .await;
+    let text = texts(&clean);
+    assert!(text.len() > 290_000, "{clean:.300}");
+    assert!(text.ends_with("northern region.\n"));
+    let padded = s
+        .request("tools/call", call("https://example.com/padded"))
+        .await;
+    assert_eq!(padded["error"]["code"], -32041, "{padded:.300}");
+    let message = padded["error"]["message"].as_str().unwrap_or_default();
+    assert!(!message.contains("Quarterly revenue"), "{message}");
+}
+
 #[tokio::test]
 async fn prompts_keep_their_instructions_but_lose_hidden_text_and_keys() {
     let (gw, _, _dir) = gateway("").await;

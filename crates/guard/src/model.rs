@@ -185,14 +185,21 @@ fn chunk_ends(text: &str) -> Vec<usize> {
     ends
 }
 
-/// Byte ranges of the model windows of `text` (one window when short): the first
-/// `MAX_BYTES` are cut into chunks, and a window is two consecutive chunks.
-pub fn window_ranges(text: &str) -> Vec<(usize, usize)> {
+/// How many leading bytes of `text` the model reads: at most `MAX_BYTES`, cut at a character
+/// boundary. The rest of a longer string is judged by the rules alone
+/// (`Scorer::scan`).
+pub fn reach(text: &str) -> usize {
     let mut end = text.len().min(MAX_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let text = &text[..end];
+    end
+}
+
+/// Byte ranges of the model windows of `text` (one window when short): the first
+/// `MAX_BYTES` are cut into chunks, and a window is two consecutive chunks.
+pub fn window_ranges(text: &str) -> Vec<(usize, usize)> {
+    let text = &text[..reach(text)];
     if text.len() <= SINGLE {
         return vec![(0, text.len())];
     }
