@@ -6,6 +6,7 @@
 //! long benign document is not diluted. Weights are trained by `guard-train` on tuning sources
 //! only and shipped in `model/guard.bin` (i8-quantised, embedded with `include_bytes!`).
 
+pub use crate::context::{CONTEXT, StringContext, context_features};
 use crate::features::Tag;
 pub use crate::features::{ADDRESS, address_features, structured};
 use crate::injection::Score;
@@ -17,8 +18,13 @@ pub const DIM: usize = 1 << BITS;
 /// Number of rule families (tags) used as dense features.
 const TAGS: usize = 11;
 /// Dense rule features per context: bias, rule score, rule finding, hit count, one per tag,
-/// then the addressee features ([`address_features`]).
-pub const RULES_PER_CTX: usize = 4 + TAGS + ADDRESS;
+/// then the addressee features ([`address_features`]), then (session 8) the field-context
+/// features ([`context_features`]).
+pub const RULES_PER_CTX: usize = 4 + TAGS + ADDRESS + CONTEXT;
+/// Offset of the addressee features within one context's dense features.
+pub const ADDRESS_AT: usize = 4 + TAGS;
+/// Offset of the field-context features within one context's dense features.
+pub const CONTEXT_AT: usize = 4 + TAGS + ADDRESS;
 /// All dense rule features (tool context first, then result context).
 pub const RULES: usize = 2 * RULES_PER_CTX;
 /// Strings up to this many bytes form a single window.
@@ -223,8 +229,14 @@ fn tag_index(tag: Tag) -> usize {
     }
 }
 
-/// Dense features of one window: its rule score and who its `text` addresses.
-pub(crate) fn rule_features(score: &Score, text: &str, tool: bool) -> [f32; RULES] {
+/// Dense features of one window: its rule score, who its `text` addresses and the fields it
+/// sits in (`string` is the context of the whole string the window belongs to).
+pub(crate) fn rule_features(
+    score: &Score,
+    text: &str,
+    string: &StringContext,
+    tool: bool,
+) -> [f32; RULES] {
     let mut f = [0.0f32; RULES];
     let base = if tool { 0 } else { RULES_PER_CTX };
     f[base] = 1.0;
@@ -239,7 +251,10 @@ pub(crate) fn rule_features(score: &Score, text: &str, tool: bool) -> [f32; RULE
         f[base + 4 + i] = 1.0 - t;
     }
     for (i, x) in address_features(text).into_iter().enumerate() {
-        f[base + 4 + TAGS + i] = x;
+        f[base + ADDRESS_AT + i] = x;
+    }
+    for (i, x) in context_features(text, string).into_iter().enumerate() {
+        f[base + CONTEXT_AT + i] = x;
     }
     f
 }
@@ -308,15 +323,16 @@ impl Model {
         rescore: impl Fn(&str) -> Score,
     ) -> f32 {
         let ws = windows(text);
+        let string = StringContext::of(&text[..ws.last().map_or(0, |w| w.end)]);
         let best = if ws.len() == 1 {
             let w = &ws[0];
             self.window_logit(w)
-                + self.rule_logit(&rule_features(score, &text[w.start..w.end], tool))
+                + self.rule_logit(&rule_features(score, &text[w.start..w.end], &string, tool))
         } else if score.hits.is_empty() {
             // No rule hit in the whole string, so none in any window: skip re-scoring.
             ws.iter()
                 .map(|w| {
-                    let r = rule_features(score, &text[w.start..w.end], tool);
+                    let r = rule_features(score, &text[w.start..w.end], &string, tool);
                     self.window_logit(w) + self.rule_logit(&r)
                 })
                 .fold(f32::NEG_INFINITY, f32::max)
@@ -325,7 +341,7 @@ impl Model {
                 .map(|w| {
                     let t = &text[w.start..w.end];
                     let s = rescore(t);
-                    self.window_logit(w) + self.rule_logit(&rule_features(&s, t, tool))
+                    self.window_logit(w) + self.rule_logit(&rule_features(&s, t, &string, tool))
                 })
                 .fold(f32::NEG_INFINITY, f32::max)
         };
