@@ -787,7 +787,7 @@ pub fn structured(text: &str) -> bool {
 
 /// The delimiter of a CSV/TSV header line and its count: 3+ cells of at most 2 words and 40
 /// bytes each, and no sentence punctuation (prose split at its commas has longer pieces).
-fn delimiter(line: &str) -> Option<(char, usize)> {
+pub(crate) fn delimiter(line: &str) -> Option<(char, usize)> {
     if line.contains(['.', '!', '?']) {
         return None;
     }

@@ -42,8 +42,19 @@ impl Guard {
 
     /// Dense rule features of one string, as used by the learned model.
     pub fn rule_features(&self, text: &str, tool: bool) -> [f32; crate::model::RULES] {
+        self.window_features(text, &crate::model::StringContext::of(text), tool)
+    }
+
+    /// Dense rule features of one window of a longer string whose context (field names,
+    /// detection words) is `string`, as the learned model computes them per window.
+    pub fn window_features(
+        &self,
+        window: &str,
+        string: &crate::model::StringContext,
+        tool: bool,
+    ) -> [f32; crate::model::RULES] {
         let ctx = if tool { Context::Tool } else { Context::Result };
-        crate::model::rule_features(&self.scorer.score(text, ctx), text, tool)
+        crate::model::rule_features(&self.scorer.score(window, ctx), window, string, tool)
     }
 
     /// Number of compiled gitleaks secret rules.

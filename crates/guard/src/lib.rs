@@ -7,6 +7,7 @@
 mod args;
 mod canonical;
 mod category;
+mod context;
 mod encoded;
 mod error;
 pub mod eval;

@@ -6,6 +6,7 @@
 //! long benign document is not diluted. Weights are trained by `guard-train` on tuning sources
 //! only and shipped in `model/guard.bin` (i8-quantised, embedded with `include_bytes!`).
 
+pub use crate::context::{CONTEXT, StringContext, context_features};
 use crate::features::Tag;
 pub use crate::features::{ADDRESS, address_features, structured};
 use crate::injection::Score;
@@ -17,8 +18,15 @@ pub const DIM: usize = 1 << BITS;
 /// Number of rule families (tags) used as dense features.
 const TAGS: usize = 11;
 /// Dense rule features per context: bias, rule score, rule finding, hit count, one per tag,
-/// then the addressee features ([`address_features`]).
-pub const RULES_PER_CTX: usize = 4 + TAGS + ADDRESS;
+/// then the addressee features ([`address_features`]), then (session 8) the field-context
+/// features ([`context_features`]).
+pub const RULES_PER_CTX: usize = 4 + TAGS + ADDRESS + CONTEXT;
+/// Offset of the addressee features within one context's dense features.
+pub const ADDRESS_AT: usize = 4 + TAGS;
+/// Offset of the field-context features within one context's dense features.
+pub const CONTEXT_AT: usize = 4 + TAGS + ADDRESS;
+/// Dense features of a window that do not depend on rule hits ([`window_features`]).
+const WINDOW: usize = ADDRESS + CONTEXT;
 /// All dense rule features (tool context first, then result context).
 pub const RULES: usize = 2 * RULES_PER_CTX;
 /// Strings up to this many bytes form a single window.
@@ -294,9 +302,24 @@ fn tag_index(tag: Tag) -> usize {
     }
 }
 
-/// Dense features of one window: its rule score and who its `text` addresses.
-pub(crate) fn rule_features(score: &Score, text: &str, tool: bool) -> [f32; RULES] {
-    dense_features(score, &address_features(text), tool)
+/// Dense features of one window: its rule score, who its `text` addresses and the fields it
+/// sits in (`string` is the context of the whole string the window belongs to).
+pub(crate) fn rule_features(
+    score: &Score,
+    text: &str,
+    string: &StringContext,
+    tool: bool,
+) -> [f32; RULES] {
+    dense_features(score, &window_features(text, string), tool)
+}
+
+/// Dense features of a window that do not depend on rule hits: who its `text` addresses
+/// ([`address_features`]) and the fields it sits in ([`context_features`]).
+fn window_features(text: &str, string: &StringContext) -> [f32; WINDOW] {
+    let mut f = [0.0f32; WINDOW];
+    f[..ADDRESS].copy_from_slice(&address_features(text));
+    f[ADDRESS..].copy_from_slice(&context_features(text, string));
+    f
 }
 
 /// Index of the first dense feature of a context.
@@ -304,10 +327,10 @@ fn context_base(tool: bool) -> usize {
     if tool { 0 } else { RULES_PER_CTX }
 }
 
-/// Dense features from a rule score and the window's addressee features. Every feature
-/// that depends on rule hits (score, finding, hit count, tags) lies in [0, 1] and is 0
-/// without hits; [`Model::hit_headroom`] relies on that.
-fn dense_features(score: &Score, address: &[f32; ADDRESS], tool: bool) -> [f32; RULES] {
+/// Dense features from a rule score and the window's own features ([`window_features`]).
+/// Every feature that depends on rule hits (score, finding, hit count, tags) lies in [0, 1]
+/// and is 0 without hits; [`Model::hit_headroom`] relies on that.
+fn dense_features(score: &Score, window: &[f32; WINDOW], tool: bool) -> [f32; RULES] {
     let mut f = [0.0f32; RULES];
     let base = context_base(tool);
     f[base] = 1.0;
@@ -321,7 +344,7 @@ fn dense_features(score: &Score, address: &[f32; ADDRESS], tool: bool) -> [f32; 
     for (i, t) in tags.iter().enumerate() {
         f[base + 4 + i] = 1.0 - t;
     }
-    f[base + 4 + TAGS..base + RULES_PER_CTX].copy_from_slice(address);
+    f[base + ADDRESS_AT..base + RULES_PER_CTX].copy_from_slice(window);
     f
 }
 
@@ -392,20 +415,21 @@ impl Model {
         rescore: impl Fn(&str) -> Score,
     ) -> f32 {
         let ranges = window_ranges(text);
+        let string = StringContext::of(&text[..reach(text)]);
         let best = match ranges[..] {
             [r] => {
-                self.hashed_logit(text, r)
-                    + self.rule_logit(&rule_features(score, &text[r.0..r.1], tool))
+                let features = rule_features(score, &text[r.0..r.1], &string, tool);
+                self.hashed_logit(text, r) + self.rule_logit(&features)
             }
             // With no rule hit in the whole string there is none in any window: no re-scoring.
             _ if score.hits.is_empty() => ranges
                 .iter()
                 .map(|&r| {
-                    let features = rule_features(score, &text[r.0..r.1], tool);
+                    let features = rule_features(score, &text[r.0..r.1], &string, tool);
                     self.hashed_logit(text, r) + self.rule_logit(&features)
                 })
                 .fold(f32::NEG_INFINITY, f32::max),
-            _ => self.best_rescored(text, &ranges, tool, rescore),
+            _ => self.best_rescored(text, &ranges, &string, tool, rescore),
         };
         sigmoid(best)
     }
@@ -440,6 +464,7 @@ impl Model {
         &self,
         text: &str,
         ranges: &[(usize, usize)],
+        string: &StringContext,
         tool: bool,
         rescore: impl Fn(&str) -> Score,
     ) -> f32 {
@@ -447,24 +472,24 @@ impl Model {
             score: 0.0,
             hits: Vec::new(),
         };
-        let mut order: Vec<(f32, f32, [f32; ADDRESS], &str)> = ranges
+        let mut order: Vec<(f32, f32, [f32; WINDOW], &str)> = ranges
             .iter()
             .map(|&r| {
                 let t = &text[r.0..r.1];
-                let (hashed, address) = (self.hashed_logit(text, r), address_features(t));
-                let without_hits = hashed + self.rule_logit(&dense_features(&none, &address, tool));
-                (without_hits, hashed, address, t)
+                let (hashed, own) = (self.hashed_logit(text, r), window_features(t, string));
+                let without_hits = hashed + self.rule_logit(&dense_features(&none, &own, tool));
+                (without_hits, hashed, own, t)
             })
             .collect();
         order.sort_by(|a, b| b.0.total_cmp(&a.0));
         // A hair above the bound, so that rounding never skips a window that would win.
         let headroom = self.hit_headroom(tool) + 1e-4;
         let mut best = f32::NEG_INFINITY;
-        for (without_hits, hashed, address, t) in order {
+        for (without_hits, hashed, own, t) in order {
             if without_hits + headroom <= best {
                 break;
             }
-            let features = dense_features(&rescore(t), &address, tool);
+            let features = dense_features(&rescore(t), &own, tool);
             best = best.max(hashed + self.rule_logit(&features));
         }
         best
@@ -593,15 +618,22 @@ mod tests {
             };
             for text in long_texts() {
                 let ranges = window_ranges(&text);
+                let string = StringContext::of(&text[..reach(&text)]);
                 let every = ranges
                     .iter()
                     .map(|&(s, e)| {
                         let t = &text[s..e];
                         model.hashed_logit(&text, (s, e))
-                            + model.rule_logit(&rule_features(&scorer.score(t, ctx), t, tool))
+                            + model.rule_logit(&rule_features(
+                                &scorer.score(t, ctx),
+                                t,
+                                &string,
+                                tool,
+                            ))
                     })
                     .fold(f32::NEG_INFINITY, f32::max);
-                let pruned = model.best_rescored(&text, &ranges, tool, |t| scorer.score(t, ctx));
+                let pruned =
+                    model.best_rescored(&text, &ranges, &string, tool, |t| scorer.score(t, ctx));
                 assert_eq!(every, pruned, "{} windows", ranges.len());
                 visited_windows += ranges.len();
             }

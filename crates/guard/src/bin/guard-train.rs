@@ -2,13 +2,17 @@
 //! `crates/guard/model/guard.bin`. Deterministic (fixed seed, fixed order). Run:
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
-//! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio, holdout2,
-//! holdout3) are never read.
+//! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
+//! read. The blind sets holdout2 and holdout3 were held out until session 7 and are training
+//! data since session 8 (see `blind_sets`).
 
 use std::path::{Path, PathBuf};
 
 use guard::Guard;
-use guard::model::{DIM, Model, RULES, RULES_PER_CTX, Window, structured, windows};
+use guard::model::{
+    ADDRESS, ADDRESS_AT, CONTEXT, CONTEXT_AT, DIM, Model, RULES, RULES_PER_CTX, StringContext,
+    Window, structured, windows,
+};
 use serde_json::Value;
 
 /// Deterministic xorshift generator.
@@ -53,13 +57,19 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    /// Dense features of one window (addressee features zeroed with GUARD_NO_ADDRESS, for
-    /// the ablation reported in docs/detection.md).
-    fn rules(&self, text: &str, tool: bool) -> [f32; RULES] {
-        let mut r = self.guard.rule_features(text, tool);
-        if std::env::var("GUARD_NO_ADDRESS").is_ok() {
-            for base in [0, RULES_PER_CTX] {
-                r[base + 4 + 11..base + RULES_PER_CTX].fill(0.0);
+    /// Dense features of one window of a string whose context is `string` (addressee
+    /// features zeroed with GUARD_NO_ADDRESS, field-context features with GUARD_NO_CONTEXT,
+    /// for the ablations reported in docs/detection.md).
+    fn rules(&self, text: &str, string: &StringContext, tool: bool) -> [f32; RULES] {
+        let mut r = self.guard.window_features(text, string, tool);
+        for (var, at, len) in [
+            ("GUARD_NO_ADDRESS", ADDRESS_AT, ADDRESS),
+            ("GUARD_NO_CONTEXT", CONTEXT_AT, CONTEXT),
+        ] {
+            if std::env::var(var).is_ok() {
+                for base in [0, RULES_PER_CTX] {
+                    r[base + at..base + at + len].fill(0.0);
+                }
             }
         }
         r
@@ -67,17 +77,15 @@ impl Builder<'_> {
 
     fn unit(&self, text: &str, tool: bool, span: Option<(usize, usize)>) -> Unit {
         let ws = windows(text);
-        let windows = if ws.len() == 1 {
-            let r = self.rules(text, tool);
-            ws.into_iter().map(|w| (w, r)).collect()
-        } else {
-            ws.into_iter()
-                .map(|w| {
-                    let r = self.rules(&text[w.start..w.end], tool);
-                    (w, r)
-                })
-                .collect()
-        };
+        // The model reads the string up to its last window (the first 16 KB).
+        let string = StringContext::of(&text[..ws.last().map_or(0, |w| w.end)]);
+        let windows = ws
+            .into_iter()
+            .map(|w| {
+                let r = self.rules(&text[w.start..w.end], &string, tool);
+                (w, r)
+            })
+            .collect();
         Unit { windows, span }
     }
 
@@ -529,6 +537,78 @@ fn tools(b: &mut Builder, root: &Path, banks: &Banks) {
     }
 }
 
+/// The two blind hand-written sets of sessions 6 and 7 (`corpora/holdout2`, `corpora/holdout3`),
+/// training data since session 8 (they were measured and published, so they no longer judge
+/// a model; holdout4 does). Results keep every string value of the result (text content and
+/// `structuredContent`) as the units of one document, as `Guard::scan_result` scans them;
+/// tools keep every string of the definition, keys included, as `Guard::scan_tool` does.
+/// Documents are grouped by domain ([`domain`]), so a domain's texts share one fold with the
+/// handwritten4 texts of the same domain. Off with GUARD_NO_BLIND (an ablation).
+fn blind_sets(b: &mut Builder, root: &Path) {
+    if std::env::var("GUARD_NO_BLIND").is_ok() {
+        return;
+    }
+    for (dir, source) in [("holdout2", "holdout2"), ("holdout3", "holdout3")] {
+        for v in jsonl(&read(root, &format!("{dir}/results.jsonl"))) {
+            let mut texts = Vec::new();
+            value_strings(&v["result"], &mut texts);
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let group = domain(v["tool"].as_str().unwrap_or(""), &v["arguments"]);
+            b.push(source, false, v["label"].as_i64() == Some(1), &group, &refs);
+        }
+        for v in jsonl(&read(root, &format!("{dir}/tools.jsonl"))) {
+            let group = domain(v["tool"]["name"].as_str().unwrap_or(""), &Value::Null);
+            let label = v["label"].as_i64() == Some(1);
+            push_tool(b, source, label, &group, &v["tool"]);
+        }
+    }
+}
+
+/// Every string value (not the keys) of a JSON value, in order.
+fn value_strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| value_strings(x, out)),
+        Value::Object(m) => m.values().for_each(|x| value_strings(x, out)),
+        _ => {}
+    }
+}
+
+/// Fold group of a blind-set case: the vendor or domain its tool name starts with (aliases
+/// folded: `gmail`/`outlook` -> `email`, `salesforce`/`hubspot` -> `crm`, `kubectl` -> `k8s`
+/// …), named like the handwritten4 groups so that e.g. GitHub texts of all three sets share a
+/// fold. Generic tools (`web_fetch`, `read_file`, `get_*`, `run_shell` …) are split by what
+/// they read: the URL's host or the file's extension, else the tool name.
+fn domain(tool: &str, args: &Value) -> String {
+    let prefix = tool.split(['_', '-', '.']).next().unwrap_or("");
+    let alias = match prefix {
+        "gmail" | "outlook" | "mail" | "email" => "email",
+        "gcal" | "calendly" | "calendar" => "calendar",
+        "salesforce" | "hubspot" | "crm" => "crm",
+        "kubectl" | "k8s" | "kubernetes" => "k8s",
+        "zendesk" | "intercom" | "freshdesk" | "support" => "support",
+        "postgres" | "sql" | "db" | "mysql" | "sqlite" => "sql",
+        "read" | "get" | "list" | "fetch" | "web" | "run" | "search" | "http" | "pdf"
+        | "create" | "send" | "update" | "delete" | "query" => "",
+        p => p,
+    };
+    if !alias.is_empty() {
+        return format!("h4:{alias}");
+    }
+    let url = args["url"].as_str().unwrap_or("");
+    let host = url.split("://").nth(1).and_then(|r| r.split('/').next());
+    let path = args["path"].as_str().unwrap_or("");
+    let ext = path
+        .rsplit_once('.')
+        .map(|(_, e)| e)
+        .filter(|e| !e.contains('/'));
+    match (host, ext) {
+        (Some(h), _) => format!("web:{h}"),
+        (None, Some(e)) => format!("{tool}:{e}"),
+        _ => format!("tool:{tool}"),
+    }
+}
+
 /// My benign tool descriptions, alone and with a poison sentence at the start or end.
 fn synthetic_tools(b: &mut Builder, bank: &Value, source: &'static str, reps: usize) {
     let benign = strs(&bank["tool_benign"]);
@@ -727,9 +807,18 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 /// rule runs per shape, so the structured threshold is bound by the structured part of this
 /// pool (since session 7 mostly realistic hand-written API payloads, tables, logs and configs)
 /// as well as by the generated structured negatives.
+///
+/// Session 8: the blind sets holdout2 and holdout3 join this pool (the same treatment as
+/// handwritten4: realistic hand-written negatives). GUARD_BLIND_POOL=each keeps each set a
+/// source of its own, GUARD_BLIND_POOL=blind pools the two sets apart from my texts.
 fn threshold_group(source: &str) -> &str {
     match source {
         "hand-contexts" | "hand4-structured" | "hand4-prose" => "own-bank-contexts",
+        "holdout2" | "holdout3" => match std::env::var("GUARD_BLIND_POOL").as_deref() {
+            Ok("each") => source,
+            Ok("blind") => "blind-sets",
+            _ => "own-bank-contexts",
+        },
         s => s,
     }
 }
@@ -864,6 +953,56 @@ fn report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
     }
 }
 
+/// Out-of-fold metrics on the realistic hand-written sets (handwritten4, holdout2, holdout3),
+/// at the chosen thresholds: results (all, structured, prose) and tools, each with accuracy,
+/// ROC-AUC, false-positive rate and recall.
+fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
+    let set = |s: &str| -> &'static str {
+        match s {
+            "hand4-structured" | "hand4-attacks" | "hand4-prose" => "handwritten4",
+            "holdout2" => "holdout2",
+            "holdout3" => "holdout3",
+            _ => "",
+        }
+    };
+    for name in ["handwritten4", "holdout2", "holdout3"] {
+        for (part, tool, shape) in [
+            ("results", false, None),
+            ("  struct", false, Some(true)),
+            ("  prose", false, Some(false)),
+            ("tools", true, None),
+        ] {
+            let rows: Vec<(bool, f32, bool)> = docs
+                .iter()
+                .zip(oof)
+                .filter(|(d, _)| set(d.source) == name && d.tool == tool)
+                .filter(|(d, _)| shape.is_none_or(|st| d.structured == st))
+                .map(|(d, p)| (d.label, *p, *p >= thresholds.of(d)))
+                .collect();
+            if rows.is_empty() {
+                continue;
+            }
+            let pos = rows.iter().filter(|r| r.0).count();
+            let tp = rows.iter().filter(|r| r.0 && r.2).count();
+            let fp = rows.iter().filter(|r| !r.0 && r.2).count();
+            let neg = rows.len() - pos;
+            let ranked: Vec<(bool, f32)> = rows.iter().map(|r| (r.0, r.1)).collect();
+            let roc = if pos > 0 && neg > 0 {
+                format!("{:.3}", auc(&ranked))
+            } else {
+                "  -  ".into()
+            };
+            println!(
+                "realistic {name:<12} {part:<8} n={:<4} pos={pos:<4} acc={:.3} auc={roc} fpr={:.3} ({fp}/{neg}) recall={:.3} ({tp}/{pos})",
+                rows.len(),
+                (tp + neg - fp) as f64 / rows.len() as f64,
+                fp as f64 / neg.max(1) as f64,
+                tp as f64 / pos.max(1) as f64,
+            );
+        }
+    }
+}
+
 /// Tuning-side proxy for direct (user-turn) injection: the prompt-set ATTACKS are never
 /// trained on, so the final model's scores on them against the out-of-fold scores of the
 /// prompt-set benign prompts give an honest ROC-AUC and recall at the result threshold.
@@ -946,6 +1085,7 @@ fn main() {
     };
     results(&mut b, &root, &banks);
     tools(&mut b, &root, &banks);
+    blind_sets(&mut b, &root);
     let docs = b.docs;
     println!("{} training documents", docs.len());
     // Out-of-fold probabilities (FOLDS folds by group) choose the thresholds.
@@ -975,6 +1115,7 @@ fn main() {
     }
     let thresholds = Thresholds::choose(&docs, &oof);
     report(&docs, &oof, &thresholds);
+    realistic_report(&docs, &oof, &thresholds);
     let all: Vec<&Doc> = docs.iter().collect();
     let mut t = Trainer::new();
     t.train(&all, 7);
@@ -994,10 +1135,11 @@ fn main() {
     );
 }
 
-/// Sources added for issue 4 (generated) and session 6 (hand-written); the "legacy" AUC
-/// leaves them out so that it stays comparable across sessions.
+/// Sources added for issue 4 (generated), session 6 (hand-written) and session 8 (the blind
+/// sets holdout2 and holdout3); the "legacy" AUC leaves them out so that it stays comparable
+/// across sessions.
 fn new_source(s: &str) -> bool {
-    s.starts_with("gen-") || s.starts_with("hand-")
+    s.starts_with("gen-") || s.starts_with("hand-") || s.starts_with("holdout")
 }
 
 /// Train on the generated bank (`own/train_bank2.json`, see `gen_train_bank2.py`); off with
