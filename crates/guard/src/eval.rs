@@ -282,11 +282,16 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("holdout2/tools.jsonl", Kind::Tool, false),
         ("holdout3/results.jsonl", Kind::Result, false),
         ("holdout3/tools.jsonl", Kind::Tool, false),
+        // Written blind in session 8 (its README) while the session-8 model was trained;
+        // read once per model, to choose between session 7's and session 8's.
+        ("holdout4/results.jsonl", Kind::Result, true),
+        ("holdout4/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
             (_, f) if f.starts_with("holdout2/") => "holdout2",
             (_, f) if f.starts_with("holdout3/") => "holdout3",
+            (_, f) if f.starts_with("holdout4/") => "holdout4",
             (true, _) => "own-holdout",
             _ => "own",
         };
