@@ -792,11 +792,12 @@ pub(crate) fn delimiter(line: &str) -> Option<(char, usize)> {
         return None;
     }
     ['\t', ',', ';'].into_iter().find_map(|d| {
-        let n = line.matches(d).count();
-        let short = line
-            .split(d)
-            .all(|c| c.len() <= 40 && c.split_whitespace().count() <= 2);
-        (n >= 2 && short).then_some((d, n))
+        let n = line.bytes().filter(|&b| b == d as u8).count();
+        let short = || {
+            line.split(d)
+                .all(|c| c.len() <= 40 && c.split_whitespace().count() <= 2)
+        };
+        (n >= 2 && short()).then_some((d, n))
     })
 }
 

@@ -277,28 +277,26 @@ impl Secrets {
     /// [`Secrets::find`], with the search near keywords on or off (off: every selected rule
     /// searches the whole text, as gitleaks does).
     fn find_near_keywords(&self, text: &str, local: bool) -> Vec<Hit> {
-        // Per rule: None when not selected, else the keyword spans that selected it.
-        let mut selected: Vec<Option<Vec<(usize, usize)>>> = vec![None; self.rules.len()];
+        // (rule, keyword span) for every keyword found; nothing is allocated when none is.
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for m in self.keywords.find_overlapping_iter(text) {
-            for i in &self.keyword_rules[m.pattern().as_usize()] {
-                selected[*i]
-                    .get_or_insert_with(Vec::new)
-                    .push((m.start(), m.end()));
+            for &i in &self.keyword_rules[m.pattern().as_usize()] {
+                found.push((i, m.start(), m.end()));
             }
         }
+        found.sort_unstable();
         let mut hits = Vec::new();
         for i in &self.always {
             self.run_rule(&self.rules[*i], text, (0, text.len()), &mut hits);
         }
-        for (rule, spans) in self.rules.iter().zip(&mut selected) {
-            let Some(spans) = spans else { continue };
-            let whole = vec![(0, text.len())];
+        for spans in found.chunk_by(|a, b| a.0 == b.0) {
+            let rule = &self.rules[spans[0].0];
             let ranges = match rule.reach {
                 Some(reach) if local && text.len() > LOCAL_MIN => {
-                    spans.sort_unstable();
-                    near(spans, reach, text.len())
+                    let spans: Vec<(usize, usize)> = spans.iter().map(|s| (s.1, s.2)).collect();
+                    near(&spans, reach, text.len())
                 }
-                _ => whole,
+                _ => vec![(0, text.len())],
             };
             for range in ranges {
                 self.run_rule(rule, text, range, &mut hits);
