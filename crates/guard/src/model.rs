@@ -194,8 +194,8 @@ fn chunk_ends(text: &str) -> Vec<usize> {
 }
 
 /// How many leading bytes of `text` the model reads: at most `MAX_BYTES`, cut at a character
-/// boundary. The rest of a longer string is judged by the rules alone
-/// (`Scorer::scan`).
+/// boundary. Past it, only the pieces of a longer string in which a rule fires are read
+/// (`Scorer::scan_tail`).
 pub fn reach(text: &str) -> usize {
     let mut end = text.len().min(MAX_BYTES);
     while !text.is_char_boundary(end) {
