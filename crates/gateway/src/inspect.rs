@@ -442,3 +442,35 @@ fn off_the_reactor<T>(len: usize, scan: impl FnOnce() -> T) -> T {
         scan()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_long_scan_runs_in_place_on_a_current_thread_runtime() {
+        // block_in_place would panic here; the flavor check keeps the scan inline.
+        assert_eq!(off_the_reactor(LONG_RESULT + 1, || 7), 7);
+    }
+
+    /// Scan a result of `len` bytes on the only worker while a task queued behind it on that
+    /// worker must run for the scan to finish; true when it ran within `wait`.
+    async fn queued_task_runs_during_scan(len: usize, wait: std::time::Duration) -> bool {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let scan = tokio::spawn(async move {
+            let queued = tokio::spawn(async move { tx.send(()).is_ok() });
+            let ran = off_the_reactor(len, || rx.recv_timeout(wait).is_ok());
+            queued.await.is_ok() && ran
+        });
+        scan.await.unwrap_or(false)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 1)]
+    async fn a_long_scan_lets_the_workers_other_tasks_run() {
+        let long = std::time::Duration::from_secs(10);
+        assert!(queued_task_runs_during_scan(LONG_RESULT + 1, long).await);
+        // A short scan stays on the worker: the queued task waits until it returns.
+        let short = std::time::Duration::from_millis(200);
+        assert!(!queued_task_runs_during_scan(10, short).await);
+    }
+}
