@@ -282,16 +282,21 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("holdout2/tools.jsonl", Kind::Tool, false),
         ("holdout3/results.jsonl", Kind::Result, false),
         ("holdout3/tools.jsonl", Kind::Tool, false),
-        // Written blind in session 8 (its README) while the session-8 model was trained;
-        // read once per model, to choose between session 7's and session 8's.
-        ("holdout4/results.jsonl", Kind::Result, true),
-        ("holdout4/tools.jsonl", Kind::Tool, true),
+        // Written blind in session 8 (its README); judged session 8's first model, then
+        // became training data for the next (holdout5-sealed judges that one).
+        ("holdout4/results.jsonl", Kind::Result, false),
+        ("holdout4/tools.jsonl", Kind::Tool, false),
+        // Written blind and sealed in session 8; opened once per model to choose between
+        // session 8's first model and the one that also learned from holdout4.
+        ("holdout5/results.jsonl", Kind::Result, true),
+        ("holdout5/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
             (_, f) if f.starts_with("holdout2/") => "holdout2",
             (_, f) if f.starts_with("holdout3/") => "holdout3",
             (_, f) if f.starts_with("holdout4/") => "holdout4",
+            (_, f) if f.starts_with("holdout5/") => "holdout5",
             (true, _) => "own-holdout",
             _ => "own",
         };

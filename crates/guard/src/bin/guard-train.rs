@@ -537,9 +537,9 @@ fn tools(b: &mut Builder, root: &Path, banks: &Banks) {
     }
 }
 
-/// The two blind hand-written sets of sessions 6 and 7 (`corpora/holdout2`, `corpora/holdout3`),
-/// training data since session 8 (they were measured and published, so they no longer judge
-/// a model; holdout4 does). Results keep every string value of the result (text content and
+/// The blind hand-written sets of sessions 6, 7 and 8 (`corpora/holdout2`, `holdout3`,
+/// `holdout4`), training data once they have judged a model (holdout2 and holdout3 since
+/// session 8's first model, holdout4 since it judged that one; holdout5 judges the next). Results keep every string value of the result (text content and
 /// `structuredContent`) as the units of one document, as `Guard::scan_result` scans them;
 /// tools keep every string of the definition, keys included, as `Guard::scan_tool` does.
 /// Documents are grouped by domain ([`domain`]), so a domain's texts share one fold with the
@@ -548,7 +548,13 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     if std::env::var("GUARD_NO_BLIND").is_ok() {
         return;
     }
-    for (dir, source) in [("holdout2", "holdout2"), ("holdout3", "holdout3")] {
+    let mut sets = vec![("holdout2", "holdout2"), ("holdout3", "holdout3")];
+    // holdout4 judged the session-8 model and trains the next (off with GUARD_NO_HOLDOUT4,
+    // which reproduces the session-8 model byte for byte).
+    if std::env::var("GUARD_NO_HOLDOUT4").is_err() {
+        sets.push(("holdout4", "holdout4"));
+    }
+    for (dir, source) in sets {
         for v in jsonl(&read(root, &format!("{dir}/results.jsonl"))) {
             let mut texts = Vec::new();
             value_strings(&v["result"], &mut texts);
@@ -808,17 +814,19 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 /// pool (since session 7 mostly realistic hand-written API payloads, tables, logs and configs)
 /// as well as by the generated structured negatives.
 ///
-/// Session 8: the blind sets holdout2 and holdout3 join this pool (the same treatment as
+/// Session 8: the blind sets holdout2 and holdout3 (later holdout4) join this pool (the same treatment as
 /// handwritten4: realistic hand-written negatives). GUARD_BLIND_POOL=each keeps each set a
 /// source of its own, GUARD_BLIND_POOL=blind pools the two sets apart from my texts.
 fn threshold_group(source: &str) -> &str {
     match source {
         "hand-contexts" | "hand4-structured" | "hand4-prose" => "own-bank-contexts",
-        "holdout2" | "holdout3" => match std::env::var("GUARD_BLIND_POOL").as_deref() {
-            Ok("each") => source,
-            Ok("blind") => "blind-sets",
-            _ => "own-bank-contexts",
-        },
+        "holdout2" | "holdout3" | "holdout4" => {
+            match std::env::var("GUARD_BLIND_POOL").as_deref() {
+                Ok("each") => source,
+                Ok("blind") => "blind-sets",
+                _ => "own-bank-contexts",
+            }
+        }
         s => s,
     }
 }
@@ -962,10 +970,11 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
             "hand4-structured" | "hand4-attacks" | "hand4-prose" => "handwritten4",
             "holdout2" => "holdout2",
             "holdout3" => "holdout3",
+            "holdout4" => "holdout4",
             _ => "",
         }
     };
-    for name in ["handwritten4", "holdout2", "holdout3"] {
+    for name in ["handwritten4", "holdout2", "holdout3", "holdout4"] {
         for (part, tool, shape) in [
             ("results", false, None),
             ("  struct", false, Some(true)),
