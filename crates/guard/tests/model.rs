@@ -74,7 +74,10 @@ fn instruction_scores_are_probabilities() {
     let (rule, fused) = guard().instruction_scores(text, false);
     // 0.96 until session 8's last model, 0.89 since: its realistic negatives include eval
     // sets and block logs that quote this very phrase. It is still reported.
-    assert!(rule >= 0.5 && fused > 0.85 && fused <= 1.0, "{rule} {fused}");
+    assert!(
+        rule >= 0.5 && fused > 0.85 && fused <= 1.0,
+        "{rule} {fused}"
+    );
     let result = serde_json::json!({"content": [{"type": "text", "text": text}]});
     assert!(!guard().scan_result(&result).is_empty());
 }
