@@ -350,7 +350,12 @@ async fn a_legacy_sse_upstream_redirect_is_not_followed() {
     let call = s
         .request("tools/call", json!({"name": "old__echo", "arguments": {}}))
         .await;
-    assert!(call["error"]["message"].as_str().is_some(), "{call}");
+    let message = call["error"]["message"].as_str().unwrap_or_default();
+    let named = format!("redirects to http://{target_addr}/sse");
+    assert!(
+        message.contains(&named),
+        "the error names the target: {call}"
+    );
     assert_eq!(
         hits.load(std::sync::atomic::Ordering::SeqCst),
         0,

@@ -466,15 +466,8 @@ impl Inner {
         if status == 401 || status == 403 {
             return TransportError::from_status(status, &[]);
         }
-        if response.status().is_redirection() {
-            // The query is left out: it may carry a token, and this message reaches the client.
-            let to = (response.headers().get(http::header::LOCATION))
-                .and_then(|v| v.to_str().ok())
-                .map_or("(no Location)", |l| l.split(['?', '#']).next().unwrap_or(l));
-            return TransportError::Http(format!(
-                "HTTP {status}: the server redirects to {to}; redirects are not followed, so \
-                 configure the address it names as the server's url"
-            ));
+        if let Some(e) = redirect_error(response.status(), response.headers()) {
+            return e;
         }
         let body = read_limited(response, 512).await.unwrap_or_default();
         TransportError::from_status(status, &body)
@@ -567,6 +560,27 @@ fn is_event_stream(response: &HttpResponse) -> bool {
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/event-stream"))
+}
+
+/// The error for a redirect answer (`None` for any other status): redirects are never
+/// followed (they would carry the gateway's credentials elsewhere), so the message names
+/// where the server points, without the query, which may carry a token and which reaches
+/// the client.
+pub(crate) fn redirect_error(
+    status: http::StatusCode,
+    headers: &http::HeaderMap,
+) -> Option<TransportError> {
+    if !status.is_redirection() {
+        return None;
+    }
+    let to = (headers.get(http::header::LOCATION))
+        .and_then(|v| v.to_str().ok())
+        .map_or("(no Location)", |l| l.split(['?', '#']).next().unwrap_or(l));
+    Some(TransportError::Http(format!(
+        "HTTP {}: the server redirects to {to}; redirects are not followed, so configure the \
+         address it names as the server's url",
+        status.as_u16()
+    )))
 }
 
 async fn read_limited(response: HttpResponse, limit: usize) -> Result<Vec<u8>, TransportError> {

@@ -28,6 +28,9 @@ struct Inner {
     endpoint: watch::Sender<Option<reqwest::Url>>,
     pending: Arc<Pending>,
     closed: CancellationToken,
+    /// Why the event stream ended, when it failed: what a message waiting for the endpoint
+    /// is told.
+    failure: std::sync::OnceLock<String>,
 }
 
 impl LegacySseConnection {
@@ -41,6 +44,7 @@ impl LegacySseConnection {
             endpoint: watch::channel(None).0,
             pending: Arc::new(Pending::default()),
             closed: CancellationToken::new(),
+            failure: std::sync::OnceLock::new(),
         });
         tokio::spawn(Arc::clone(&inner).read_stream(inbound));
         Ok(Self { inner })
@@ -86,13 +90,12 @@ impl Inner {
     async fn post(&self, message: Message, extra: HeaderMap) -> Result<(), TransportError> {
         let mut rx = self.endpoint.subscribe();
         let wait = rx.wait_for(Option::is_some);
-        let endpoint = match tokio::time::timeout(self.spec.connect_timeout, wait).await {
-            Ok(Ok(url)) => url.clone().expect("waited for Some"),
-            _ => {
-                return Err(TransportError::Closed(
-                    "the server named no message endpoint".into(),
-                ));
-            }
+        let endpoint = tokio::select! {
+            named = tokio::time::timeout(self.spec.connect_timeout, wait) => match named {
+                Ok(Ok(url)) => url.clone().expect("waited for Some"),
+                _ => return Err(self.no_endpoint()),
+            },
+            _ = self.closed.cancelled() => return Err(self.no_endpoint()),
         };
         let mut headers = self.headers.clone();
         headers.extend(extra);
@@ -109,13 +112,25 @@ impl Inner {
         if status.is_success() {
             return Ok(());
         }
+        if let Some(e) = super::http::redirect_error(status, response.headers()) {
+            return Err(e);
+        }
         let body = response.bytes().await.unwrap_or_default();
         Err(TransportError::from_status(status.as_u16(), &body))
+    }
+
+    /// The error for a message that cannot be sent: no endpoint was named, and why.
+    fn no_endpoint(&self) -> TransportError {
+        TransportError::Closed(match self.failure.get() {
+            Some(why) => format!("the event stream failed before naming an endpoint: {why}"),
+            None => "the server named no message endpoint".into(),
+        })
     }
 
     async fn read_stream(self: Arc<Self>, inbound: Inbound) {
         if let Err(e) = self.pump(&inbound).await {
             tracing::warn!(server = %self.spec.server, error = %e, "legacy SSE stream failed");
+            let _ = self.failure.set(e.to_string());
         }
         self.closed.cancel();
         self.pending.fail_all();
@@ -131,7 +146,9 @@ impl Inner {
             .await
             .map_err(|e| TransportError::Http(e.to_string()))?;
         if !response.status().is_success() {
-            return Err(TransportError::from_status(response.status().as_u16(), &[]));
+            let redirect = super::http::redirect_error(response.status(), response.headers());
+            return Err(redirect
+                .unwrap_or_else(|| TransportError::from_status(response.status().as_u16(), &[])));
         }
         let mut events = SseByteStream::new(response.bytes_stream());
         loop {
