@@ -389,11 +389,10 @@ mod tests {
         for chunk in lines.chunks(12) {
             let text = chunk.join("\n");
             for ctx in [Context::Tool, Context::Result] {
-                let each: Vec<&str> = (0..FEATURES.len())
+                let mut each: Vec<&str> = (0..FEATURES.len())
                     .filter(|&i| counts_in(FEATURES[i].1, ctx) && scorer.each[i].is_match(&text))
                     .map(|i| FEATURES[i].0)
                     .collect();
-                let mut each = each;
                 each.sort_unstable();
                 assert_eq!(names(&scorer.score(&text, ctx)), each, "{text}");
                 solo_hits += scorer
