@@ -286,10 +286,14 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         // became training data for the next (holdout5-sealed judges that one).
         ("holdout4/results.jsonl", Kind::Result, false),
         ("holdout4/tools.jsonl", Kind::Tool, false),
-        // Written blind and sealed in session 8; opened once per model to choose between
-        // session 8's first model and the one that also learned from holdout4.
-        ("holdout5/results.jsonl", Kind::Result, true),
-        ("holdout5/tools.jsonl", Kind::Tool, true),
+        // Written blind and sealed in session 8; judged the model that learned from holdout4,
+        // then became training data for the next (holdout6 judges that one).
+        ("holdout5/results.jsonl", Kind::Result, false),
+        ("holdout5/tools.jsonl", Kind::Tool, false),
+        // Written blind and sealed in session 8; opened once per model to choose between the
+        // model holdout5 judged and the one that also learned from holdout5.
+        ("holdout6/results.jsonl", Kind::Result, true),
+        ("holdout6/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
@@ -297,6 +301,7 @@ fn own(root: &Path, out: &mut Vec<Case>) {
             (_, f) if f.starts_with("holdout3/") => "holdout3",
             (_, f) if f.starts_with("holdout4/") => "holdout4",
             (_, f) if f.starts_with("holdout5/") => "holdout5",
+            (_, f) if f.starts_with("holdout6/") => "holdout6",
             (true, _) => "own-holdout",
             _ => "own",
         };

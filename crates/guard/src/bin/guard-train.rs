@@ -549,10 +549,14 @@ fn blind_sets(b: &mut Builder, root: &Path) {
         return;
     }
     let mut sets = vec![("holdout2", "holdout2"), ("holdout3", "holdout3")];
-    // holdout4 judged the session-8 model and trains the next (off with GUARD_NO_HOLDOUT4,
-    // which reproduces the session-8 model byte for byte).
+    // Each later set trains once it has judged a model; GUARD_NO_HOLDOUT4 leaves out holdout4
+    // and holdout5 (reproducing session 8's first model), GUARD_NO_HOLDOUT5 holdout5 only
+    // (reproducing the model holdout5 judged). Both byte for byte.
     if std::env::var("GUARD_NO_HOLDOUT4").is_err() {
         sets.push(("holdout4", "holdout4"));
+        if std::env::var("GUARD_NO_HOLDOUT5").is_err() {
+            sets.push(("holdout5", "holdout5"));
+        }
     }
     for (dir, source) in sets {
         for v in jsonl(&read(root, &format!("{dir}/results.jsonl"))) {
@@ -820,7 +824,7 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 fn threshold_group(source: &str) -> &str {
     match source {
         "hand-contexts" | "hand4-structured" | "hand4-prose" => "own-bank-contexts",
-        "holdout2" | "holdout3" | "holdout4" => {
+        "holdout2" | "holdout3" | "holdout4" | "holdout5" => {
             match std::env::var("GUARD_BLIND_POOL").as_deref() {
                 Ok("each") => source,
                 Ok("blind") => "blind-sets",
@@ -971,10 +975,17 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
             "holdout2" => "holdout2",
             "holdout3" => "holdout3",
             "holdout4" => "holdout4",
+            "holdout5" => "holdout5",
             _ => "",
         }
     };
-    for name in ["handwritten4", "holdout2", "holdout3", "holdout4"] {
+    for name in [
+        "handwritten4",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+    ] {
         for (part, tool, shape) in [
             ("results", false, None),
             ("  struct", false, Some(true)),
