@@ -224,7 +224,19 @@ impl Scorer {
         if text.len() < 12 {
             return;
         }
-        let (s, m) = self.both(text, ctx);
+        self.scan_scored(text, self.score(text, ctx), location, ctx, out);
+    }
+
+    /// [`Scorer::scan`] of a string of at least 12 bytes whose rule score `s` is known.
+    fn scan_scored(
+        &self,
+        text: &str,
+        s: Score,
+        location: &str,
+        ctx: Context,
+        out: &mut Vec<Finding>,
+    ) {
+        let m = self.fused(text, &s, ctx);
         let fire = if self.model.active() {
             m >= self.model.threshold(text, ctx == Context::Tool) || credential_phish(&s, ctx)
         } else {
@@ -267,22 +279,23 @@ impl Scorer {
             return;
         };
         for piece in pieces(tail) {
-            if self.score(piece, ctx).hits.is_empty() {
+            let s = self.score(piece, ctx);
+            if s.hits.is_empty() || piece.len() < 12 {
                 continue;
             }
+            let cue = self.first_cue(piece, &s);
             let before = out.len();
-            self.scan(piece, location, ctx, out);
+            self.scan_scored(piece, s, location, ctx, out);
             if let Some(found) = out.get_mut(before) {
-                found.message = requote(&found.message, &piece[self.first_cue(piece, ctx)..]);
+                found.message = requote(&found.message, &piece[cue..]);
                 return;
             }
         }
     }
 
-    /// Byte offset of the start of the line holding the first rule cue in `text`.
-    fn first_cue(&self, text: &str, ctx: Context) -> usize {
-        let at = self
-            .score(text, ctx)
+    /// Byte offset of the start of the line holding the first cue of `s` in `text`.
+    fn first_cue(&self, text: &str, s: &Score) -> usize {
+        let at = s
             .hits
             .iter()
             .filter_map(|h| FEATURES.iter().position(|f| f.0 == h.0))
