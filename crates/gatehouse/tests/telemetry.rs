@@ -32,7 +32,7 @@ impl Traced {
     async fn start(yaml: &str) -> Self {
         let config = support::config(yaml);
         let (subscriber, telemetry) =
-            gatehouse::logging::subscriber(&config, std::io::sink).expect("exporter starts");
+            gatehouse::logging::subscriber(&config, std::io::sink, false).expect("exporter starts");
         let guard = tracing::subscriber::set_default(subscriber);
         Self {
             gw: TestGateway::start(yaml).await,
