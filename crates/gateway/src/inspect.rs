@@ -146,26 +146,24 @@ impl GuardStage {
             return Err(GatewayError::Blocked(finding));
         }
         let facts = upstream.tool_facts(&original);
-        let description = facts.as_ref().and_then(|f| f.description.clone());
-        let annotations = facts.as_ref().and_then(|f| f.annotations.clone());
+        let description = facts.as_deref().and_then(|f| f.description.as_deref());
         let tags = self.settings.tags.get(&qualified);
         let tags: Vec<&str> = tags
             .iter()
             .flat_map(|t| t.iter().map(String::as_str))
             .collect();
-        let traits = guard::flow::classify(
-            &original,
-            description.as_deref(),
-            annotations.as_ref(),
-            &tags,
-        );
+        let detected = match facts.as_deref() {
+            Some(facts) => facts.traits,
+            None => guard::flow::detect(&original, None, None),
+        };
+        let traits = detected.tagged(&tags);
         let mut params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
         let mut arguments = params
             .get_as::<Value>("arguments")
             .unwrap_or(Value::Object(Default::default()));
         let mut findings = self
             .guard
-            .scan_arguments(&original, description.as_deref(), &arguments);
+            .scan_arguments(&original, description, &arguments);
         findings.extend(lock(&session.flow).check(&traits));
         let actions = self.actions(server);
         let verdict = self.guard.verdict(findings, actions);

@@ -565,10 +565,15 @@ impl Upstream {
             if param_headers.is_none() {
                 tracing::warn!(server = %self.name(), tool = %tool.name, "invalid x-mcp-header annotation; its headers are not checked");
             }
+            let traits = guard::flow::detect(
+                &tool.name,
+                tool.description.as_deref(),
+                tool.annotations.as_ref(),
+            );
             let facts = ToolFacts {
                 idempotent: idempotent == Some(&serde_json::Value::Bool(true)),
                 description: tool.description,
-                annotations: tool.annotations,
+                traits,
                 param_headers: param_headers.unwrap_or_default(),
             };
             tools.insert(tool.name, Arc::new(facts));
@@ -670,8 +675,9 @@ pub(crate) struct ToolFacts {
     pub idempotent: bool,
     /// The tool's description.
     pub description: Option<String>,
-    /// The tool's annotations.
-    pub annotations: Option<serde_json::Value>,
+    /// What its name, description and annotations say it can do (for the trifecta), before
+    /// config tags: classified once per listed definition, not on every call.
+    pub traits: guard::flow::ToolTraits,
     /// Its parameters mirrored into `Mcp-Param-*` headers (`x-mcp-header`).
     pub param_headers: Vec<crate::param_headers::ParamHeader>,
 }

@@ -108,6 +108,16 @@ pub fn classify(
     annotations: Option<&serde_json::Value>,
     tags: &[&str],
 ) -> ToolTraits {
+    detect(name, description, annotations).tagged(tags)
+}
+
+/// What a tool's name, description and annotations say it can do, before config tags: the
+/// part of [`classify`] a caller may compute once per listed definition.
+pub fn detect(
+    name: &str,
+    description: Option<&str>,
+    annotations: Option<&serde_json::Value>,
+) -> ToolTraits {
     let n = name.to_lowercase();
     let words: Vec<&str> = n
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -142,16 +152,24 @@ pub fn classify(
         t.untrusted_content = true;
         t.outbound |= !read_only;
     }
-    for tag in tags {
-        match *tag {
-            "private" => t.private_data = true,
-            "untrusted" => t.untrusted_content = true,
-            "outbound" => t.outbound = true,
-            "no-private" => t.private_data = false,
-            "no-untrusted" => t.untrusted_content = false,
-            "no-outbound" => t.outbound = false,
-            _ => {}
-        }
-    }
     t
+}
+
+impl ToolTraits {
+    /// These traits with config `tags` applied (`private`, `untrusted`, `outbound` set a
+    /// trait; `no-private`, `no-untrusted`, `no-outbound` clear it; others are ignored).
+    pub fn tagged(mut self, tags: &[&str]) -> Self {
+        for tag in tags {
+            match *tag {
+                "private" => self.private_data = true,
+                "untrusted" => self.untrusted_content = true,
+                "outbound" => self.outbound = true,
+                "no-private" => self.private_data = false,
+                "no-untrusted" => self.untrusted_content = false,
+                "no-outbound" => self.outbound = false,
+                _ => {}
+            }
+        }
+        self
+    }
 }
