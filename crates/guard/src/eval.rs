@@ -291,9 +291,14 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("holdout5/results.jsonl", Kind::Result, false),
         ("holdout5/tools.jsonl", Kind::Tool, false),
         // Written blind and sealed in session 8; opened once per model to choose between the
-        // model holdout5 judged and the one that also learned from holdout5.
-        ("holdout6/results.jsonl", Kind::Result, true),
-        ("holdout6/tools.jsonl", Kind::Tool, true),
+        // model holdout5 judged and the one that also learned from holdout5, then became
+        // training data for session 9's model (holdout7 judges that one).
+        ("holdout6/results.jsonl", Kind::Result, false),
+        ("holdout6/tools.jsonl", Kind::Tool, false),
+        // Written blind and sealed in session 8; opened once per model in session 9 to choose
+        // between session 8's model and the one that also learned from holdout6.
+        ("holdout7/results.jsonl", Kind::Result, true),
+        ("holdout7/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
@@ -302,6 +307,7 @@ fn own(root: &Path, out: &mut Vec<Case>) {
             (_, f) if f.starts_with("holdout4/") => "holdout4",
             (_, f) if f.starts_with("holdout5/") => "holdout5",
             (_, f) if f.starts_with("holdout6/") => "holdout6",
+            (_, f) if f.starts_with("holdout7/") => "holdout7",
             (true, _) => "own-holdout",
             _ => "own",
         };

@@ -1,6 +1,8 @@
 //! Runs the evaluation on held-out sources and asserts conservative floors that the
 //! current detectors meet, so regressions fail. Floors are below measured values. Tuned
-//! sources (holdout2 and holdout3 among them since session 8) get regression checks only.
+//! sources (the blind sets holdout2 to holdout6 among them, since each judged a model) get
+//! regression checks only. holdout7 judged session 9's model and is held out; holdout8 is
+//! sealed: no test loads it.
 
 use std::path::Path;
 
@@ -33,19 +35,24 @@ fn held_out_floors() {
 /// Held-out public sets and my own held-out files.
 fn public_and_own_held_out(m: &Table) {
     let get = |source: &str, kind: Kind| metrics(m, true, source, kind);
-    // Measured with the fused model (docs/detection.md, session 8, the model that learned
-    // from holdout2-5): agentdojo acc 0.856 auc 0.943 fpr 0 (session 7: 0.901 / 0.960);
-    // own-holdout tools recall 0.83 fpr 0 auc 0.996 (0.75 / 0 / 0.996); piguard-valid acc
-    // 0.819 auc 0.922 fpr 0 (0.833 / 0.927); wildguard fpr 0.005 (0.014); real-world tools
-    // fpr 0.
+    // Measured with the fused model (docs/detection.md, session 9, the model that learned
+    // from holdout2-6, blind sets weighted twice): agentdojo acc 0.859 auc 0.917 fpr 0
+    // (session 8: 0.856 / 0.943; session 7: 0.901 / 0.960); own-holdout tools recall 0.83
+    // fpr 0.05 auc 0.992 (0.83 / 0 / 0.996); piguard-valid acc 0.826 auc 0.915 fpr 0 (0.819
+    // / 0.922); wildguard fpr 0.008 (0.005); real-world tools fpr 0.
     // Session 8 lowered the AgentDojo floors twice (acc 0.89 -> 0.87 -> 0.85, auc 0.95 ->
     // 0.94), documented trade-offs (docs/detection.md, "Session 8" and "holdout5 trains,
     // holdout6 judges"): each blind set added to the realistic tuning negatives raises the
     // result thresholds (prose 0.724 -> 0.808 -> 0.778 -> 0.819), so AgentDojo's recall at
     // FPR 0 falls 0.64 -> 0.48, while false positives on the blind sets fall.
+    // Session 9 (docs/detection.md "Session 9", a documented trade-off): AgentDojo AUC 0.94 ->
+    // 0.91 and PIGuard AUC 0.92 -> 0.91. The model chosen out of fold (holdout6 trains, the
+    // blind sets count twice) ranks both public sets worse (AgentDojo AUC 0.943 -> 0.917,
+    // PIGuard 0.922 -> 0.915) at the same or better accuracy; measured once at the end, not
+    // tuned on. The tuning-side warning was the direct proxy (0.901 -> 0.883).
     let ad = get("agentdojo", Kind::Result);
     assert!(
-        ad.accuracy >= 0.85 && ad.auc >= 0.94 && ad.fpr <= 0.02,
+        ad.accuracy >= 0.85 && ad.auc >= 0.91 && ad.fpr <= 0.02,
         "agentdojo {ad:?}"
     );
     let own_tools = get("own-holdout", Kind::Tool);
@@ -63,12 +70,12 @@ fn public_and_own_held_out(m: &Table) {
     // negatives that quote jailbreaks as data (eval sets, moderation queues, WAF logs), then
     // the higher prose threshold, each cost 2-3 of 144 user-turn jailbreaks at FPR 0.
     assert!(
-        piguard.accuracy >= 0.81 && piguard.auc >= 0.92 && piguard.fpr <= 0.03,
+        piguard.accuracy >= 0.81 && piguard.auc >= 0.91 && piguard.fpr <= 0.03,
         "piguard valid {piguard:?}"
     );
     let wild = get("piguard-wildguard", Kind::Result);
-    // 4/971 in session 8 (14/971 in session 7, 15/971 in session 6, 25/971 after issue 4,
-    // 3/971 before); the budget is 3%.
+    // 8/971 in session 9 (4-5/971 in session 8, 14/971 in session 7, 15/971 in session 6,
+    // 25/971 after issue 4, 3/971 before); the budget is 3%.
     assert!(wild.fpr <= 0.02, "wildguard benign {wild:?}");
     let presidio = get("presidio-odd-templates", Kind::Dlp);
     assert!(
@@ -77,23 +84,23 @@ fn public_and_own_held_out(m: &Table) {
     );
 }
 
-/// The blind set that judged session 8's final model.
+/// The blind set that judged session 9's model.
 fn blind_set(m: &Table) {
     let get = |source: &str, kind: Kind| metrics(m, true, source, kind);
-    // holdout6: written blind and sealed in session 8, opened once per model to choose
-    // between the model holdout5 judged and the one that also learned from holdout5 (rule
-    // fixed beforehand, docs/detection.md "holdout5 trains, holdout6 judges"). Shipped: tools
-    // acc 0.892 auc 0.968, results acc 0.758 auc 0.862 fpr 0.065 (the other: 0.842 / 0.957
-    // and 0.742 / 0.824 / 0.083).
-    let h6_tools = get("holdout6", Kind::Tool);
+    // holdout7: written blind and sealed in session 8, opened once per model in session 9 to
+    // choose between session 8's model and the one that also learned from holdout6 (rule fixed
+    // beforehand, docs/detection.md "holdout6 trains, holdout7 judges"). Shipped: tools acc
+    // 0.893 auc 0.949, results acc 0.818 auc 0.921 fpr 0.033 (session 8's model: 0.884 /
+    // 0.942 and 0.776 / 0.899 / 0.038).
+    let h7_tools = get("holdout7", Kind::Tool);
     assert!(
-        h6_tools.accuracy >= 0.87 && h6_tools.auc >= 0.95,
-        "holdout6 tools {h6_tools:?}"
+        h7_tools.accuracy >= 0.87 && h7_tools.auc >= 0.93,
+        "holdout7 tools {h7_tools:?}"
     );
-    let h6 = get("holdout6", Kind::Result);
+    let h7 = get("holdout7", Kind::Result);
     assert!(
-        h6.accuracy >= 0.74 && h6.auc >= 0.85 && h6.fpr <= 0.075,
-        "holdout6 results {h6:?}"
+        h7.accuracy >= 0.80 && h7.auc >= 0.90 && h7.fpr <= 0.045,
+        "holdout7 results {h7:?}"
     );
 }
 
@@ -110,23 +117,25 @@ fn tuned_regressions(m: &Table) {
         tuned("mcp-safetybench", Kind::Tool).recall >= 0.9,
         "safetybench"
     );
-    // 0.72 in session 6, 0.688 in session 7, 0.632 in session 8: most BIPIA contexts are
-    // structured (tables, mail headers, code) and the structured threshold rose 0.331 ->
-    // 0.671 -> 0.797 (docs/detection.md).
+    // 0.72 in session 6, 0.688 in session 7, 0.632 in session 8, 0.640 in session 9: most
+    // BIPIA contexts are structured (tables, mail headers, code) and the structured threshold
+    // rose 0.331 -> 0.671 -> 0.797 (0.759 in session 9; docs/detection.md).
     assert!(tuned("bipia", Kind::Result).recall >= 0.62, "bipia");
     // holdout2 and holdout3 were held out until session 7 (blind: session 7 model holdout2
     // tools acc 0.843 auc 0.943, results acc 0.797 auc 0.881 fpr 0.159; holdout3 tools 0.883 /
-    // 0.929, results 0.809 / 0.863 fpr 0.129), holdout4 and holdout5 until each judged a
-    // session-8 model (holdout4: tools 0.808 / 0.925, results 0.763 / 0.880 fpr 0.053;
-    // holdout5: 0.758 / 0.873 and 0.675 / 0.808 / 0.075). Now they are training data, so
-    // these are in-sample sanity checks only (measured: tools 0.975 / 0.958 / 0.983 / 0.900,
-    // results 1.000 / 0.997 / 0.995 / 0.975, fpr at most 0.014); the out-of-fold figures are
-    // in docs/detection.md.
+    // 0.929, results 0.809 / 0.863 fpr 0.129), holdout4, holdout5 and holdout6 until each
+    // judged a session-8 model (holdout4: tools 0.808 / 0.925, results 0.763 / 0.880 fpr
+    // 0.053; holdout5: 0.758 / 0.873 and 0.675 / 0.808 / 0.075; holdout6: 0.892 / 0.968 and
+    // 0.758 / 0.862 / 0.065). Now they are training data, so these are in-sample sanity checks
+    // only (session 9, measured: tools 0.983 / 0.975 / 0.975 / 0.917 / 0.975, results 1.000 /
+    // 0.997 / 0.992 / 0.983 / 0.986, fpr at most 0.023); the out-of-fold figures are in
+    // docs/detection.md.
     for (source, tools_floor) in [
         ("holdout2", 0.93),
         ("holdout3", 0.93),
         ("holdout4", 0.93),
         ("holdout5", 0.88),
+        ("holdout6", 0.93),
     ] {
         let tools = tuned(source, Kind::Tool);
         assert!(

@@ -3,8 +3,8 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 and holdout3 were held out until session 7 and are training
-//! data since session 8 (see `blind_sets`).
+//! read. The blind sets holdout2 to holdout6 were held out until each judged a model and
+//! are training data since (see `blind_sets`); holdout7 is sealed and never read.
 
 use std::path::{Path, PathBuf};
 
@@ -537,9 +537,10 @@ fn tools(b: &mut Builder, root: &Path, banks: &Banks) {
     }
 }
 
-/// The blind hand-written sets of sessions 6, 7 and 8 (`corpora/holdout2`, `holdout3`,
-/// `holdout4`), training data once they have judged a model (holdout2 and holdout3 since
-/// session 8's first model, holdout4 since it judged that one; holdout5 judges the next). Results keep every string value of the result (text content and
+/// The blind hand-written sets of sessions 6, 7 and 8 (`corpora/holdout2` to `holdout6`),
+/// training data once they have judged a model (holdout2 and holdout3 since session 8's
+/// first model, holdout4 and holdout5 since each judged one, holdout6 since session 9;
+/// holdout7 judges the next). Results keep every string value of the result (text content and
 /// `structuredContent`) as the units of one document, as `Guard::scan_result` scans them;
 /// tools keep every string of the definition, keys included, as `Guard::scan_tool` does.
 /// Documents are grouped by domain ([`domain`]), so a domain's texts share one fold with the
@@ -550,12 +551,17 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     }
     let mut sets = vec![("holdout2", "holdout2"), ("holdout3", "holdout3")];
     // Each later set trains once it has judged a model; GUARD_NO_HOLDOUT4 leaves out holdout4
-    // and holdout5 (reproducing session 8's first model), GUARD_NO_HOLDOUT5 holdout5 only
-    // (reproducing the model holdout5 judged). Both byte for byte.
+    // and the later sets (reproducing session 8's first model), GUARD_NO_HOLDOUT5 holdout5
+    // and holdout6 (reproducing the model holdout5 judged), GUARD_NO_HOLDOUT6 holdout6 only
+    // (reproducing session 8's shipped model, the one holdout6 judged). Byte for byte, each
+    // with GUARD_BLIND_WEIGHT=1 (session 9 weights the blind sets twice, `source_weight`).
     if std::env::var("GUARD_NO_HOLDOUT4").is_err() {
         sets.push(("holdout4", "holdout4"));
         if std::env::var("GUARD_NO_HOLDOUT5").is_err() {
             sets.push(("holdout5", "holdout5"));
+            if std::env::var("GUARD_NO_HOLDOUT6").is_err() {
+                sets.push(("holdout6", "holdout6"));
+            }
         }
     }
     for (dir, source) in sets {
@@ -761,6 +767,16 @@ fn prob(m: &Model, d: &Doc) -> f32 {
     1.0 / (1.0 + (-best).exp())
 }
 
+/// Highest rule score over the windows of a document (for GUARD_DUMP).
+fn rule_score(d: &Doc) -> f32 {
+    let at = if d.tool { 1 } else { RULES_PER_CTX + 1 };
+    d.units
+        .iter()
+        .flat_map(|u| u.windows.iter())
+        .map(|(_, r)| r[at])
+        .fold(0.0, f32::max)
+}
+
 /// Decision thresholds on the fused probability.
 struct Thresholds {
     /// Results in prose.
@@ -818,13 +834,13 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 /// pool (since session 7 mostly realistic hand-written API payloads, tables, logs and configs)
 /// as well as by the generated structured negatives.
 ///
-/// Session 8: the blind sets holdout2 and holdout3 (later holdout4) join this pool (the same treatment as
+/// Session 8: the blind sets holdout2 and holdout3 (later holdout4 to holdout6) join this pool (the same treatment as
 /// handwritten4: realistic hand-written negatives). GUARD_BLIND_POOL=each keeps each set a
 /// source of its own, GUARD_BLIND_POOL=blind pools the two sets apart from my texts.
 fn threshold_group(source: &str) -> &str {
     match source {
         "hand-contexts" | "hand4-structured" | "hand4-prose" => "own-bank-contexts",
-        "holdout2" | "holdout3" | "holdout4" | "holdout5" => {
+        "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" => {
             match std::env::var("GUARD_BLIND_POOL").as_deref() {
                 Ok("each") => source,
                 Ok("blind") => "blind-sets",
@@ -838,7 +854,7 @@ fn threshold_group(source: &str) -> &str {
 /// The strictest per-source threshold: every tuning source with at least 40 negatives
 /// keeps its out-of-fold false-positive rate within `MAX_FPR`.
 fn threshold_for(docs: &[Doc], oof: &[f32], tool: bool, shape: Option<bool>) -> f32 {
-    let part = |d: &Doc| d.tool == tool && shape.is_none_or(|st| d.structured == st);
+    let part = |d: &Doc| d.tool == tool && shape.is_none_or(|st| d.structured == st) && !judged(d);
     let mut sources: Vec<&str> = docs
         .iter()
         .filter(|d| part(d))
@@ -976,6 +992,7 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
             "holdout3" => "holdout3",
             "holdout4" => "holdout4",
             "holdout5" => "holdout5",
+            "holdout6" => "holdout6",
             _ => "",
         }
     };
@@ -985,6 +1002,7 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
         "holdout3",
         "holdout4",
         "holdout5",
+        "holdout6",
     ] {
         for (part, tool, shape) in [
             ("results", false, None),
@@ -1111,7 +1129,10 @@ fn main() {
     // Out-of-fold probabilities (FOLDS folds by group) choose the thresholds.
     let mut oof = vec![0.0f32; docs.len()];
     for fold in 0..FOLDS {
-        let train: Vec<&Doc> = docs.iter().filter(|d| d.fold != fold).collect();
+        let train: Vec<&Doc> = docs
+            .iter()
+            .filter(|d| d.fold != fold && !judged(d))
+            .collect();
         let mut t = Trainer::new();
         t.train(&train, 42 + fold as u64);
         for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.fold == fold) {
@@ -1126,8 +1147,13 @@ fn main() {
             .map(|(d, p)| {
                 let preview = d.preview.replace(['\n', '\t'], " ");
                 format!(
-                    "{}\t{}\t{}\t{}\t{}\t{p:.4}\t{preview}\n",
-                    d.source, d.tool, d.structured, d.label, d.fold
+                    "{}\t{}\t{}\t{}\t{}\t{p:.4}\t{:.3}\t{preview}\n",
+                    d.source,
+                    d.tool,
+                    d.structured,
+                    d.label,
+                    d.fold,
+                    rule_score(d)
                 )
             })
             .collect();
@@ -1136,7 +1162,7 @@ fn main() {
     let thresholds = Thresholds::choose(&docs, &oof);
     report(&docs, &oof, &thresholds);
     realistic_report(&docs, &oof, &thresholds);
-    let all: Vec<&Doc> = docs.iter().collect();
+    let all: Vec<&Doc> = docs.iter().filter(|d| !judged(d)).collect();
     let mut t = Trainer::new();
     t.train(&all, 7);
     t.model.threshold_result = thresholds.prose;
@@ -1155,6 +1181,13 @@ fn main() {
     );
 }
 
+/// Leave-one-set-out check (GUARD_JUDGE=holdout6, say): the documents of that blind set are
+/// left out of every training run and of the threshold choice, and scored as a fresh set by
+/// models that never saw any of it; it measures how a change carries over to a new writer.
+fn judged(d: &Doc) -> bool {
+    std::env::var("GUARD_JUDGE").is_ok_and(|j| j == d.source)
+}
+
 /// Sources added for issue 4 (generated), session 6 (hand-written) and session 8 (the blind
 /// sets holdout2 and holdout3); the "legacy" AUC leaves them out so that it stays comparable
 /// across sessions.
@@ -1169,10 +1202,15 @@ fn generated() -> bool {
 }
 
 /// Extra training weight of a source: the session-7 hand-written texts are few against
-/// thousands of generated and prompt-set texts (GUARD_H4_WEIGHT, default 1).
+/// thousands of generated and prompt-set texts (GUARD_H4_WEIGHT, default 1). Session 9: the
+/// blind sets (holdout2-6, realistic results and tools by five writers) count twice
+/// (GUARD_BLIND_WEIGHT, default 2; 1 before session 9), chosen out of fold and by leaving
+/// each of holdout4-6 out in turn (GUARD_JUDGE), see docs/detection.md.
 fn source_weight(source: &str) -> f32 {
     if source.starts_with("hand4-") {
         hyper("GUARD_H4_WEIGHT", 1.0)
+    } else if source.starts_with("holdout") {
+        hyper("GUARD_BLIND_WEIGHT", BLIND_WEIGHT)
     } else {
         1.0
     }
@@ -1180,6 +1218,9 @@ fn source_weight(source: &str) -> f32 {
 
 /// Use the direct prompt-injection attacks (inserted into contexts) as positives.
 const PROMPT_SET_ATTACKS: bool = false;
+
+/// Training weight of the blind sets' documents (session 9; see `source_weight`).
+const BLIND_WEIGHT: f32 = 2.0;
 
 /// Out-of-fold false-positive budget used to choose the thresholds.
 const MAX_FPR: f64 = 0.03;
