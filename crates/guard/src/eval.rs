@@ -296,9 +296,14 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("holdout6/results.jsonl", Kind::Result, false),
         ("holdout6/tools.jsonl", Kind::Tool, false),
         // Written blind and sealed in session 8; opened once per model in session 9 to choose
-        // between session 8's model and the one that also learned from holdout6.
-        ("holdout7/results.jsonl", Kind::Result, true),
-        ("holdout7/tools.jsonl", Kind::Tool, true),
+        // between session 8's model and the one that also learned from holdout6, then became
+        // training data for the next (holdout8 judges that one).
+        ("holdout7/results.jsonl", Kind::Result, false),
+        ("holdout7/tools.jsonl", Kind::Tool, false),
+        // Written blind and sealed in session 9; opened once per model to choose between the
+        // model holdout7 judged and the one that also learned from holdout7.
+        ("holdout8/results.jsonl", Kind::Result, true),
+        ("holdout8/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
@@ -308,6 +313,7 @@ fn own(root: &Path, out: &mut Vec<Case>) {
             (_, f) if f.starts_with("holdout5/") => "holdout5",
             (_, f) if f.starts_with("holdout6/") => "holdout6",
             (_, f) if f.starts_with("holdout7/") => "holdout7",
+            (_, f) if f.starts_with("holdout8/") => "holdout8",
             (true, _) => "own-holdout",
             _ => "own",
         };

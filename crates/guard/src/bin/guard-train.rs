@@ -3,8 +3,8 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 to holdout6 were held out until each judged a model and
-//! are training data since (see `blind_sets`); holdout7 is sealed and never read.
+//! read. The blind sets holdout2 to holdout7 were held out until each judged a model and
+//! are training data since (see `blind_sets`); holdout8 is sealed and never read.
 
 use std::path::{Path, PathBuf};
 
@@ -537,10 +537,10 @@ fn tools(b: &mut Builder, root: &Path, banks: &Banks) {
     }
 }
 
-/// The blind hand-written sets of sessions 6, 7 and 8 (`corpora/holdout2` to `holdout6`),
+/// The blind hand-written sets of sessions 6, 7 and 8 (`corpora/holdout2` to `holdout7`),
 /// training data once they have judged a model (holdout2 and holdout3 since session 8's
-/// first model, holdout4 and holdout5 since each judged one, holdout6 since session 9;
-/// holdout7 judges the next). Results keep every string value of the result (text content and
+/// first model, holdout4 and holdout5 since each judged one, holdout6 and holdout7 since
+/// session 9; holdout8 judges the next). Results keep every string value of the result (text content and
 /// `structuredContent`) as the units of one document, as `Guard::scan_result` scans them;
 /// tools keep every string of the definition, keys included, as `Guard::scan_tool` does.
 /// Documents are grouped by domain ([`domain`]), so a domain's texts share one fold with the
@@ -552,15 +552,19 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     let mut sets = vec![("holdout2", "holdout2"), ("holdout3", "holdout3")];
     // Each later set trains once it has judged a model; GUARD_NO_HOLDOUT4 leaves out holdout4
     // and the later sets (reproducing session 8's first model), GUARD_NO_HOLDOUT5 holdout5
-    // and holdout6 (reproducing the model holdout5 judged), GUARD_NO_HOLDOUT6 holdout6 only
-    // (reproducing session 8's shipped model, the one holdout6 judged). Byte for byte, each
-    // with GUARD_BLIND_WEIGHT=1 (session 9 weights the blind sets twice, `source_weight`).
+    // and the later sets (reproducing the model holdout5 judged), GUARD_NO_HOLDOUT6 holdout6
+    // and holdout7 (reproducing session 8's shipped model, the one holdout6 judged), each with
+    // GUARD_BLIND_WEIGHT=1 (session 9 weights the blind sets twice, `source_weight`);
+    // GUARD_NO_HOLDOUT7 holdout7 only (reproducing the model holdout7 judged). Byte for byte.
     if std::env::var("GUARD_NO_HOLDOUT4").is_err() {
         sets.push(("holdout4", "holdout4"));
         if std::env::var("GUARD_NO_HOLDOUT5").is_err() {
             sets.push(("holdout5", "holdout5"));
             if std::env::var("GUARD_NO_HOLDOUT6").is_err() {
                 sets.push(("holdout6", "holdout6"));
+                if std::env::var("GUARD_NO_HOLDOUT7").is_err() {
+                    sets.push(("holdout7", "holdout7"));
+                }
             }
         }
     }
@@ -834,13 +838,13 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 /// pool (since session 7 mostly realistic hand-written API payloads, tables, logs and configs)
 /// as well as by the generated structured negatives.
 ///
-/// Session 8: the blind sets holdout2 and holdout3 (later holdout4 to holdout6) join this pool (the same treatment as
+/// Session 8: the blind sets holdout2 and holdout3 (later holdout4 to holdout7) join this pool (the same treatment as
 /// handwritten4: realistic hand-written negatives). GUARD_BLIND_POOL=each keeps each set a
 /// source of its own, GUARD_BLIND_POOL=blind pools the two sets apart from my texts.
 fn threshold_group(source: &str) -> &str {
     match source {
         "hand-contexts" | "hand4-structured" | "hand4-prose" => "own-bank-contexts",
-        "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" => {
+        "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" => {
             match std::env::var("GUARD_BLIND_POOL").as_deref() {
                 Ok("each") => source,
                 Ok("blind") => "blind-sets",
@@ -993,6 +997,7 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
             "holdout4" => "holdout4",
             "holdout5" => "holdout5",
             "holdout6" => "holdout6",
+            "holdout7" => "holdout7",
             _ => "",
         }
     };
@@ -1003,6 +1008,7 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
         "holdout4",
         "holdout5",
         "holdout6",
+        "holdout7",
     ] {
         for (part, tool, shape) in [
             ("results", false, None),
