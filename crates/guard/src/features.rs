@@ -677,33 +677,34 @@ pub fn address_features(text: &str) -> [f32; ADDRESS] {
     f[0] = (you as f32 / 3.0).min(1.0);
     f[3] = (switch as f32 / 2.0).min(1.0);
     // People: a greeting or sign-off followed by a capitalised name or a group word.
+    // Compared in place, ignoring ASCII case: a log window has hundreds of lines, and
+    // lower-casing copies of each line's words were most of this loop's time.
+    let any_of = |word: &str, list: &[&str]| list.iter().any(|x| word.eq_ignore_ascii_case(x));
     for line in text.lines() {
         let t = line.trim_start();
         let mut it = t.split([' ', ',']).filter(|x| !x.is_empty());
-        let first = it.next().unwrap_or("").to_ascii_lowercase();
-        let second = it.next().unwrap_or("");
-        let greeting = matches!(
-            first.as_str(),
-            "hi" | "hello" | "dear" | "hey" | "thanks" | "regards" | "cheers" | "best"
+        let first = it.next().unwrap_or("");
+        let greeting = any_of(
+            first,
+            &[
+                "hi", "hello", "dear", "hey", "thanks", "regards", "cheers", "best",
+            ],
         );
-        let named = second.chars().next().is_some_and(char::is_uppercase)
-            && !ai_noun(&second.to_ascii_lowercase().replace([',', ':', '!'], ""));
-        let group = matches!(
-            second
-                .to_ascii_lowercase()
-                .trim_end_matches([',', ':', '!']),
-            "team" | "all" | "everyone" | "folks" | "colleagues" | "guys"
-        );
-        if greeting && (named || group) {
-            f[6] = 1.0;
+        if greeting {
+            let second = it.next().unwrap_or("");
+            let named = second.chars().next().is_some_and(char::is_uppercase)
+                && !ai_noun(&second.to_ascii_lowercase().replace([',', ':', '!'], ""));
+            let group = any_of(
+                second.trim_end_matches([',', ':', '!']),
+                &["team", "all", "everyone", "folks", "colleagues", "guys"],
+            );
+            if named || group {
+                f[6] = 1.0;
+            }
         }
-        let role = t
-            .split(':')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        if t.contains(':') && matches!(role.as_str(), "user" | "human" | "assistant" | "system") {
+        if let Some((role, _)) = t.split_once(':')
+            && any_of(role.trim(), &["user", "human", "assistant", "system"])
+        {
             f[7] = 1.0;
         }
     }

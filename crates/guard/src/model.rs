@@ -72,9 +72,9 @@ fn bucket(h: u64, salt: u64) -> u32 {
     ((x >> 32) as u32) & (DIM as u32 - 1)
 }
 
-/// Lowercase, digits to `0`, whitespace runs to one space.
-fn normalize(text: &str) -> Vec<char> {
-    let mut out = Vec::with_capacity(text.len());
+/// Lowercase, digits to `0`, whitespace runs to one space, into `out` (cleared first).
+fn normalize(text: &str, out: &mut Vec<char>) {
+    out.clear();
     for c in text.chars() {
         let c = if c.is_ascii_digit() {
             '0'
@@ -90,13 +90,25 @@ fn normalize(text: &str) -> Vec<char> {
         }
         out.push(c);
     }
-    out
+}
+
+thread_local! {
+    /// The normalized characters of the window being hashed (reused: one window after
+    /// another, no allocation per window).
+    static NORMALIZED: std::cell::RefCell<Vec<char>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Call `emit` with the bucket id of every character 3-5 gram and word uni- and bigram of
 /// one window of text, duplicates included, in text order.
-fn for_each_id(text: &str, mut emit: impl FnMut(u32)) {
-    let chars = normalize(text);
+fn for_each_id(text: &str, emit: impl FnMut(u32)) {
+    NORMALIZED.with_borrow_mut(|chars| {
+        normalize(text, chars);
+        ids_of(chars, emit);
+    });
+}
+
+/// [`for_each_id`] over already normalized characters.
+fn ids_of(chars: &[char], mut emit: impl FnMut(u32)) {
     for i in 0..chars.len() {
         let mut h = 0u64;
         for (k, &c) in chars[i..].iter().take(5).enumerate() {
