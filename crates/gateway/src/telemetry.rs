@@ -65,8 +65,15 @@ pub(crate) fn sampled() -> bool {
 }
 
 /// Run `serve` (a request's stages) in the request's `span`, its stages traced if `sampled`.
-pub(crate) async fn traced<F: Future>(span: Span, sampled: bool, serve: F) -> F::Output {
-    SAMPLED.scope(sampled, serve.instrument(span)).await
+/// A plain function, not an `async fn`: an `async fn` keeps its argument `serve` in its state
+/// beside the scope future it is moved into, which doubled the size of every request's
+/// future (5.8 KB of stages became 11.7 KB, copied into its box once per request).
+pub(crate) fn traced<F: Future>(
+    span: Span,
+    sampled: bool,
+    serve: F,
+) -> impl Future<Output = F::Output> {
+    SAMPLED.scope(sampled, serve.instrument(span))
 }
 
 /// A `tracing` span for one stage of a request (a child of the current span), or a disabled
