@@ -301,9 +301,14 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("holdout7/results.jsonl", Kind::Result, false),
         ("holdout7/tools.jsonl", Kind::Tool, false),
         // Written blind and sealed in session 9; opened once per model to choose between the
-        // model holdout7 judged and the one that also learned from holdout7.
-        ("holdout8/results.jsonl", Kind::Result, true),
-        ("holdout8/tools.jsonl", Kind::Tool, true),
+        // model holdout7 judged and the one that also learned from holdout7, then became
+        // training data for the next (holdout9 judges that one).
+        ("holdout8/results.jsonl", Kind::Result, false),
+        ("holdout8/tools.jsonl", Kind::Tool, false),
+        // Written blind and sealed in session 9; opened once per model to choose between the
+        // model holdout8 judged and the one that also learned from holdout8.
+        ("holdout9/results.jsonl", Kind::Result, true),
+        ("holdout9/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
@@ -314,6 +319,7 @@ fn own(root: &Path, out: &mut Vec<Case>) {
             (_, f) if f.starts_with("holdout6/") => "holdout6",
             (_, f) if f.starts_with("holdout7/") => "holdout7",
             (_, f) if f.starts_with("holdout8/") => "holdout8",
+            (_, f) if f.starts_with("holdout9/") => "holdout9",
             (true, _) => "own-holdout",
             _ => "own",
         };
