@@ -43,16 +43,22 @@ impl ListCache {
     /// Remember the result of `method`, for the configured TTL or the result's own `ttlMs`
     /// hint (2026-07-28 servers), whichever is shorter; `ttlMs: 0` is not cached.
     pub fn put(&self, method: &str, result: Arc<RawValue>) {
+        let Some(method) = cacheable_list(method) else {
+            return;
+        };
         let ttl = match ttl_hint(&result) {
             Some(hint) => hint.min(self.ttl),
             None => self.ttl,
         };
-        if ttl.is_zero() {
-            return;
-        }
-        if let Some(method) = cacheable_list(method) {
+        if !ttl.is_zero() {
             self.lock().insert(method, (Instant::now() + ttl, result));
         }
+    }
+
+    /// Whether `method`'s results are cached here at all (the list methods): the pipeline
+    /// need not look for a cursor in any other request.
+    pub fn caches(method: &str) -> bool {
+        cacheable_list(method).is_some()
     }
 
     /// Forget every cached list.
