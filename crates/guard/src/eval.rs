@@ -306,9 +306,14 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("holdout8/results.jsonl", Kind::Result, false),
         ("holdout8/tools.jsonl", Kind::Tool, false),
         // Written blind and sealed in session 9; opened once per model to choose between the
-        // model holdout8 judged and the one that also learned from holdout8.
-        ("holdout9/results.jsonl", Kind::Result, true),
-        ("holdout9/tools.jsonl", Kind::Tool, true),
+        // model holdout8 judged and the one that also learned from holdout8, then became
+        // training data for the next (holdout10 judges that one).
+        ("holdout9/results.jsonl", Kind::Result, false),
+        ("holdout9/tools.jsonl", Kind::Tool, false),
+        // Written blind and sealed in session 9; opened once per model to choose between the
+        // model holdout9 judged and the one that also learned from holdout9.
+        ("holdout10/results.jsonl", Kind::Result, true),
+        ("holdout10/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
@@ -320,6 +325,7 @@ fn own(root: &Path, out: &mut Vec<Case>) {
             (_, f) if f.starts_with("holdout7/") => "holdout7",
             (_, f) if f.starts_with("holdout8/") => "holdout8",
             (_, f) if f.starts_with("holdout9/") => "holdout9",
+            (_, f) if f.starts_with("holdout10/") => "holdout10",
             (true, _) => "own-holdout",
             _ => "own",
         };

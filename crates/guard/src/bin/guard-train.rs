@@ -3,8 +3,8 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 to holdout8 were held out until each judged a model and
-//! are training data since (see `blind_sets`); holdout9 is sealed and never read.
+//! read. The blind sets holdout2 to holdout9 were held out until each judged a model and
+//! are training data since (see `blind_sets`); holdout10 and holdout11 are sealed and never read.
 
 use std::path::{Path, PathBuf};
 
@@ -537,10 +537,10 @@ fn tools(b: &mut Builder, root: &Path, banks: &Banks) {
     }
 }
 
-/// The blind hand-written sets of sessions 6 to 9 (`corpora/holdout2` to `holdout8`),
+/// The blind hand-written sets of sessions 6 to 9 (`corpora/holdout2` to `holdout9`),
 /// training data once they have judged a model (holdout2 and holdout3 since session 8's
-/// first model, holdout4 and holdout5 since each judged one, holdout6 to holdout8 since
-/// session 9; holdout9 judges the next). Results keep every string value of the result (text content and
+/// first model, holdout4 and holdout5 since each judged one, holdout6 to holdout9 since
+/// session 9; holdout10 judges the next). Results keep every string value of the result (text content and
 /// `structuredContent`) as the units of one document, as `Guard::scan_result` scans them;
 /// tools keep every string of the definition, keys included, as `Guard::scan_tool` does.
 /// Documents are grouped by domain ([`domain`]), so a domain's texts share one fold with the
@@ -556,7 +556,8 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // and holdout7 (reproducing session 8's shipped model, the one holdout6 judged), each with
     // GUARD_BLIND_WEIGHT=1 (session 9 weights the blind sets twice, `source_weight`);
     // GUARD_NO_HOLDOUT7 holdout7 and holdout8 (reproducing the model holdout7 judged),
-    // GUARD_NO_HOLDOUT8 holdout8 only (reproducing the model holdout8 judged). Byte for byte.
+    // GUARD_NO_HOLDOUT8 holdout8 and holdout9 (reproducing the model holdout8 judged),
+    // GUARD_NO_HOLDOUT9 holdout9 only (reproducing the model holdout9 judged). Byte for byte.
     if std::env::var("GUARD_NO_HOLDOUT4").is_err() {
         sets.push(("holdout4", "holdout4"));
         if std::env::var("GUARD_NO_HOLDOUT5").is_err() {
@@ -567,6 +568,9 @@ fn blind_sets(b: &mut Builder, root: &Path) {
                     sets.push(("holdout7", "holdout7"));
                     if std::env::var("GUARD_NO_HOLDOUT8").is_err() {
                         sets.push(("holdout8", "holdout8"));
+                        if std::env::var("GUARD_NO_HOLDOUT9").is_err() {
+                            sets.push(("holdout9", "holdout9"));
+                        }
                     }
                 }
             }
@@ -842,14 +846,14 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 /// pool (since session 7 mostly realistic hand-written API payloads, tables, logs and configs)
 /// as well as by the generated structured negatives.
 ///
-/// Session 8: the blind sets holdout2 and holdout3 (later holdout4 to holdout8) join this pool (the same treatment as
+/// Session 8: the blind sets holdout2 and holdout3 (later holdout4 to holdout9) join this pool (the same treatment as
 /// handwritten4: realistic hand-written negatives). GUARD_BLIND_POOL=each keeps each set a
 /// source of its own, GUARD_BLIND_POOL=blind pools the two sets apart from my texts.
 fn threshold_group(source: &str) -> &str {
     match source {
         "hand-contexts" | "hand4-structured" | "hand4-prose" => "own-bank-contexts",
         "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7"
-        | "holdout8" => match std::env::var("GUARD_BLIND_POOL").as_deref() {
+        | "holdout8" | "holdout9" => match std::env::var("GUARD_BLIND_POOL").as_deref() {
             Ok("each") => source,
             Ok("blind") => "blind-sets",
             _ => "own-bank-contexts",
@@ -1002,6 +1006,7 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
             "holdout6" => "holdout6",
             "holdout7" => "holdout7",
             "holdout8" => "holdout8",
+            "holdout9" => "holdout9",
             _ => "",
         }
     };
@@ -1014,6 +1019,7 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
         "holdout6",
         "holdout7",
         "holdout8",
+        "holdout9",
     ] {
         for (part, tool, shape) in [
             ("results", false, None),
