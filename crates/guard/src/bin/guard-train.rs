@@ -549,42 +549,29 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     if std::env::var("GUARD_NO_BLIND").is_ok() {
         return;
     }
-    let mut sets = vec![("holdout2", "holdout2"), ("holdout3", "holdout3")];
-    // Each later set trains once it has judged a model; GUARD_NO_HOLDOUT4 leaves out holdout4
-    // and the later sets (reproducing session 8's first model), GUARD_NO_HOLDOUT5 holdout5
-    // and the later sets (reproducing the model holdout5 judged), GUARD_NO_HOLDOUT6 holdout6
-    // and holdout7 (reproducing session 8's shipped model, the one holdout6 judged), each with
-    // GUARD_BLIND_WEIGHT=1 (session 9 weights the blind sets twice, `source_weight`);
-    // GUARD_NO_HOLDOUT7 holdout7 and holdout8 (reproducing the model holdout7 judged),
-    // GUARD_NO_HOLDOUT8 holdout8 and holdout9 (reproducing the model holdout8 judged),
-    // GUARD_NO_HOLDOUT9 holdout9 only (reproducing the model holdout9 judged). Byte for byte.
-    if std::env::var("GUARD_NO_HOLDOUT4").is_err() {
-        sets.push(("holdout4", "holdout4"));
-        if std::env::var("GUARD_NO_HOLDOUT5").is_err() {
-            sets.push(("holdout5", "holdout5"));
-            if std::env::var("GUARD_NO_HOLDOUT6").is_err() {
-                sets.push(("holdout6", "holdout6"));
-                if std::env::var("GUARD_NO_HOLDOUT7").is_err() {
-                    sets.push(("holdout7", "holdout7"));
-                    if std::env::var("GUARD_NO_HOLDOUT8").is_err() {
-                        sets.push(("holdout8", "holdout8"));
-                        if std::env::var("GUARD_NO_HOLDOUT9").is_err() {
-                            sets.push(("holdout9", "holdout9"));
-                        }
-                    }
-                }
-            }
+    // The sets in the order they joined training: each later set trains once it has judged a
+    // model. GUARD_NO_HOLDOUTn leaves out holdoutn and every later set, which reproduces the
+    // model holdoutn judged byte for byte (for holdout4 to holdout6 with GUARD_BLIND_WEIGHT=1,
+    // since session 9 weights the blind sets twice, `source_weight`): GUARD_NO_HOLDOUT4 gives
+    // session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one.
+    let mut sets = vec!["holdout2", "holdout3"];
+    for set in [
+        "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
+    ] {
+        if std::env::var(format!("GUARD_NO_{}", set.to_uppercase())).is_ok() {
+            break;
         }
+        sets.push(set);
     }
-    for (dir, source) in sets {
-        for v in jsonl(&read(root, &format!("{dir}/results.jsonl"))) {
+    for source in sets {
+        for v in jsonl(&read(root, &format!("{source}/results.jsonl"))) {
             let mut texts = Vec::new();
             value_strings(&v["result"], &mut texts);
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
             let group = domain(v["tool"].as_str().unwrap_or(""), &v["arguments"]);
             b.push(source, false, v["label"].as_i64() == Some(1), &group, &refs);
         }
-        for v in jsonl(&read(root, &format!("{dir}/tools.jsonl"))) {
+        for v in jsonl(&read(root, &format!("{source}/tools.jsonl"))) {
             let group = domain(v["tool"]["name"].as_str().unwrap_or(""), &Value::Null);
             let label = v["label"].as_i64() == Some(1);
             push_tool(b, source, label, &group, &v["tool"]);
