@@ -97,6 +97,28 @@ async fn an_injected_result_is_blocked_and_a_leaked_key_is_redacted() {
     assert!(text.contains("lunch at noon"), "{text}");
 }
 
+#[tokio::test]
+async fn a_key_in_the_arguments_is_redacted_before_the_call_leaves() {
+    let (gw, _, _dir) = gateway("").await;
+    let mut s = gw.session("/mcp/evil").await;
+    s.request("tools/list", json!({})).await;
+    let key = "AKIAZ4TQLKB7W2RM5XNP";
+    let arguments = json!({"note": format!("deploy with {key} today")});
+    let mirrored = s
+        .request(
+            "tools/call",
+            json!({"name": "mirror", "arguments": arguments}),
+        )
+        .await;
+    let received: String = texts(&mirrored).chars().rev().collect();
+    assert!(received.contains("deploy with"), "{mirrored}");
+    assert!(
+        !received.contains(key),
+        "the key reached the server: {received}"
+    );
+    assert!(received.contains("[REDACTED"), "{received}");
+}
+
 /// A 300 KB result is scanned whole, off the runtime's worker (the multi-threaded runtime is
 /// where the gateway hands the scan to `block_in_place`): an instruction padded past the
 /// model's 16 KB is still blocked, and honest long text arrives intact.

@@ -42,6 +42,25 @@ fn shared_guard() -> Option<Arc<Guard>> {
         .clone()
 }
 
+/// Replace `request`'s arguments with a copy of `arguments` redacted per `actions` (left as
+/// they are when nothing was redacted).
+fn redact_arguments(
+    guard: &Guard,
+    actions: &guard::Actions,
+    arguments: &Value,
+    request: &mut Request,
+) {
+    let mut redacted = arguments.clone();
+    if guard.redact(&mut redacted, actions) == 0 {
+        return;
+    }
+    let mut params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
+    if let Ok(raw) = serde_json::value::to_raw_value(&redacted) {
+        params.set("arguments", raw);
+        request.params = Some(params.to_raw());
+    }
+}
+
 /// Mask every secret and personal datum in `value` (the arguments an audit record keeps),
 /// whatever the guard's configured actions: no secret may land in the audit log.
 pub(crate) fn redact_for_audit(value: &mut Value) {
@@ -128,6 +147,8 @@ impl GuardStage {
     }
 
     /// Screen a `tools/call` before it is routed; redacts its arguments in place when so told.
+    /// `parsed` is the request's `arguments` when the pipeline has parsed them already (for the
+    /// audit record), so that they are not parsed twice.
     pub fn before_call(
         &self,
         gateway: &Gateway,
@@ -135,6 +156,7 @@ impl GuardStage {
         target: &Target,
         request: &mut Request,
         inspection: &mut Inspection,
+        parsed: Option<&Value>,
     ) -> Result<Option<GuardedCall>, GatewayError> {
         let Some((upstream, original, qualified)) = target.tool_owner(gateway, session) else {
             return Ok(None);
@@ -157,25 +179,24 @@ impl GuardStage {
             None => guard::flow::detect(&original, None, None),
         };
         let traits = detected.tagged(&tags);
-        let mut params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
-        let mut arguments = params
-            .get_as::<Value>("arguments")
-            .unwrap_or(Value::Object(Default::default()));
-        let mut findings = self
-            .guard
-            .scan_arguments(&original, description, &arguments);
+        let own;
+        let arguments = match parsed {
+            Some(arguments) => arguments,
+            None => {
+                own = RawObject::parse_params(request.params.as_deref())
+                    .and_then(|p| p.get_as::<Value>("arguments"))
+                    .unwrap_or(Value::Object(Default::default()));
+                &own
+            }
+        };
+        let mut findings = self.guard.scan_arguments(&original, description, arguments);
         findings.extend(lock(&session.flow).check(&traits));
         let actions = self.actions(server);
         let verdict = self.guard.verdict(findings, actions);
         inspection.add(verdict.action, &verdict.findings, None);
         match verdict.action {
             Action::Block => return Err(blocked(verdict.findings, actions)),
-            Action::Redact if self.guard.redact(&mut arguments, actions) > 0 => {
-                if let Ok(raw) = serde_json::value::to_raw_value(&arguments) {
-                    params.set("arguments", raw);
-                    request.params = Some(params.to_raw());
-                }
-            }
+            Action::Redact => redact_arguments(&self.guard, actions, arguments, request),
             _ => {}
         }
         Ok(Some(GuardedCall {

@@ -410,8 +410,16 @@ impl Guarded<'_> {
         let method = request.method.clone();
         let mut call = None;
         if method == methods::TOOLS_CALL {
+            let parsed = exchange.arguments.as_ref();
             let screened = stage_span!("guard.arguments").in_scope(|| {
-                guard.before_call(gateway, &ctx.session, target, &mut request, inspection)
+                guard.before_call(
+                    gateway,
+                    &ctx.session,
+                    target,
+                    &mut request,
+                    inspection,
+                    parsed,
+                )
             });
             match screened {
                 Ok(guarded) => call = guarded,
