@@ -233,7 +233,7 @@ pub(crate) fn shape_for_legacy(result: Box<RawValue>) -> Box<RawValue> {
 
 /// Whether a result is `resultType: "input_required"`.
 pub(crate) fn is_input_required(result: &RawValue) -> bool {
-    if !crate::relay::may_mention(result, "input_required") {
+    if !protocol::may_mention(result, "input_required") {
         return false;
     }
     #[derive(serde::Deserialize)]

@@ -352,14 +352,6 @@ fn is_first_page(params: Option<&RawValue>) -> bool {
     RawObject::parse_params(params).is_none_or(|p| p.get("cursor").is_none())
 }
 
-/// Whether the JSON text `raw` may hold the member name or string `word`: false only when
-/// neither `word` nor any `\u` escape (which could spell it) occurs, so that a caller may
-/// skip parsing `raw` exactly when this is false.
-pub(crate) fn may_mention(raw: &RawValue, word: &str) -> bool {
-    let text = raw.get();
-    text.contains(word) || text.contains("\\u")
-}
-
 /// One attempt through the breaker and the concurrency cap.
 async fn forward_protected(
     ctx: &RequestCtx,
@@ -571,7 +563,7 @@ fn rewrite_progress_token(
     registered: &mut Option<String>,
 ) -> Option<Box<RawValue>> {
     let raw = params?;
-    if !may_mention(&raw, "progressToken") {
+    if !protocol::may_mention(&raw, "progressToken") {
         return Some(raw);
     }
     let Some(mut obj) = RawObject::parse(&raw) else {
@@ -825,18 +817,7 @@ fn is_list_changed(method: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{ProgressFloor, may_mention};
-
-    #[test]
-    fn may_mention_is_false_only_when_the_word_cannot_be_there() {
-        let plain = protocol::raw_json(r#"{"name":"echo","arguments":{"text":"hi"}}"#);
-        assert!(!may_mention(&plain, "progressToken"));
-        let token = protocol::raw_json(r#"{"_meta":{"progressToken":7},"name":"echo"}"#);
-        assert!(may_mention(&token, "progressToken"));
-        // A member name spelled with escapes still counts as a possible mention.
-        let escaped = protocol::raw_json(r#"{"_meta":{"progress\u0054oken":7}}"#);
-        assert!(may_mention(&escaped, "progressToken"));
-    }
+    use super::ProgressFloor;
 
     #[test]
     fn progress_floors_admit_only_increasing_values_across_rounds() {

@@ -21,6 +21,14 @@ pub fn raw_string(s: &str) -> Box<RawValue> {
     serde_json::value::to_raw_value(s).expect("strings serialize")
 }
 
+/// Whether the JSON text `raw` may hold the member name or string `word`: false only when
+/// neither `word` nor any `\u` escape (which could spell it) occurs, so that a caller may
+/// skip parsing `raw` exactly when this is false.
+pub fn may_mention(raw: &RawValue, word: &str) -> bool {
+    let text = raw.get();
+    text.contains(word) || text.contains("\\u")
+}
+
 /// A JSON object whose member values are kept raw and in their original order.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -95,6 +103,17 @@ impl RawObject {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_mention_is_false_only_when_the_word_cannot_be_there() {
+        let plain = raw_json(r#"{"name":"echo","arguments":{"text":"hi"}}"#);
+        assert!(!may_mention(&plain, "progressToken"));
+        let token = raw_json(r#"{"_meta":{"progressToken":7},"name":"echo"}"#);
+        assert!(may_mention(&token, "progressToken"));
+        // A member name spelled with escapes still counts as a possible mention.
+        let escaped = raw_json(r#"{"_meta":{"progress\u0054oken":7}}"#);
+        assert!(may_mention(&escaped, "progressToken"));
+    }
 
     #[test]
     fn edits_one_member_and_keeps_the_rest_exact() {
