@@ -311,21 +311,18 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("holdout9/results.jsonl", Kind::Result, false),
         ("holdout9/tools.jsonl", Kind::Tool, false),
         // Written blind and sealed in session 9; opened once per model to choose between the
-        // model holdout9 judged and the one that also learned from holdout9.
-        ("holdout10/results.jsonl", Kind::Result, true),
-        ("holdout10/tools.jsonl", Kind::Tool, true),
+        // model holdout9 judged and the one that also learned from holdout9, then became
+        // training data for the next (holdout11 judges that one).
+        ("holdout10/results.jsonl", Kind::Result, false),
+        ("holdout10/tools.jsonl", Kind::Tool, false),
+        // Written blind and sealed in session 9; opened in session 10, once per model, to
+        // choose between the model holdout10 judged and the one that also learned from holdout10.
+        ("holdout11/results.jsonl", Kind::Result, true),
+        ("holdout11/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
-            (_, f) if f.starts_with("holdout2/") => "holdout2",
-            (_, f) if f.starts_with("holdout3/") => "holdout3",
-            (_, f) if f.starts_with("holdout4/") => "holdout4",
-            (_, f) if f.starts_with("holdout5/") => "holdout5",
-            (_, f) if f.starts_with("holdout6/") => "holdout6",
-            (_, f) if f.starts_with("holdout7/") => "holdout7",
-            (_, f) if f.starts_with("holdout8/") => "holdout8",
-            (_, f) if f.starts_with("holdout9/") => "holdout9",
-            (_, f) if f.starts_with("holdout10/") => "holdout10",
+            (_, f) if f.starts_with("holdout") => &f[..f.find('/').unwrap_or(f.len())],
             (true, _) => "own-holdout",
             _ => "own",
         };

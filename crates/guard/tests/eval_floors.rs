@@ -1,8 +1,7 @@
 //! Runs the evaluation on held-out sources and asserts conservative floors that the
 //! current detectors meet, so regressions fail. Floors are below measured values. Tuned
-//! sources (the blind sets holdout2 to holdout9 among them, since each judged a model) get
-//! regression checks only. holdout10 judged session 9's last model and is held out;
-//! holdout11 is sealed: no test loads it.
+//! sources (the blind sets holdout2 to holdout10 among them, since each judged a model) get
+//! regression checks only. holdout11 judged session 10's model and is held out.
 
 use std::path::Path;
 
@@ -87,23 +86,23 @@ fn public_and_own_held_out(m: &Table) {
     );
 }
 
-/// The blind set that judged session 9's last model.
+/// The blind set that judged the shipped model.
 fn blind_set(m: &Table) {
     let get = |source: &str, kind: Kind| metrics(m, true, source, kind);
-    // holdout10: written blind and sealed in session 9, opened once per model to choose
-    // between the model holdout9 judged and the one that also learned from holdout9 (rule
-    // fixed beforehand, docs/detection.md "holdout9 trains, holdout10 judges"). Shipped: tools
-    // acc 0.885 auc 0.976, results acc 0.831 auc 0.936 fpr 0.033 (the other: 0.846 / 0.973
-    // and 0.772 / 0.920 / 0.028).
-    let h10_tools = get("holdout10", Kind::Tool);
+    // holdout11: written blind and sealed in session 9, opened in session 10 once per model to
+    // choose between the model holdout10 judged and the one that also learned from holdout10
+    // (rule fixed beforehand, docs/detection.md "holdout10 trains, holdout11 judges"). Shipped:
+    // tools acc 0.835 auc 0.953, results acc 0.806 auc 0.960 fpr 0.005 (the other: 0.827 /
+    // 0.941 and 0.792 / 0.954 / 0.005).
+    let h11_tools = get("holdout11", Kind::Tool);
     assert!(
-        h10_tools.accuracy >= 0.86 && h10_tools.auc >= 0.96,
-        "holdout10 tools {h10_tools:?}"
+        h11_tools.accuracy >= 0.81 && h11_tools.auc >= 0.94,
+        "holdout11 tools {h11_tools:?}"
     );
-    let h10 = get("holdout10", Kind::Result);
+    let h11 = get("holdout11", Kind::Result);
     assert!(
-        h10.accuracy >= 0.81 && h10.auc >= 0.92 && h10.fpr <= 0.045,
-        "holdout10 results {h10:?}"
+        h11.accuracy >= 0.78 && h11.auc >= 0.94 && h11.fpr <= 0.02,
+        "holdout11 results {h11:?}"
     );
 }
 
@@ -130,11 +129,12 @@ fn tuned_regressions(m: &Table) {
     // (holdout4: tools 0.808 / 0.925, results 0.763 / 0.880 fpr 0.053; holdout5: 0.758 / 0.873
     // and 0.675 / 0.808 / 0.075; holdout6: 0.892 / 0.968 and 0.758 / 0.862 / 0.065; holdout7:
     // 0.893 / 0.949 and 0.818 / 0.921 / 0.033; holdout8: 0.805 / 0.896 and 0.762 / 0.837 /
-    // 0.045; holdout9: 0.818 / 0.948 and 0.753 / 0.905 / 0.028). Now they are training data,
-    // so these are in-sample sanity checks only (session 9, measured: tools 0.983 / 0.967 /
-    // 0.983 / 0.950 / 0.975 / 0.992 / 0.951 / 0.975, results 1.000 / 0.997 / 0.992 / 0.989 /
-    // 0.984 / 0.981 / 0.975 / 0.984, fpr at most 0.028, holdout8's 0.035); the out-of-fold
-    // figures are in docs/detection.md.
+    // 0.045; holdout9: 0.818 / 0.948 and 0.753 / 0.905 / 0.028; holdout10: 0.885 / 0.976 and
+    // 0.831 / 0.936 / 0.033). Now they are training data, so these are in-sample sanity checks
+    // only (session 10, measured: tools 0.983 / 0.967 / 0.983 / 0.950 / 0.975 / 0.992 / 0.951 /
+    // 0.959 / 0.992, results 1.000 / 0.997 / 0.995 / 0.989 / 0.984 / 0.978 / 0.981 / 0.982 /
+    // 0.992, fpr at most 0.028, holdout8's 0.035); the out-of-fold figures are in
+    // docs/detection.md.
     for (source, tools_floor, results_fpr) in [
         ("holdout2", 0.93, 0.03),
         ("holdout3", 0.93, 0.03),
@@ -144,6 +144,7 @@ fn tuned_regressions(m: &Table) {
         ("holdout7", 0.93, 0.03),
         ("holdout8", 0.90, 0.045),
         ("holdout9", 0.93, 0.03),
+        ("holdout10", 0.93, 0.03),
     ] {
         let tools = tuned(source, Kind::Tool);
         assert!(

@@ -3,8 +3,9 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 to holdout9 were held out until each judged a model and
-//! are training data since (see `blind_sets`); holdout10 and holdout11 are sealed and never read.
+//! read. The blind sets holdout2 to holdout10 were held out until each judged a model and
+//! are training data since (see `blind_sets`); holdout11 judged the shipped model and is
+//! held out, and holdout12 (if present) is sealed: neither is ever read here.
 
 use std::path::{Path, PathBuf};
 
@@ -537,10 +538,10 @@ fn tools(b: &mut Builder, root: &Path, banks: &Banks) {
     }
 }
 
-/// The blind hand-written sets of sessions 6 to 9 (`corpora/holdout2` to `holdout9`),
-/// training data once they have judged a model (holdout2 and holdout3 since session 8's
-/// first model, holdout4 and holdout5 since each judged one, holdout6 to holdout9 since
-/// session 9; holdout10 judges the next). Results keep every string value of the result (text content and
+/// The blind hand-written sets of sessions 6 to 9 (`corpora/holdout2` to `holdout10`,
+/// [`BLIND_SETS`]), training data once they have judged a model (holdout2 and holdout3 since
+/// session 8's first model, holdout4 and holdout5 since each judged one, holdout6 to holdout9
+/// since session 9, holdout10 since session 10). Results keep every string value of the result (text content and
 /// `structuredContent`) as the units of one document, as `Guard::scan_result` scans them;
 /// tools keep every string of the definition, keys included, as `Guard::scan_tool` does.
 /// Documents are grouped by domain ([`domain`]), so a domain's texts share one fold with the
@@ -553,11 +554,10 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // model. GUARD_NO_HOLDOUTn leaves out holdoutn and every later set, which reproduces the
     // model holdoutn judged byte for byte (for holdout4 to holdout6 with GUARD_BLIND_WEIGHT=1,
     // since session 9 weights the blind sets twice, `source_weight`): GUARD_NO_HOLDOUT4 gives
-    // session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one.
-    let mut sets = vec!["holdout2", "holdout3"];
-    for set in [
-        "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
-    ] {
+    // session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one, GUARD_NO_HOLDOUT10
+    // session 9's.
+    let mut sets = BLIND_SETS[..2].to_vec();
+    for &set in &BLIND_SETS[2..] {
         if std::env::var(format!("GUARD_NO_{}", set.to_uppercase())).is_ok() {
             break;
         }
@@ -833,14 +833,13 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 /// pool (since session 7 mostly realistic hand-written API payloads, tables, logs and configs)
 /// as well as by the generated structured negatives.
 ///
-/// Session 8: the blind sets holdout2 and holdout3 (later holdout4 to holdout9) join this pool (the same treatment as
+/// Session 8: the blind sets holdout2 and holdout3 (later holdout4 to holdout10) join this pool (the same treatment as
 /// handwritten4: realistic hand-written negatives). GUARD_BLIND_POOL=each keeps each set a
 /// source of its own, GUARD_BLIND_POOL=blind pools the two sets apart from my texts.
 fn threshold_group(source: &str) -> &str {
     match source {
         "hand-contexts" | "hand4-structured" | "hand4-prose" => "own-bank-contexts",
-        "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7"
-        | "holdout8" | "holdout9" => match std::env::var("GUARD_BLIND_POOL").as_deref() {
+        s if BLIND_SETS.contains(&s) => match std::env::var("GUARD_BLIND_POOL").as_deref() {
             Ok("each") => source,
             Ok("blind") => "blind-sets",
             _ => "own-bank-contexts",
@@ -983,31 +982,14 @@ fn report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
 /// at the chosen thresholds: results (all, structured, prose) and tools, each with accuracy,
 /// ROC-AUC, false-positive rate and recall.
 fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
-    let set = |s: &str| -> &'static str {
+    fn set(s: &str) -> &str {
         match s {
             "hand4-structured" | "hand4-attacks" | "hand4-prose" => "handwritten4",
-            "holdout2" => "holdout2",
-            "holdout3" => "holdout3",
-            "holdout4" => "holdout4",
-            "holdout5" => "holdout5",
-            "holdout6" => "holdout6",
-            "holdout7" => "holdout7",
-            "holdout8" => "holdout8",
-            "holdout9" => "holdout9",
+            s if BLIND_SETS.contains(&s) => s,
             _ => "",
         }
-    };
-    for name in [
-        "handwritten4",
-        "holdout2",
-        "holdout3",
-        "holdout4",
-        "holdout5",
-        "holdout6",
-        "holdout7",
-        "holdout8",
-        "holdout9",
-    ] {
+    }
+    for name in std::iter::once("handwritten4").chain(BLIND_SETS) {
         for (part, tool, shape) in [
             ("results", false, None),
             ("  struct", false, Some(true)),
@@ -1222,6 +1204,20 @@ fn source_weight(source: &str) -> f32 {
 
 /// Use the direct prompt-injection attacks (inserted into contexts) as positives.
 const PROMPT_SET_ATTACKS: bool = false;
+
+/// The blind sets that train, in the order they joined: each had judged a model first
+/// (holdout11 judges the model that learned from holdout10).
+const BLIND_SETS: [&str; 9] = [
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+    "holdout9",
+    "holdout10",
+];
 
 /// Training weight of the blind sets' documents (session 9; see `source_weight`).
 const BLIND_WEIGHT: f32 = 2.0;
