@@ -72,7 +72,7 @@ step "PostgreSQL for the store tests" start_postgres
 step "Redis for the shared limit tests" start_redis
 trap 'tests/postgres.sh stop >/dev/null 2>&1 || true; tests/redis.sh stop >/dev/null 2>&1 || true' EXIT
 step "Rust tests" rust_tests
-step "Python SDK interop" tests/python/run.sh
+step "Python SDK interop" env GATEHOUSE_REQUIRE_BIN=1 tests/python/run.sh
 step "conformance suite" tests/conformance/gateway.sh
 
 echo

@@ -13,7 +13,8 @@ Targets (the `target` fixture; every test in test_interop.py runs against each):
   gw-agg-http   gateway /mcp, the `remote__*` names
 
 The gw-* targets skip only when the gateway binary (GATEHOUSE_BIN, default
-target/debug/gatehouse) does not exist. If it exists but does not start, they fail.
+$CARGO_TARGET_DIR/debug/gatehouse, else target/debug/gatehouse) does not exist, and fail
+instead when GATEHOUSE_REQUIRE_BIN is set (CI). If it exists but does not start, they fail.
 """
 
 from __future__ import annotations
@@ -52,9 +53,24 @@ def _peers_dir() -> Path:
 
 
 def _gateway_bin() -> Path:
-    raw = os.environ.get("GATEHOUSE_BIN", "target/debug/gatehouse")
+    target = os.environ.get("CARGO_TARGET_DIR", "target")
+    raw = os.environ.get("GATEHOUSE_BIN", f"{target}/debug/gatehouse")
     path = Path(raw)
     return path if path.is_absolute() else REPO_ROOT / path
+
+
+def require_gateway_bin() -> Path:
+    """The gateway binary; skips the test when it is missing, or fails it when
+    GATEHOUSE_REQUIRE_BIN is set (CI sets it: a suite that skips its gateway half passes
+    without testing anything)."""
+    binary = _gateway_bin()
+    if not binary.exists():
+        message = (f"gateway binary {binary} does not exist (build it with `cargo build -p gatehouse` "
+                   "or set GATEHOUSE_BIN)")
+        if os.environ.get("GATEHOUSE_REQUIRE_BIN"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return binary
 
 
 # ---------------------------------------------------------------------------
@@ -264,10 +280,7 @@ _GATEWAY: Gateway | None = None
 @pytest.fixture(scope="session")
 def gateway(peers: Peers, everything_http: str, everything_sse: str, log_dir: Path):
     global _GATEWAY
-    binary = _gateway_bin()
-    if not binary.exists():
-        pytest.skip(f"gateway binary {binary} does not exist (build it with `cargo build -p gatehouse` "
-                    "or set GATEHOUSE_BIN)")
+    binary = require_gateway_bin()
     port = free_port()
     admin_port = free_port()
     admin_token = "python-suite-admin-token"

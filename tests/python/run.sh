@@ -6,8 +6,10 @@
 #   tests/python/run.sh -m "not gateway" # direct only (checks the tests themselves)
 #   tests/python/run.sh -k sampling -x   # any pytest arguments
 #
-# Environment: GATEHOUSE_BIN (default target/debug/gatehouse), GATEHOUSE_PEERS_DIR
-# (default .ci/cache/peers), GATEHOUSE_TEST_LOG_DIR (keep process logs there), NODE.
+# Environment: GATEHOUSE_BIN (default $CARGO_TARGET_DIR/debug/gatehouse, else
+# target/debug/gatehouse), GATEHOUSE_REQUIRE_BIN (set: a missing binary fails the gateway
+# tests instead of skipping them; tests/run-all.sh sets it), GATEHOUSE_PEERS_DIR (default
+# .ci/cache/peers), GATEHOUSE_TEST_LOG_DIR (keep process logs there), NODE.
 # Exits with pytest's status; "no tests ran" (5) counts as a failure.
 set -euo pipefail
 

@@ -20,7 +20,7 @@ from mcp import ClientSession, MCPError
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared._httpx_utils import create_mcp_http_client
 
-from conftest import Proc, _gateway_bin, free_port
+from conftest import Proc, free_port, require_gateway_bin
 from mcp_targets import REQUEST_TIMEOUT, texts
 
 pytestmark = [pytest.mark.gateway, pytest.mark.anyio]
@@ -54,9 +54,7 @@ def mint_key(binary: Path, agent: str) -> tuple[str, str]:
 
 @pytest.fixture(scope="module")
 def auth_gateway(log_dir: Path):
-    binary = _gateway_bin()
-    if not binary.exists():
-        pytest.skip(f"gateway binary {binary} does not exist (build it with `cargo build -p gatehouse`)")
+    binary = require_gateway_bin()
     key, digest = mint_key(binary, "python-sdk")
     port = free_port()
     config = log_dir / "gatehouse-auth.yaml"

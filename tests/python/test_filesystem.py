@@ -12,7 +12,7 @@ import pytest
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 
-from conftest import Proc, _gateway_bin, _peers_dir, free_port
+from conftest import Proc, _peers_dir, free_port, require_gateway_bin
 from mcp_targets import texts
 
 pytestmark = [pytest.mark.gateway, pytest.mark.anyio]
@@ -25,9 +25,7 @@ def anyio_backend():
 
 @pytest.fixture(scope="module")
 def files_gateway(peers, log_dir, tmp_path_factory):
-    binary = _gateway_bin()
-    if not binary.exists():
-        pytest.skip(f"gateway binary {binary} does not exist")
+    binary = require_gateway_bin()
     root = tmp_path_factory.mktemp("files")
     (root / "notes.txt").write_text("the gateway read this\n")
     server_js = _peers_dir() / "node_modules" / "@modelcontextprotocol" / "server-filesystem" / "dist" / "index.js"

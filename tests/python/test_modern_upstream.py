@@ -50,11 +50,9 @@ def modern_upstream(log_dir: Path):
 
 @pytest.fixture(scope="module")
 def modern_gateway(modern_upstream: str, log_dir: Path):
-    from conftest import _gateway_bin
+    from conftest import require_gateway_bin
 
-    binary = _gateway_bin()
-    if not binary.exists():
-        pytest.skip(f"gateway binary {binary} does not exist")
+    binary = require_gateway_bin()
     port, admin_port = free_port(), free_port()
     config = log_dir / "gatehouse-modern-upstream.yaml"
     q = json.dumps
