@@ -316,13 +316,28 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("holdout10/results.jsonl", Kind::Result, false),
         ("holdout10/tools.jsonl", Kind::Tool, false),
         // Written blind and sealed in session 9; opened in session 10, once per model, to
-        // choose between the model holdout10 judged and the one that also learned from holdout10.
-        ("holdout11/results.jsonl", Kind::Result, true),
-        ("holdout11/tools.jsonl", Kind::Tool, true),
+        // choose between the model holdout10 judged and the one that also learned from
+        // holdout10, then became training data for the next (holdout12 judges that one).
+        ("holdout11/results.jsonl", Kind::Result, false),
+        ("holdout11/tools.jsonl", Kind::Tool, false),
+        // Written by helpers in session 10 to train (never judges).
+        ("w10a/results.jsonl", Kind::Result, false),
+        ("w10a/tools.jsonl", Kind::Tool, false),
+        ("w10b/results.jsonl", Kind::Result, false),
+        ("w10b/tools.jsonl", Kind::Tool, false),
+        ("w10c/results.jsonl", Kind::Result, false),
+        ("w10c/tools.jsonl", Kind::Tool, false),
+        // Written blind and sealed in session 10; opened once per model to choose between
+        // the model holdout11 judged and the one that also learned from holdout11 and the
+        // written sets.
+        ("holdout12/results.jsonl", Kind::Result, true),
+        ("holdout12/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
-            (_, f) if f.starts_with("holdout") => &f[..f.find('/').unwrap_or(f.len())],
+            (_, f) if f.starts_with("holdout") || f.starts_with("w10") => {
+                &f[..f.find('/').unwrap_or(f.len())]
+            }
             (true, _) => "own-holdout",
             _ => "own",
         };

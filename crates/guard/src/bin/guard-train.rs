@@ -3,9 +3,9 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 to holdout10 were held out until each judged a model and
-//! are training data since (see `blind_sets`); holdout11 judged the shipped model and is
-//! held out, and holdout12 (if present) is sealed: neither is ever read here.
+//! read. The blind sets holdout2 to holdout11 were held out until each judged a model and
+//! are training data since (see `blind_sets`), as are the sets helpers wrote to train
+//! (`WRITTEN_SETS`); holdout12 judged the shipped model and is never read here.
 
 use std::path::{Path, PathBuf};
 
@@ -538,10 +538,11 @@ fn tools(b: &mut Builder, root: &Path, banks: &Banks) {
     }
 }
 
-/// The blind hand-written sets of sessions 6 to 9 (`corpora/holdout2` to `holdout10`,
+/// The blind hand-written sets of sessions 6 to 9 (`corpora/holdout2` to `holdout11`,
 /// [`BLIND_SETS`]), training data once they have judged a model (holdout2 and holdout3 since
 /// session 8's first model, holdout4 and holdout5 since each judged one, holdout6 to holdout9
-/// since session 9, holdout10 since session 10). Results keep every string value of the result (text content and
+/// since session 9, holdout10 and holdout11 since session 10), then the sets written to train
+/// ([`WRITTEN_SETS`]). Results keep every string value of the result (text content and
 /// `structuredContent`) as the units of one document, as `Guard::scan_result` scans them;
 /// tools keep every string of the definition, keys included, as `Guard::scan_tool` does.
 /// Documents are grouped by domain ([`domain`]), so a domain's texts share one fold with the
@@ -554,8 +555,9 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // model. GUARD_NO_HOLDOUTn leaves out holdoutn and every later set, which reproduces the
     // model holdoutn judged byte for byte (for holdout4 to holdout6 with GUARD_BLIND_WEIGHT=1,
     // since session 9 weights the blind sets twice, `source_weight`): GUARD_NO_HOLDOUT4 gives
-    // session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one, GUARD_NO_HOLDOUT10
-    // session 9's.
+    // session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one. The written sets
+    // came last: GUARD_NO_WRITTEN=1 GUARD_NO_HOLDOUT10=1 gives session 9's shipped model,
+    // GUARD_NO_WRITTEN=1 GUARD_NO_HOLDOUT11=1 session 10's first.
     let mut sets = BLIND_SETS[..2].to_vec();
     for &set in &BLIND_SETS[2..] {
         if std::env::var(format!("GUARD_NO_{}", set.to_uppercase())).is_ok() {
@@ -563,19 +565,27 @@ fn blind_sets(b: &mut Builder, root: &Path) {
         }
         sets.push(set);
     }
+    if std::env::var("GUARD_NO_WRITTEN").is_err() {
+        sets.extend(WRITTEN_SETS);
+    }
     for source in sets {
-        for v in jsonl(&read(root, &format!("{source}/results.jsonl"))) {
-            let mut texts = Vec::new();
-            value_strings(&v["result"], &mut texts);
-            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-            let group = domain(v["tool"].as_str().unwrap_or(""), &v["arguments"]);
-            b.push(source, false, v["label"].as_i64() == Some(1), &group, &refs);
-        }
-        for v in jsonl(&read(root, &format!("{source}/tools.jsonl"))) {
-            let group = domain(v["tool"]["name"].as_str().unwrap_or(""), &Value::Null);
-            let label = v["label"].as_i64() == Some(1);
-            push_tool(b, source, label, &group, &v["tool"]);
-        }
+        hand_set(b, root, source);
+    }
+}
+
+/// One hand-written set (`corpora/{source}/results.jsonl` and `tools.jsonl`).
+fn hand_set(b: &mut Builder, root: &Path, source: &'static str) {
+    for v in jsonl(&read(root, &format!("{source}/results.jsonl"))) {
+        let mut texts = Vec::new();
+        value_strings(&v["result"], &mut texts);
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let group = domain(v["tool"].as_str().unwrap_or(""), &v["arguments"]);
+        b.push(source, false, v["label"].as_i64() == Some(1), &group, &refs);
+    }
+    for v in jsonl(&read(root, &format!("{source}/tools.jsonl"))) {
+        let group = domain(v["tool"]["name"].as_str().unwrap_or(""), &Value::Null);
+        let label = v["label"].as_i64() == Some(1);
+        push_tool(b, source, label, &group, &v["tool"]);
     }
 }
 
@@ -839,7 +849,15 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 fn threshold_group(source: &str) -> &str {
     match source {
         "hand-contexts" | "hand4-structured" | "hand4-prose" => "own-bank-contexts",
-        s if BLIND_SETS.contains(&s) => match std::env::var("GUARD_BLIND_POOL").as_deref() {
+        // A pool of their own: pooled with the blind sets, their many clean negatives lowered
+        // every result threshold (prose 0.685 -> 0.637) and raised the blind sets'
+        // out-of-fold false positives 3.4% -> 3.8% (GUARD_WRITTEN_POOL=blind pools them).
+        s if WRITTEN_SETS.contains(&s)
+            && std::env::var("GUARD_WRITTEN_POOL").as_deref() != Ok("blind") =>
+        {
+            "written-sets"
+        }
+        s if hand_written(s) => match std::env::var("GUARD_BLIND_POOL").as_deref() {
             Ok("each") => source,
             Ok("blind") => "blind-sets",
             _ => "own-bank-contexts",
@@ -985,11 +1003,14 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
     fn set(s: &str) -> &str {
         match s {
             "hand4-structured" | "hand4-attacks" | "hand4-prose" => "handwritten4",
-            s if BLIND_SETS.contains(&s) => s,
+            s if hand_written(s) => s,
             _ => "",
         }
     }
-    for name in std::iter::once("handwritten4").chain(BLIND_SETS) {
+    for name in std::iter::once("handwritten4")
+        .chain(BLIND_SETS)
+        .chain(WRITTEN_SETS)
+    {
         for (part, tool, shape) in [
             ("results", false, None),
             ("  struct", false, Some(true)),
@@ -1178,7 +1199,7 @@ fn judged(d: &Doc) -> bool {
 /// sets holdout2 and holdout3); the "legacy" AUC leaves them out so that it stays comparable
 /// across sessions.
 fn new_source(s: &str) -> bool {
-    s.starts_with("gen-") || s.starts_with("hand-") || s.starts_with("holdout")
+    s.starts_with("gen-") || s.starts_with("hand-") || hand_written(s)
 }
 
 /// Train on the generated bank (`own/train_bank2.json`, see `gen_train_bank2.py`); off with
@@ -1197,6 +1218,8 @@ fn source_weight(source: &str) -> f32 {
         hyper("GUARD_H4_WEIGHT", 1.0)
     } else if source.starts_with("holdout") {
         hyper("GUARD_BLIND_WEIGHT", BLIND_WEIGHT)
+    } else if WRITTEN_SETS.contains(&source) {
+        hyper("GUARD_WRITTEN_WEIGHT", BLIND_WEIGHT)
     } else {
         1.0
     }
@@ -1206,8 +1229,8 @@ fn source_weight(source: &str) -> f32 {
 const PROMPT_SET_ATTACKS: bool = false;
 
 /// The blind sets that train, in the order they joined: each had judged a model first
-/// (holdout11 judges the model that learned from holdout10).
-const BLIND_SETS: [&str; 9] = [
+/// (holdout12 judges the model that learned from holdout11).
+const BLIND_SETS: [&str; 10] = [
     "holdout2",
     "holdout3",
     "holdout4",
@@ -1217,7 +1240,20 @@ const BLIND_SETS: [&str; 9] = [
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
 ];
+
+/// Training sets hand-written in session 10 by helpers that read nothing of the project
+/// (`corpora/w10a` developer and infrastructure traffic, `w10b` personal and consumer
+/// assistants, `w10c` knowledge and data tools): written like the blind sets, but never
+/// judges. Treated as the blind sets are (weight, threshold pool, folds by domain); off with
+/// GUARD_NO_WRITTEN.
+const WRITTEN_SETS: [&str; 3] = ["w10a", "w10b", "w10c"];
+
+/// True for the hand-written sets of other authors: the blind sets and the written ones.
+fn hand_written(source: &str) -> bool {
+    BLIND_SETS.contains(&source) || WRITTEN_SETS.contains(&source)
+}
 
 /// Training weight of the blind sets' documents (session 9; see `source_weight`).
 const BLIND_WEIGHT: f32 = 2.0;
