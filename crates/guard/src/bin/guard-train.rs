@@ -5,7 +5,7 @@
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
 //! read. The blind sets holdout2 to holdout11 were held out until each judged a model and
 //! are training data since (see `blind_sets`), as are the sets helpers wrote to train
-//! (`WRITTEN_SETS`); holdout12 judged the shipped model and is never read here.
+//! (`HAND_SETS`); holdout12 judged the shipped model and is never read here.
 
 use std::path::{Path, PathBuf};
 
@@ -538,38 +538,34 @@ fn tools(b: &mut Builder, root: &Path, banks: &Banks) {
     }
 }
 
-/// The blind hand-written sets of sessions 6 to 9 (`corpora/holdout2` to `holdout11`,
-/// [`BLIND_SETS`]), training data once they have judged a model (holdout2 and holdout3 since
-/// session 8's first model, holdout4 and holdout5 since each judged one, holdout6 to holdout9
-/// since session 9, holdout10 and holdout11 since session 10), then the sets written to train
-/// ([`WRITTEN_SETS`]). Results keep every string value of the result (text content and
-/// `structuredContent`) as the units of one document, as `Guard::scan_result` scans them;
-/// tools keep every string of the definition, keys included, as `Guard::scan_tool` does.
-/// Documents are grouped by domain ([`domain`]), so a domain's texts share one fold with the
-/// handwritten4 texts of the same domain. Off with GUARD_NO_BLIND (an ablation).
+/// The hand-written sets of other authors ([`HAND_SETS`], `corpora/holdoutN` and `w10x`): the
+/// blind sets of sessions 6 to 10, training data once each has judged a model (holdout2 and
+/// holdout3 since session 8's first model, holdout4 and holdout5 since each judged one,
+/// holdout6 to holdout9 since session 9, holdout10 to holdout12 since session 10), and the sets
+/// helpers wrote to train (session 10). Results keep every string value of the result (text
+/// content and `structuredContent`) as the units of one document, as `Guard::scan_result`
+/// scans them; tools keep every string of the definition, keys included, as `Guard::scan_tool`
+/// does. Documents are grouped by domain ([`domain`]), so a domain's texts share one fold with
+/// the handwritten4 texts of the same domain. Off with GUARD_NO_BLIND (an ablation);
+/// GUARD_NO_WRITTEN leaves out the written sets only.
 fn blind_sets(b: &mut Builder, root: &Path) {
     if std::env::var("GUARD_NO_BLIND").is_ok() {
         return;
     }
-    // The sets in the order they joined training: each later set trains once it has judged a
-    // model. GUARD_NO_HOLDOUTn leaves out holdoutn and every later set, which reproduces the
-    // model holdoutn judged byte for byte (for holdout4 to holdout6 with GUARD_BLIND_WEIGHT=1,
-    // since session 9 weights the blind sets twice, `source_weight`): GUARD_NO_HOLDOUT4 gives
-    // session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one. The written sets
-    // came last: GUARD_NO_WRITTEN=1 GUARD_NO_HOLDOUT10=1 gives session 9's shipped model,
-    // GUARD_NO_WRITTEN=1 GUARD_NO_HOLDOUT11=1 session 10's first.
-    let mut sets = BLIND_SETS[..2].to_vec();
-    for &set in &BLIND_SETS[2..] {
-        if std::env::var(format!("GUARD_NO_{}", set.to_uppercase())).is_ok() {
+    // The sets in the order they joined training. GUARD_NO_<SET> (GUARD_NO_HOLDOUT7, say)
+    // leaves out that set and every later one, which reproduces the model trained before it
+    // joined byte for byte (before session 9, also GUARD_BLIND_WEIGHT=1): GUARD_NO_HOLDOUT4
+    // gives session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one,
+    // GUARD_NO_HOLDOUT10 session 9's, GUARD_NO_HOLDOUT11 session 10's first and
+    // GUARD_NO_HOLDOUT12 its second.
+    let written = std::env::var("GUARD_NO_WRITTEN").is_err();
+    for (i, &(set, blind)) in HAND_SETS.iter().enumerate() {
+        if i >= 2 && std::env::var(format!("GUARD_NO_{}", set.to_uppercase())).is_ok() {
             break;
         }
-        sets.push(set);
-    }
-    if std::env::var("GUARD_NO_WRITTEN").is_err() {
-        sets.extend(WRITTEN_SETS);
-    }
-    for source in sets {
-        hand_set(b, root, source);
+        if blind || written {
+            hand_set(b, root, set);
+        }
     }
 }
 
@@ -852,9 +848,7 @@ fn threshold_group(source: &str) -> &str {
         // A pool of their own: pooled with the blind sets, their many clean negatives lowered
         // every result threshold (prose 0.685 -> 0.637) and raised the blind sets'
         // out-of-fold false positives 3.4% -> 3.8% (GUARD_WRITTEN_POOL=blind pools them).
-        s if WRITTEN_SETS.contains(&s)
-            && std::env::var("GUARD_WRITTEN_POOL").as_deref() != Ok("blind") =>
-        {
+        s if written_set(s) && std::env::var("GUARD_WRITTEN_POOL").as_deref() != Ok("blind") => {
             "written-sets"
         }
         s if hand_written(s) => match std::env::var("GUARD_BLIND_POOL").as_deref() {
@@ -1007,10 +1001,7 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
             _ => "",
         }
     }
-    for name in std::iter::once("handwritten4")
-        .chain(BLIND_SETS)
-        .chain(WRITTEN_SETS)
-    {
+    for name in std::iter::once("handwritten4").chain(HAND_SETS.iter().map(|s| s.0)) {
         for (part, tool, shape) in [
             ("results", false, None),
             ("  struct", false, Some(true)),
@@ -1218,7 +1209,7 @@ fn source_weight(source: &str) -> f32 {
         hyper("GUARD_H4_WEIGHT", 1.0)
     } else if source.starts_with("holdout") {
         hyper("GUARD_BLIND_WEIGHT", BLIND_WEIGHT)
-    } else if WRITTEN_SETS.contains(&source) {
+    } else if written_set(source) {
         hyper("GUARD_WRITTEN_WEIGHT", BLIND_WEIGHT)
     } else {
         1.0
@@ -1228,31 +1219,36 @@ fn source_weight(source: &str) -> f32 {
 /// Use the direct prompt-injection attacks (inserted into contexts) as positives.
 const PROMPT_SET_ATTACKS: bool = false;
 
-/// The blind sets that train, in the order they joined: each had judged a model first
-/// (holdout12 judges the model that learned from holdout11).
-const BLIND_SETS: [&str; 10] = [
-    "holdout2",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-    "holdout8",
-    "holdout9",
-    "holdout10",
-    "holdout11",
+/// The hand-written sets of other authors that train, in the order they joined, each with
+/// `true` for a blind set (it judged a model before it joined) and `false` for a set written
+/// to train (session 10: `w10a` developer and infrastructure traffic, `w10b` personal and
+/// consumer assistants, `w10c` knowledge and data tools; by helpers that read nothing of the
+/// project, from the blind sets' brief; never judges). holdout13 judges the next model.
+const HAND_SETS: [(&str, bool); 14] = [
+    ("holdout2", true),
+    ("holdout3", true),
+    ("holdout4", true),
+    ("holdout5", true),
+    ("holdout6", true),
+    ("holdout7", true),
+    ("holdout8", true),
+    ("holdout9", true),
+    ("holdout10", true),
+    ("holdout11", true),
+    ("w10a", false),
+    ("w10b", false),
+    ("w10c", false),
+    ("holdout12", true),
 ];
 
-/// Training sets hand-written in session 10 by helpers that read nothing of the project
-/// (`corpora/w10a` developer and infrastructure traffic, `w10b` personal and consumer
-/// assistants, `w10c` knowledge and data tools): written like the blind sets, but never
-/// judges. Treated as the blind sets are (weight, threshold pool, folds by domain); off with
-/// GUARD_NO_WRITTEN.
-const WRITTEN_SETS: [&str; 3] = ["w10a", "w10b", "w10c"];
-
-/// True for the hand-written sets of other authors: the blind sets and the written ones.
+/// True for the hand-written sets of other authors, blind or written ([`HAND_SETS`]).
 fn hand_written(source: &str) -> bool {
-    BLIND_SETS.contains(&source) || WRITTEN_SETS.contains(&source)
+    HAND_SETS.iter().any(|&(s, _)| s == source)
+}
+
+/// True for a set written to train ([`HAND_SETS`] with `false`).
+fn written_set(source: &str) -> bool {
+    HAND_SETS.iter().any(|&(s, blind)| s == source && !blind)
 }
 
 /// Training weight of the blind sets' documents (session 9; see `source_weight`).
