@@ -329,9 +329,23 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("w10c/tools.jsonl", Kind::Tool, false),
         // Written blind and sealed in session 10; opened once per model to choose between
         // the model holdout11 judged and the one that also learned from holdout11 and the
-        // written sets.
-        ("holdout12/results.jsonl", Kind::Result, true),
-        ("holdout12/tools.jsonl", Kind::Tool, true),
+        // written sets w10a-c, then became training data for the next.
+        ("holdout12/results.jsonl", Kind::Result, false),
+        ("holdout12/tools.jsonl", Kind::Tool, false),
+        // Written by helpers in session 10 to train (never judges).
+        ("w10d/results.jsonl", Kind::Result, false),
+        ("w10d/tools.jsonl", Kind::Tool, false),
+        ("w10e/results.jsonl", Kind::Result, false),
+        ("w10e/tools.jsonl", Kind::Tool, false),
+        ("w10f/results.jsonl", Kind::Result, false),
+        ("w10f/tools.jsonl", Kind::Tool, false),
+        ("w10g/results.jsonl", Kind::Result, false),
+        ("w10g/tools.jsonl", Kind::Tool, false),
+        // Written blind and sealed in session 10; opened once per model to choose between
+        // the model holdout12 judged and the one that also learned from holdout12 and the
+        // written sets w10d-g.
+        ("holdout13/results.jsonl", Kind::Result, true),
+        ("holdout13/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",

@@ -1221,10 +1221,13 @@ const PROMPT_SET_ATTACKS: bool = false;
 
 /// The hand-written sets of other authors that train, in the order they joined, each with
 /// `true` for a blind set (it judged a model before it joined) and `false` for a set written
-/// to train (session 10: `w10a` developer and infrastructure traffic, `w10b` personal and
-/// consumer assistants, `w10c` knowledge and data tools; by helpers that read nothing of the
-/// project, from the blind sets' brief; never judges). holdout13 judges the next model.
-const HAND_SETS: [(&str, bool); 14] = [
+/// to train (session 10, by helpers that read nothing of the project, from the blind sets'
+/// brief; never judges): `w10a` developer and infrastructure traffic, `w10b` personal and
+/// consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT operations,
+/// `w10e` commerce, marketing and media, `w10f` public sector, science, health, law and
+/// education, `w10g` what MCP servers expose (file, shell, browser, git, database servers;
+/// 209 tool definitions). holdout13 judged the model that learned from holdout12 and w10d-g.
+const HAND_SETS: [(&str, bool); 18] = [
     ("holdout2", true),
     ("holdout3", true),
     ("holdout4", true),
@@ -1239,6 +1242,10 @@ const HAND_SETS: [(&str, bool); 14] = [
     ("w10b", false),
     ("w10c", false),
     ("holdout12", true),
+    ("w10d", false),
+    ("w10e", false),
+    ("w10f", false),
+    ("w10g", false),
 ];
 
 /// True for the hand-written sets of other authors, blind or written ([`HAND_SETS`]).
