@@ -256,6 +256,7 @@ fn tool_of(name: &str, description: &str) -> Value {
 pub fn load_all(root: &Path) -> Vec<Case> {
     let mut out = Vec::new();
     own(root, &mut out);
+    hand_sets(root, &mut out);
     safetybench(root, &mut out);
     cisco(root, &mut out);
     agentdojo(root, &mut out);
@@ -275,89 +276,59 @@ fn own(root: &Path, out: &mut Vec<Case>) {
         ("own/tools_holdout.jsonl", Kind::Tool, true),
         ("own/tools_realworld.jsonl", Kind::Tool, true),
         ("own/dlp.jsonl", Kind::Dlp, false),
-        // Written blind in sessions 6 and 7 (their READMEs) and used as held-out test sets
-        // until session 7; measured and published, they are tuning sources since session 8
-        // (`guard-train` trains on them and they help choose the thresholds).
-        ("holdout2/results.jsonl", Kind::Result, false),
-        ("holdout2/tools.jsonl", Kind::Tool, false),
-        ("holdout3/results.jsonl", Kind::Result, false),
-        ("holdout3/tools.jsonl", Kind::Tool, false),
-        // Written blind in session 8 (its README); judged session 8's first model, then
-        // became training data for the next (holdout5-sealed judges that one).
-        ("holdout4/results.jsonl", Kind::Result, false),
-        ("holdout4/tools.jsonl", Kind::Tool, false),
-        // Written blind and sealed in session 8; judged the model that learned from holdout4,
-        // then became training data for the next (holdout6 judges that one).
-        ("holdout5/results.jsonl", Kind::Result, false),
-        ("holdout5/tools.jsonl", Kind::Tool, false),
-        // Written blind and sealed in session 8; opened once per model to choose between the
-        // model holdout5 judged and the one that also learned from holdout5, then became
-        // training data for session 9's model (holdout7 judges that one).
-        ("holdout6/results.jsonl", Kind::Result, false),
-        ("holdout6/tools.jsonl", Kind::Tool, false),
-        // Written blind and sealed in session 8; opened once per model in session 9 to choose
-        // between session 8's model and the one that also learned from holdout6, then became
-        // training data for the next (holdout8 judges that one).
-        ("holdout7/results.jsonl", Kind::Result, false),
-        ("holdout7/tools.jsonl", Kind::Tool, false),
-        // Written blind and sealed in session 9; opened once per model to choose between the
-        // model holdout7 judged and the one that also learned from holdout7, then became
-        // training data for the next (holdout9 judges that one).
-        ("holdout8/results.jsonl", Kind::Result, false),
-        ("holdout8/tools.jsonl", Kind::Tool, false),
-        // Written blind and sealed in session 9; opened once per model to choose between the
-        // model holdout8 judged and the one that also learned from holdout8, then became
-        // training data for the next (holdout10 judges that one).
-        ("holdout9/results.jsonl", Kind::Result, false),
-        ("holdout9/tools.jsonl", Kind::Tool, false),
-        // Written blind and sealed in session 9; opened once per model to choose between the
-        // model holdout9 judged and the one that also learned from holdout9, then became
-        // training data for the next (holdout11 judges that one).
-        ("holdout10/results.jsonl", Kind::Result, false),
-        ("holdout10/tools.jsonl", Kind::Tool, false),
-        // Written blind and sealed in session 9; opened in session 10, once per model, to
-        // choose between the model holdout10 judged and the one that also learned from
-        // holdout10, then became training data for the next (holdout12 judges that one).
-        ("holdout11/results.jsonl", Kind::Result, false),
-        ("holdout11/tools.jsonl", Kind::Tool, false),
-        // Written by helpers in session 10 to train (never judges).
-        ("w10a/results.jsonl", Kind::Result, false),
-        ("w10a/tools.jsonl", Kind::Tool, false),
-        ("w10b/results.jsonl", Kind::Result, false),
-        ("w10b/tools.jsonl", Kind::Tool, false),
-        ("w10c/results.jsonl", Kind::Result, false),
-        ("w10c/tools.jsonl", Kind::Tool, false),
-        // Written blind and sealed in session 10; opened once per model to choose between
-        // the model holdout11 judged and the one that also learned from holdout11 and the
-        // written sets w10a-c, then became training data for the next.
-        ("holdout12/results.jsonl", Kind::Result, false),
-        ("holdout12/tools.jsonl", Kind::Tool, false),
-        // Written by helpers in session 10 to train (never judges).
-        ("w10d/results.jsonl", Kind::Result, false),
-        ("w10d/tools.jsonl", Kind::Tool, false),
-        ("w10e/results.jsonl", Kind::Result, false),
-        ("w10e/tools.jsonl", Kind::Tool, false),
-        ("w10f/results.jsonl", Kind::Result, false),
-        ("w10f/tools.jsonl", Kind::Tool, false),
-        ("w10g/results.jsonl", Kind::Result, false),
-        ("w10g/tools.jsonl", Kind::Tool, false),
-        // Written blind and sealed in session 10; opened once per model to choose between
-        // the model holdout12 judged and the one that also learned from holdout12 and the
-        // written sets w10d-g.
-        ("holdout13/results.jsonl", Kind::Result, true),
-        ("holdout13/tools.jsonl", Kind::Tool, true),
     ] {
         let name = match (held, file) {
             (_, f) if f.contains("realworld") => "own-realworld-benign",
-            (_, f) if f.starts_with("holdout") || f.starts_with("w10") => {
-                &f[..f.find('/').unwrap_or(f.len())]
-            }
             (true, _) => "own-holdout",
             _ => "own",
         };
         for v in jsonl(&read(root, file)) {
             let label = v["label"].as_i64() == Some(1);
             out.push(case(name, kind, held, label, v));
+        }
+    }
+}
+
+/// The hand-written sets of other authors (`corpora/<set>/results.jsonl` and `tools.jsonl`),
+/// with `true` for the one held out. The blind sets `holdoutN` were written by helpers that
+/// saw nothing of the project, then sealed; each was opened once per model to choose between
+/// two models (docs/detection.md) and became training data afterwards: holdout2 and holdout3
+/// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
+/// holdout10 session 9's, holdout11 to holdout14 session 10's. The `w10x` sets were written the
+/// same way in session 10 to train, and never judge. All but the newest judge are tuning
+/// sources (`guard-train` trains on them and they help choose the thresholds).
+const HAND_SETS: [(&str, bool); 22] = [
+    ("holdout2", false),
+    ("holdout3", false),
+    ("holdout4", false),
+    ("holdout5", false),
+    ("holdout6", false),
+    ("holdout7", false),
+    ("holdout8", false),
+    ("holdout9", false),
+    ("holdout10", false),
+    ("holdout11", false),
+    ("holdout12", false),
+    ("holdout13", false),
+    ("w10a", false),
+    ("w10b", false),
+    ("w10c", false),
+    ("w10d", false),
+    ("w10e", false),
+    ("w10f", false),
+    ("w10g", false),
+    ("w10h", false),
+    ("w10i", false),
+    ("holdout14", true),
+];
+
+fn hand_sets(root: &Path, out: &mut Vec<Case>) {
+    for (set, held) in HAND_SETS {
+        for (file, kind) in [("results.jsonl", Kind::Result), ("tools.jsonl", Kind::Tool)] {
+            for v in jsonl(&read(root, &format!("{set}/{file}"))) {
+                let label = v["label"].as_i64() == Some(1);
+                out.push(case(set, kind, held, label, v));
+            }
         }
     }
 }

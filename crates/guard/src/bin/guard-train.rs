@@ -1226,8 +1226,10 @@ const PROMPT_SET_ATTACKS: bool = false;
 /// consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT operations,
 /// `w10e` commerce, marketing and media, `w10f` public sector, science, health, law and
 /// education, `w10g` what MCP servers expose (file, shell, browser, git, database servers;
-/// 209 tool definitions). holdout13 judged the model that learned from holdout12 and w10d-g.
-const HAND_SETS: [(&str, bool); 18] = [
+/// 209 tool definitions), `w10h` finance, HR and operations back offices, `w10i` tool catalogs
+/// of SaaS MCP servers (238 tool definitions). holdout14 judged the model that learned from
+/// holdout13, w10h and w10i.
+const HAND_SETS: [(&str, bool); 21] = [
     ("holdout2", true),
     ("holdout3", true),
     ("holdout4", true),
@@ -1246,6 +1248,9 @@ const HAND_SETS: [(&str, bool); 18] = [
     ("w10e", false),
     ("w10f", false),
     ("w10g", false),
+    ("holdout13", true),
+    ("w10h", false),
+    ("w10i", false),
 ];
 
 /// True for the hand-written sets of other authors, blind or written ([`HAND_SETS`]).
