@@ -294,10 +294,10 @@ fn own(root: &Path, out: &mut Vec<Case>) {
 /// saw nothing of the project, then sealed; each was opened once per model to choose between
 /// two models (docs/detection.md) and became training data afterwards: holdout2 and holdout3
 /// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
-/// holdout10 session 9's, holdout11 to holdout14 session 10's. The `w10x` sets were written the
+/// holdout10 session 9's, holdout11 to holdout15 session 10's. The `w10x` sets were written the
 /// same way in session 10 to train, and never judge. All but the newest judge are tuning
 /// sources (`guard-train` trains on them and they help choose the thresholds).
-const HAND_SETS: [(&str, bool); 22] = [
+const HAND_SETS: [(&str, bool); 25] = [
     ("holdout2", false),
     ("holdout3", false),
     ("holdout4", false),
@@ -319,7 +319,10 @@ const HAND_SETS: [(&str, bool); 22] = [
     ("w10g", false),
     ("w10h", false),
     ("w10i", false),
-    ("holdout14", true),
+    ("w10j", false),
+    ("w10k", false),
+    ("holdout14", false),
+    ("holdout15", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

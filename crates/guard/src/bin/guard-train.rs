@@ -1227,9 +1227,10 @@ const PROMPT_SET_ATTACKS: bool = false;
 /// `w10e` commerce, marketing and media, `w10f` public sector, science, health, law and
 /// education, `w10g` what MCP servers expose (file, shell, browser, git, database servers;
 /// 209 tool definitions), `w10h` finance, HR and operations back offices, `w10i` tool catalogs
-/// of SaaS MCP servers (238 tool definitions). holdout14 judged the model that learned from
-/// holdout13, w10h and w10i.
-const HAND_SETS: [(&str, bool); 21] = [
+/// of SaaS MCP servers (238 tool definitions), `w10j` people asking and instructing (65%
+/// benign: support chats, prompt libraries, how-to guides, meeting notes), `w10k` browsing
+/// and research. holdout15 judged the model that learned from holdout14, w10j and w10k.
+const HAND_SETS: [(&str, bool); 24] = [
     ("holdout2", true),
     ("holdout3", true),
     ("holdout4", true),
@@ -1251,6 +1252,9 @@ const HAND_SETS: [(&str, bool); 21] = [
     ("holdout13", true),
     ("w10h", false),
     ("w10i", false),
+    ("holdout14", true),
+    ("w10j", false),
+    ("w10k", false),
 ];
 
 /// True for the hand-written sets of other authors, blind or written ([`HAND_SETS`]).
