@@ -289,48 +289,85 @@ fn own(root: &Path, out: &mut Vec<Case>) {
     }
 }
 
-/// The hand-written sets of other authors (`corpora/<set>/results.jsonl` and `tools.jsonl`),
-/// with `true` for the one held out. The blind sets `holdoutN` were written by helpers that
-/// saw nothing of the project, then sealed; each was opened once per model to choose between
-/// two models (docs/detection.md) and became training data afterwards: holdout2 and holdout3
-/// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
-/// holdout10 session 9's, holdout11 to holdout15 session 10's. The `w10x` sets were written the
-/// same way in session 10 to train, and never judge. All but the newest judge are tuning
-/// sources (`guard-train` trains on them and they help choose the thresholds).
-const HAND_SETS: [(&str, bool); 25] = [
-    ("holdout2", false),
-    ("holdout3", false),
-    ("holdout4", false),
-    ("holdout5", false),
-    ("holdout6", false),
-    ("holdout7", false),
-    ("holdout8", false),
-    ("holdout9", false),
-    ("holdout10", false),
-    ("holdout11", false),
-    ("holdout12", false),
-    ("holdout13", false),
-    ("w10a", false),
-    ("w10b", false),
-    ("w10c", false),
-    ("w10d", false),
-    ("w10e", false),
-    ("w10f", false),
-    ("w10g", false),
-    ("w10h", false),
-    ("w10i", false),
-    ("w10j", false),
-    ("w10k", false),
-    ("holdout14", false),
-    ("holdout15", true),
+/// A hand-written set of another author (`corpora/<name>/results.jsonl` and `tools.jsonl`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HandSet {
+    /// The directory under `corpora`, also the source name in reports.
+    pub name: &'static str,
+    /// A blind set: written sealed to judge a model, training data afterwards. Otherwise a set
+    /// written to train, which never judges.
+    pub blind: bool,
+    /// The judge of the shipped model: held out, never trained or tuned on.
+    pub held_out: bool,
+}
+
+const fn blind(name: &'static str) -> HandSet {
+    HandSet {
+        name,
+        blind: true,
+        held_out: false,
+    }
+}
+
+const fn written(name: &'static str) -> HandSet {
+    HandSet {
+        name,
+        blind: false,
+        held_out: false,
+    }
+}
+
+/// The hand-written sets of other authors, in the order they joined training (`guard-train`
+/// reproduces an earlier model by cutting this list, `GUARD_NO_<SET>`), the held-out judge
+/// last. The blind sets `holdoutN` were written by helpers that saw nothing of the project,
+/// then sealed; each was opened once per model to choose between two models (decision records
+/// in `docs/judges/`) and became training data afterwards: holdout2 and holdout3 were held out
+/// until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to holdout10
+/// session 9's, holdout11 to holdout15 session 10's. The `w10x` sets were written the same way
+/// in session 10 to train, and never judge: `w10a` developer and infrastructure traffic, `w10b`
+/// personal and consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT
+/// operations, `w10e` commerce, marketing and media, `w10f` public sector, science, health,
+/// law and education, `w10g` what MCP servers expose (file, shell, browser, git, database
+/// servers), `w10h` finance, HR and operations back offices, `w10i` tool catalogs of SaaS MCP
+/// servers, `w10j` people asking and instructing (65% benign), `w10k` browsing and research.
+pub const HAND_SETS: [HandSet; 25] = [
+    blind("holdout2"),
+    blind("holdout3"),
+    blind("holdout4"),
+    blind("holdout5"),
+    blind("holdout6"),
+    blind("holdout7"),
+    blind("holdout8"),
+    blind("holdout9"),
+    blind("holdout10"),
+    blind("holdout11"),
+    written("w10a"),
+    written("w10b"),
+    written("w10c"),
+    blind("holdout12"),
+    written("w10d"),
+    written("w10e"),
+    written("w10f"),
+    written("w10g"),
+    blind("holdout13"),
+    written("w10h"),
+    written("w10i"),
+    blind("holdout14"),
+    written("w10j"),
+    written("w10k"),
+    HandSet {
+        name: "holdout15",
+        blind: true,
+        held_out: true,
+    },
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {
-    for (set, held) in HAND_SETS {
+    for set in HAND_SETS {
         for (file, kind) in [("results.jsonl", Kind::Result), ("tools.jsonl", Kind::Tool)] {
-            for v in jsonl(&read(root, &format!("{set}/{file}"))) {
+            for v in jsonl(&read(root, &format!("{}/{file}", set.name))) {
                 let label = v["label"].as_i64() == Some(1);
-                out.push(case(set, kind, held, label, v));
+                out.push(case(set.name, kind, set.held_out, label, v));
             }
         }
     }

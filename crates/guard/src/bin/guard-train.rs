@@ -3,13 +3,14 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 to holdout11 were held out until each judged a model and
+//! read. The blind sets holdout2 to holdout14 were held out until each judged a model and
 //! are training data since (see `blind_sets`), as are the sets helpers wrote to train
-//! (`HAND_SETS`); holdout12 judged the shipped model and is never read here.
+//! (`guard::eval::HAND_SETS`); holdout15 judged the shipped model and is never read here.
 
 use std::path::{Path, PathBuf};
 
 use guard::Guard;
+use guard::eval::{HAND_SETS, HandSet};
 use guard::model::{
     ADDRESS, ADDRESS_AT, CONTEXT, CONTEXT_AT, DIM, Model, RULES, RULES_PER_CTX, StringContext,
     Window, structured, windows,
@@ -538,11 +539,11 @@ fn tools(b: &mut Builder, root: &Path, banks: &Banks) {
     }
 }
 
-/// The hand-written sets of other authors ([`HAND_SETS`], `corpora/holdoutN` and `w10x`): the
-/// blind sets of sessions 6 to 10, training data once each has judged a model (holdout2 and
-/// holdout3 since session 8's first model, holdout4 and holdout5 since each judged one,
-/// holdout6 to holdout9 since session 9, holdout10 to holdout12 since session 10), and the sets
-/// helpers wrote to train (session 10). Results keep every string value of the result (text
+/// The hand-written sets of other authors ([`training_sets`], `corpora/holdoutN` and `w10x`):
+/// the blind sets of sessions 6 to 10, training data once each has judged a model (holdout2
+/// and holdout3 since session 8's first model, holdout4 and holdout5 since each judged one,
+/// holdout6 to holdout9 since session 9, holdout10 to holdout14 since session 10), and the
+/// sets helpers wrote to train (session 10). Results keep every string value of the result (text
 /// content and `structuredContent`) as the units of one document, as `Guard::scan_result`
 /// scans them; tools keep every string of the definition, keys included, as `Guard::scan_tool`
 /// does. Documents are grouped by domain ([`domain`]), so a domain's texts share one fold with
@@ -556,15 +557,15 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // leaves out that set and every later one, which reproduces the model trained before it
     // joined byte for byte (before session 9, also GUARD_BLIND_WEIGHT=1): GUARD_NO_HOLDOUT4
     // gives session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one,
-    // GUARD_NO_HOLDOUT10 session 9's, GUARD_NO_HOLDOUT11 session 10's first and
-    // GUARD_NO_HOLDOUT12 its second.
+    // GUARD_NO_HOLDOUT10 session 9's, GUARD_NO_HOLDOUT11 to GUARD_NO_HOLDOUT14 session 10's
+    // first to fourth.
     let written = std::env::var("GUARD_NO_WRITTEN").is_err();
-    for (i, &(set, blind)) in HAND_SETS.iter().enumerate() {
-        if i >= 2 && std::env::var(format!("GUARD_NO_{}", set.to_uppercase())).is_ok() {
+    for (i, set) in training_sets().enumerate() {
+        if i >= 2 && std::env::var(format!("GUARD_NO_{}", set.name.to_uppercase())).is_ok() {
             break;
         }
-        if blind || written {
-            hand_set(b, root, set);
+        if set.blind || written {
+            hand_set(b, root, set.name);
         }
     }
 }
@@ -839,7 +840,7 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 /// pool (since session 7 mostly realistic hand-written API payloads, tables, logs and configs)
 /// as well as by the generated structured negatives.
 ///
-/// Session 8: the blind sets holdout2 and holdout3 (later holdout4 to holdout10) join this pool (the same treatment as
+/// Session 8: the blind sets holdout2 and holdout3 (later holdout4 to holdout14) join this pool (the same treatment as
 /// handwritten4: realistic hand-written negatives). GUARD_BLIND_POOL=each keeps each set a
 /// source of its own, GUARD_BLIND_POOL=blind pools the two sets apart from my texts.
 fn threshold_group(source: &str) -> &str {
@@ -1001,7 +1002,7 @@ fn realistic_report(docs: &[Doc], oof: &[f32], thresholds: &Thresholds) {
             _ => "",
         }
     }
-    for name in std::iter::once("handwritten4").chain(HAND_SETS.iter().map(|s| s.0)) {
+    for name in std::iter::once("handwritten4").chain(training_sets().map(|s| s.name)) {
         for (part, tool, shape) in [
             ("results", false, None),
             ("  struct", false, Some(true)),
@@ -1219,52 +1220,20 @@ fn source_weight(source: &str) -> f32 {
 /// Use the direct prompt-injection attacks (inserted into contexts) as positives.
 const PROMPT_SET_ATTACKS: bool = false;
 
-/// The hand-written sets of other authors that train, in the order they joined, each with
-/// `true` for a blind set (it judged a model before it joined) and `false` for a set written
-/// to train (session 10, by helpers that read nothing of the project, from the blind sets'
-/// brief; never judges): `w10a` developer and infrastructure traffic, `w10b` personal and
-/// consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT operations,
-/// `w10e` commerce, marketing and media, `w10f` public sector, science, health, law and
-/// education, `w10g` what MCP servers expose (file, shell, browser, git, database servers;
-/// 209 tool definitions), `w10h` finance, HR and operations back offices, `w10i` tool catalogs
-/// of SaaS MCP servers (238 tool definitions), `w10j` people asking and instructing (65%
-/// benign: support chats, prompt libraries, how-to guides, meeting notes), `w10k` browsing
-/// and research. holdout15 judged the model that learned from holdout14, w10j and w10k.
-const HAND_SETS: [(&str, bool); 24] = [
-    ("holdout2", true),
-    ("holdout3", true),
-    ("holdout4", true),
-    ("holdout5", true),
-    ("holdout6", true),
-    ("holdout7", true),
-    ("holdout8", true),
-    ("holdout9", true),
-    ("holdout10", true),
-    ("holdout11", true),
-    ("w10a", false),
-    ("w10b", false),
-    ("w10c", false),
-    ("holdout12", true),
-    ("w10d", false),
-    ("w10e", false),
-    ("w10f", false),
-    ("w10g", false),
-    ("holdout13", true),
-    ("w10h", false),
-    ("w10i", false),
-    ("holdout14", true),
-    ("w10j", false),
-    ("w10k", false),
-];
-
-/// True for the hand-written sets of other authors, blind or written ([`HAND_SETS`]).
-fn hand_written(source: &str) -> bool {
-    HAND_SETS.iter().any(|&(s, _)| s == source)
+/// The hand-written sets of other authors that train: [`guard::eval::HAND_SETS`] without the
+/// held-out judge, in the order they joined.
+fn training_sets() -> impl Iterator<Item = HandSet> {
+    HAND_SETS.into_iter().filter(|s| !s.held_out)
 }
 
-/// True for a set written to train ([`HAND_SETS`] with `false`).
+/// True for the hand-written sets of other authors that train, blind or written.
+fn hand_written(source: &str) -> bool {
+    training_sets().any(|s| s.name == source)
+}
+
+/// True for a set written to train (not a blind set).
 fn written_set(source: &str) -> bool {
-    HAND_SETS.iter().any(|&(s, blind)| s == source && !blind)
+    training_sets().any(|s| s.name == source && !s.blind)
 }
 
 /// Training weight of the blind sets' documents (session 9; see `source_weight`).
