@@ -330,7 +330,7 @@ const fn written(name: &'static str) -> HandSet {
 /// law and education, `w10g` what MCP servers expose (file, shell, browser, git, database
 /// servers), `w10h` finance, HR and operations back offices, `w10i` tool catalogs of SaaS MCP
 /// servers, `w10j` people asking and instructing (65% benign), `w10k` browsing and research.
-pub const HAND_SETS: [HandSet; 25] = [
+pub const HAND_SETS: [HandSet; 31] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -355,8 +355,14 @@ pub const HAND_SETS: [HandSet; 25] = [
     blind("holdout14"),
     written("w10j"),
     written("w10k"),
+    blind("holdout15"),
+    written("w11a"),
+    written("w11b"),
+    written("w11c"),
+    written("w11d"),
+    written("w11e"),
     HandSet {
-        name: "holdout15",
+        name: "holdout16",
         blind: true,
         held_out: true,
     },
