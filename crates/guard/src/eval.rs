@@ -318,19 +318,24 @@ const fn written(name: &'static str) -> HandSet {
 }
 
 /// The hand-written sets of other authors, in the order they joined training (`guard-train`
-/// reproduces an earlier model by cutting this list, `GUARD_NO_<SET>`), the held-out judge
+/// reproduces an earlier model by cutting this list, `GUARD_NO_<SET>`), the held-out judges
 /// last. The blind sets `holdoutN` were written by helpers that saw nothing of the project,
 /// then sealed; each was opened once per model to choose between two models (decision records
 /// in `docs/judges/`) and became training data afterwards: holdout2 and holdout3 were held out
 /// until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to holdout10
-/// session 9's, holdout11 to holdout15 session 10's. The `w10x` sets were written the same way
-/// in session 10 to train, and never judge: `w10a` developer and infrastructure traffic, `w10b`
+/// session 9's, holdout11 to holdout15 session 10's, holdout16 and holdout17 session 11's (the
+/// shipped model's judges, still held out). The `w10x` sets were written the same way in
+/// session 10 to train, and never judge: `w10a` developer and infrastructure traffic, `w10b`
 /// personal and consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT
 /// operations, `w10e` commerce, marketing and media, `w10f` public sector, science, health,
 /// law and education, `w10g` what MCP servers expose (file, shell, browser, git, database
 /// servers), `w10h` finance, HR and operations back offices, `w10i` tool catalogs of SaaS MCP
 /// servers, `w10j` people asking and instructing (65% benign), `w10k` browsing and research.
-pub const HAND_SETS: [HandSet; 31] = [
+/// Session 11's `w11x`: `w11a` education, `w11b` health care and insurance, `w11c`
+/// manufacturing, logistics and field operations, `w11d` creators, communities and
+/// entertainment, `w11e` agent plumbing (messages between agents, memory, retrieval hits,
+/// workflow runs, prompt libraries stored as data), travel and listings.
+pub const HAND_SETS: [HandSet; 32] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -363,6 +368,11 @@ pub const HAND_SETS: [HandSet; 31] = [
     written("w11e"),
     HandSet {
         name: "holdout16",
+        blind: true,
+        held_out: true,
+    },
+    HandSet {
+        name: "holdout17",
         blind: true,
         held_out: true,
     },

@@ -1,8 +1,8 @@
 //! Runs the evaluation on held-out sources and asserts conservative floors that the
 //! current detectors meet, so regressions fail. Floors are below measured values. Tuned
 //! sources (the blind sets holdout2 to holdout15 among them, since each judged a model, and
-//! the sets written to train) get regression checks only. holdout16 judged the shipped model
-//! and is held out.
+//! the sets written to train) get regression checks only. holdout16 and holdout17 judged the
+//! shipped model and are held out.
 
 use std::path::Path;
 
@@ -110,7 +110,7 @@ fn public_and_own_held_out(m: &Table) {
     );
 }
 
-/// The blind set that judged the shipped model.
+/// The blind sets that judged the shipped model.
 fn blind_set(m: &Table) {
     let get = |source: &str, kind: Kind| metrics(m, true, source, kind);
     // holdout16: written blind and sealed in session 10, opened once in session 11 to choose
@@ -127,6 +127,20 @@ fn blind_set(m: &Table) {
     assert!(
         h16.accuracy >= 0.88 && h16.auc >= 0.94 && h16.fpr <= 0.06,
         "holdout16 results {h16:?}"
+    );
+    // holdout17: written blind and sealed in session 11, opened once to choose between the
+    // shipped model and the one that also learned from holdout16, which failed the rule's
+    // WildGuard guard by one prompt (docs/judges/holdout17.md). Shipped: tools acc 0.846 auc
+    // 0.999 fpr 0, results acc 0.947 auc 0.981 fpr 0.033.
+    let h17_tools = get("holdout17", Kind::Tool);
+    assert!(
+        h17_tools.accuracy >= 0.82 && h17_tools.auc >= 0.98 && h17_tools.fpr <= 0.02,
+        "holdout17 tools {h17_tools:?}"
+    );
+    let h17 = get("holdout17", Kind::Result);
+    assert!(
+        h17.accuracy >= 0.93 && h17.auc >= 0.97 && h17.fpr <= 0.045,
+        "holdout17 results {h17:?}"
     );
 }
 
