@@ -297,7 +297,8 @@ pub struct HandSet {
     /// A blind set: written sealed to judge a model, training data afterwards. Otherwise a set
     /// written to train, which never judges.
     pub blind: bool,
-    /// The judge of the shipped model: held out, never trained or tuned on.
+    /// Held out: the shipped model never trained or tuned on it (its judges, and sets written
+    /// for a candidate that did not ship).
     pub held_out: bool,
 }
 
@@ -306,6 +307,16 @@ const fn blind(name: &'static str) -> HandSet {
         name,
         blind: true,
         held_out: false,
+    }
+}
+
+/// A set the shipped model never trained or tuned on (`blind`: one of its judges; otherwise a
+/// set written to train a candidate that did not ship).
+const fn held_out(name: &'static str, blind: bool) -> HandSet {
+    HandSet {
+        name,
+        blind,
+        held_out: true,
     }
 }
 
@@ -318,13 +329,14 @@ const fn written(name: &'static str) -> HandSet {
 }
 
 /// The hand-written sets of other authors, in the order they joined training (`guard-train`
-/// reproduces an earlier model by cutting this list, `GUARD_NO_<SET>`), the held-out judges
-/// last. The blind sets `holdoutN` were written by helpers that saw nothing of the project,
+/// reproduces an earlier model by cutting this list, `GUARD_NO_<SET>`), the sets the shipped
+/// model never trained on (held out) last. The blind sets `holdoutN` were written by helpers that saw nothing of the project,
 /// then sealed; each was opened once per model to choose between two models (decision records
 /// in `docs/judges/`) and became training data afterwards: holdout2 and holdout3 were held out
 /// until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to holdout10
-/// session 9's, holdout11 to holdout15 session 10's, holdout16 and holdout17 session 11's (the
-/// shipped model's judges, still held out). The `w10x` sets were written the same way in
+/// session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout18 session 11's (the
+/// shipped model's judges, still held out: the candidates of holdout17 and holdout18 did not
+/// ship, and neither did the written sets `w12a`-`w12e` they learned from). The `w10x` sets were written the same way in
 /// session 10 to train, and never judge: `w10a` developer and infrastructure traffic, `w10b`
 /// personal and consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT
 /// operations, `w10e` commerce, marketing and media, `w10f` public sector, science, health,
@@ -335,7 +347,7 @@ const fn written(name: &'static str) -> HandSet {
 /// manufacturing, logistics and field operations, `w11d` creators, communities and
 /// entertainment, `w11e` agent plumbing (messages between agents, memory, retrieval hits,
 /// workflow runs, prompt libraries stored as data), travel and listings.
-pub const HAND_SETS: [HandSet; 32] = [
+pub const HAND_SETS: [HandSet; 38] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -366,16 +378,14 @@ pub const HAND_SETS: [HandSet; 32] = [
     written("w11c"),
     written("w11d"),
     written("w11e"),
-    HandSet {
-        name: "holdout16",
-        blind: true,
-        held_out: true,
-    },
-    HandSet {
-        name: "holdout17",
-        blind: true,
-        held_out: true,
-    },
+    held_out("holdout16", true),
+    held_out("holdout17", true),
+    held_out("w12a", false),
+    held_out("w12b", false),
+    held_out("w12c", false),
+    held_out("w12d", false),
+    held_out("w12e", false),
+    held_out("holdout18", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

@@ -1,8 +1,8 @@
 //! Runs the evaluation on held-out sources and asserts conservative floors that the
 //! current detectors meet, so regressions fail. Floors are below measured values. Tuned
 //! sources (the blind sets holdout2 to holdout15 among them, since each judged a model, and
-//! the sets written to train) get regression checks only. holdout16 and holdout17 judged the
-//! shipped model and are held out.
+//! the sets written to train) get regression checks only. holdout16, holdout17 and holdout18
+//! judged the shipped model and are held out.
 
 use std::path::Path;
 
@@ -122,9 +122,14 @@ fn blind_set(m: &Table) {
     // shipped model and the one that also learned from holdout16, which failed the rule's
     // WildGuard guard by one prompt (docs/judges/holdout17.md). Shipped: tools acc 0.846 auc
     // 0.999 fpr 0, results acc 0.947 auc 0.981 fpr 0.033.
+    // holdout18: written blind and sealed in session 11, opened once to choose between the
+    // shipped model and the one that also learned from holdout16, holdout17 and the written
+    // sets w12a-e, which failed the WildGuard guard (55/971; docs/judges/holdout18.md).
+    // Shipped: tools acc 0.937 auc 0.991 fpr 0, results acc 0.940 auc 0.983 fpr 0.019.
     for (source, tools_floor, results_floor) in [
         ("holdout16", (0.87, 0.97, 0.02), (0.88, 0.94, 0.06)),
         ("holdout17", (0.82, 0.98, 0.02), (0.93, 0.97, 0.045)),
+        ("holdout18", (0.91, 0.98, 0.02), (0.92, 0.97, 0.03)),
     ] {
         for (kind, (accuracy, auc, fpr)) in
             [(Kind::Tool, tools_floor), (Kind::Result, results_floor)]
