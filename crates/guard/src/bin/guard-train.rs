@@ -850,6 +850,10 @@ fn pick_threshold(scored: &[(bool, f32)], max_fpr: f64) -> f32 {
 fn threshold_group(source: &str) -> &str {
     match source {
         "hand-contexts" | "hand4-structured" | "hand4-prose" => "own-bank-contexts",
+        // Session 11: stored messages people wrote to assistants (role-play, security
+        // questions, resets, format rules: benign imperatives to an AI) bound the result
+        // thresholds on their own, so that no step buys recall with them.
+        s if USER_TURN_SETS.contains(&s) => s,
         // A pool of their own: pooled with the blind sets, their many clean negatives lowered
         // every result threshold (prose 0.685 -> 0.637) and raised the blind sets'
         // out-of-fold false positives 3.4% -> 3.8% (GUARD_WRITTEN_POOL=blind pools them).
@@ -1242,6 +1246,10 @@ fn written_set(source: &str) -> bool {
 
 /// Training weight of the blind sets' documents (session 9; see `source_weight`).
 const BLIND_WEIGHT: f32 = 2.0;
+
+/// Written sets of tool results that carry messages people wrote to AI assistants: each is a
+/// threshold pool of its own ([`threshold_group`]).
+const USER_TURN_SETS: [&str; 1] = ["u11a"];
 
 /// Training epochs (see [`Trainer::new`]).
 const EPOCHS: f32 = 48.0;
