@@ -330,24 +330,28 @@ const fn written(name: &'static str) -> HandSet {
 
 /// The hand-written sets of other authors, in the order they joined training (`guard-train`
 /// reproduces an earlier model by cutting this list, `GUARD_NO_<SET>`), the sets the shipped
-/// model never trained on (held out) last. The blind sets `holdoutN` were written by helpers that saw nothing of the project,
-/// then sealed; each was opened once per model to choose between two models (decision records
-/// in `docs/judges/`) and became training data afterwards: holdout2 and holdout3 were held out
-/// until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to holdout10
-/// session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout18 session 11's (the
-/// shipped model's judges, still held out: the candidates of holdout17 and holdout18 did not
-/// ship, and neither did the written sets `w12a`-`w12e` they learned from). The `w10x` sets were written the same way in
-/// session 10 to train, and never judge: `w10a` developer and infrastructure traffic, `w10b`
-/// personal and consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT
-/// operations, `w10e` commerce, marketing and media, `w10f` public sector, science, health,
-/// law and education, `w10g` what MCP servers expose (file, shell, browser, git, database
-/// servers), `w10h` finance, HR and operations back offices, `w10i` tool catalogs of SaaS MCP
-/// servers, `w10j` people asking and instructing (65% benign), `w10k` browsing and research.
-/// Session 11's `w11x`: `w11a` education, `w11b` health care and insurance, `w11c`
+/// model never trained on (held out) last. The blind sets `holdoutN` were written by helpers
+/// that saw nothing of the project, then sealed; each was opened once per model to choose
+/// between two models (decision records in `docs/judges/`) and became training data
+/// afterwards: holdout2 and holdout3 were held out until session 7, holdout4 to holdout6
+/// judged session 8's models, holdout7 to holdout10 session 9's, holdout11 to holdout15
+/// session 10's, holdout16 to holdout20 session 11's. The `w10x` sets were written the same
+/// way in session 10 to train, and never judge: `w10a` developer and infrastructure traffic,
+/// `w10b` personal and consumer assistants, `w10c` knowledge and data tools, `w10d` security
+/// and IT operations, `w10e` commerce, marketing and media, `w10f` public sector, science,
+/// health, law and education, `w10g` what MCP servers expose (file, shell, browser, git,
+/// database servers), `w10h` finance, HR and operations back offices, `w10i` tool catalogs of
+/// SaaS MCP servers, `w10j` people asking and instructing (65% benign), `w10k` browsing and
+/// research. Session 11's: `w11a` education, `w11b` health care and insurance, `w11c`
 /// manufacturing, logistics and field operations, `w11d` creators, communities and
 /// entertainment, `w11e` agent plumbing (messages between agents, memory, retrieval hits,
-/// workflow runs, prompt libraries stored as data), travel and listings.
-pub const HAND_SETS: [HandSet; 38] = [
+/// workflow runs, prompt libraries stored as data), travel and listings; `w12a` legal,
+/// compliance and civic services, `w12b` banking, fintech and trading, `w12c` IT helpdesk and
+/// identity administration, `w12d` data science and ML engineering, `w12e` sales, marketing
+/// and recruiting; `u11a` and `u11b` (results only) tool results that carry messages people
+/// wrote to AI assistants, mostly benign (chat histories, prompt libraries, bot configurations,
+/// red-team plans).
+pub const HAND_SETS: [HandSet; 42] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -378,14 +382,18 @@ pub const HAND_SETS: [HandSet; 38] = [
     written("w11c"),
     written("w11d"),
     written("w11e"),
-    held_out("holdout16", true),
-    held_out("holdout17", true),
-    held_out("w12a", false),
-    held_out("w12b", false),
-    held_out("w12c", false),
-    held_out("w12d", false),
-    held_out("w12e", false),
-    held_out("holdout18", true),
+    blind("holdout16"),
+    blind("holdout17"),
+    written("w12a"),
+    written("w12b"),
+    written("w12c"),
+    written("w12d"),
+    written("w12e"),
+    blind("holdout18"),
+    written("u11a"),
+    blind("holdout19"),
+    written("u11b"),
+    held_out("holdout20", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

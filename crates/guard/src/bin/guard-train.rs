@@ -3,9 +3,9 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 to holdout14 were held out until each judged a model and
+//! read. The blind sets holdout2 to holdout19 were held out until each judged a model and
 //! are training data since (see `blind_sets`), as are the sets helpers wrote to train
-//! (`guard::eval::HAND_SETS`); holdout15 judged the shipped model and is never read here.
+//! (`guard::eval::HAND_SETS`); holdout20 judged the shipped model and is never read here.
 
 use std::path::{Path, PathBuf};
 
@@ -558,7 +558,8 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // joined byte for byte (before session 9, also GUARD_BLIND_WEIGHT=1): GUARD_NO_HOLDOUT4
     // gives session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one,
     // GUARD_NO_HOLDOUT10 session 9's, GUARD_NO_HOLDOUT11 to GUARD_NO_HOLDOUT15 session 10's
-    // first to fifth (since session 11 with GUARD_EPOCHS=16).
+    // first to fifth (since session 11 with GUARD_EPOCHS=16 GUARD_FOLD_BY_DOMAIN=1),
+    // GUARD_NO_HOLDOUT16 with GUARD_FOLD_BY_DOMAIN=1 session 11's first.
     let written = std::env::var("GUARD_NO_WRITTEN").is_err();
     for (i, set) in training_sets().enumerate() {
         if i >= 2 && std::env::var(format!("GUARD_NO_{}", set.name.to_uppercase())).is_ok() {
@@ -571,16 +572,33 @@ fn blind_sets(b: &mut Builder, root: &Path) {
 }
 
 /// One hand-written set (`corpora/{source}/results.jsonl` and `tools.jsonl`).
+///
+/// Session 11: each set is one fold group (`by_set`), so the out-of-fold scores that choose the
+/// thresholds come from models that never saw the set's writer. Folds by domain (before;
+/// GUARD_FOLD_BY_DOMAIN) put a writer's other texts in the training folds, so every set added
+/// made the writers' negatives look easier and lowered the result thresholds; on new writers
+/// and benign user prompts the false positives rose. Leaving holdout16, holdout17 and
+/// holdout18 out in turn, folds by set read mean accuracy 0.9325 -> 0.937 and results FPR
+/// 3.07% -> 2.77% (docs/detection.md).
 fn hand_set(b: &mut Builder, root: &Path, source: &'static str) {
+    let by_set = std::env::var("GUARD_FOLD_BY_DOMAIN").is_err();
     for v in jsonl(&read(root, &format!("{source}/results.jsonl"))) {
         let mut texts = Vec::new();
         value_strings(&v["result"], &mut texts);
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let group = domain(v["tool"].as_str().unwrap_or(""), &v["arguments"]);
+        let group = if by_set {
+            source.to_string()
+        } else {
+            domain(v["tool"].as_str().unwrap_or(""), &v["arguments"])
+        };
         b.push(source, false, v["label"].as_i64() == Some(1), &group, &refs);
     }
     for v in jsonl(&read(root, &format!("{source}/tools.jsonl"))) {
-        let group = domain(v["tool"]["name"].as_str().unwrap_or(""), &Value::Null);
+        let group = if by_set {
+            source.to_string()
+        } else {
+            domain(v["tool"]["name"].as_str().unwrap_or(""), &Value::Null)
+        };
         let label = v["label"].as_i64() == Some(1);
         push_tool(b, source, label, &group, &v["tool"]);
     }
@@ -1249,7 +1267,7 @@ const BLIND_WEIGHT: f32 = 2.0;
 
 /// Written sets of tool results that carry messages people wrote to AI assistants: each is a
 /// threshold pool of its own ([`threshold_group`]).
-const USER_TURN_SETS: [&str; 1] = ["u11a"];
+const USER_TURN_SETS: [&str; 2] = ["u11a", "u11b"];
 
 /// Training epochs (see [`Trainer::new`]).
 const EPOCHS: f32 = 48.0;
