@@ -675,7 +675,7 @@ fn synthetic_tools(b: &mut Builder, bank: &Value, source: &'static str, reps: us
 }
 
 /// Training hyper-parameters (overridable with GUARD_EPOCHS / GUARD_LR / GUARD_L2).
-/// Session 11: 48 epochs (16 before; GUARD_EPOCHS=16 reproduces sessions 9 and 10). With
+/// Session 11: 48 epochs (16 before; see `blind_sets` for reproducing older models). With
 /// 25,000 documents the Adagrad steps had shrunk before the weights settled: out of fold on the
 /// blind sets, 16 / 24 / 32 / 48 / 64 epochs read mean accuracy 0.917 / 0.920 / 0.922 / 0.924
 /// / 0.924 (docs/detection.md).
