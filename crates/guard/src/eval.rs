@@ -335,7 +335,7 @@ const fn written(name: &'static str) -> HandSet {
 /// between two models (decision records in `docs/judges/`) and became training data
 /// afterwards: holdout2 and holdout3 were held out until session 7, holdout4 to holdout6
 /// judged session 8's models, holdout7 to holdout10 session 9's, holdout11 to holdout15
-/// session 10's, holdout16 to holdout20 session 11's. The `w10x` sets were written the same
+/// session 10's, holdout16 to holdout20 session 11's, holdout21 session 12's. The `w10x` sets were written the same
 /// way in session 10 to train, and never judge: `w10a` developer and infrastructure traffic,
 /// `w10b` personal and consumer assistants, `w10c` knowledge and data tools, `w10d` security
 /// and IT operations, `w10e` commerce, marketing and media, `w10f` public sector, science,
@@ -350,8 +350,11 @@ const fn written(name: &'static str) -> HandSet {
 /// identity administration, `w12d` data science and ML engineering, `w12e` sales, marketing
 /// and recruiting; `u11a` and `u11b` (results only) tool results that carry messages people
 /// wrote to AI assistants, mostly benign (chat histories, prompt libraries, bot configurations,
-/// red-team plans).
-pub const HAND_SETS: [HandSet; 42] = [
+/// red-team plans). Session 12's: `u12a` (results only) the same in workplace and everyday apps
+/// (team-chat bots, drafting and review assistants, tutors, companions, voice logs), mostly
+/// prose; `w13a` energy, agriculture, environmental monitoring and field science; `w13b` media,
+/// games, sports, online communities and personal productivity.
+pub const HAND_SETS: [HandSet; 46] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -393,7 +396,11 @@ pub const HAND_SETS: [HandSet; 42] = [
     written("u11a"),
     blind("holdout19"),
     written("u11b"),
-    held_out("holdout20", true),
+    blind("holdout20"),
+    written("u12a"),
+    written("w13a"),
+    written("w13b"),
+    held_out("holdout21", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

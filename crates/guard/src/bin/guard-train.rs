@@ -3,9 +3,9 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 to holdout19 were held out until each judged a model and
+//! read. The blind sets holdout2 to holdout20 were held out until each judged a model and
 //! are training data since (see `blind_sets`), as are the sets helpers wrote to train
-//! (`guard::eval::HAND_SETS`); holdout20 judged the shipped model and is never read here.
+//! (`guard::eval::HAND_SETS`); holdout21 judged the shipped model and is never read here.
 
 use std::path::{Path, PathBuf};
 
@@ -559,7 +559,8 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // gives session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one,
     // GUARD_NO_HOLDOUT10 session 9's, GUARD_NO_HOLDOUT11 to GUARD_NO_HOLDOUT15 session 10's
     // first to fifth (since session 11 with GUARD_EPOCHS=16 GUARD_FOLD_BY_DOMAIN=1),
-    // GUARD_NO_HOLDOUT16 with GUARD_FOLD_BY_DOMAIN=1 session 11's first.
+    // GUARD_NO_HOLDOUT16 with GUARD_FOLD_BY_DOMAIN=1 session 11's first, GUARD_NO_HOLDOUT20
+    // session 11's second.
     let written = std::env::var("GUARD_NO_WRITTEN").is_err();
     for (i, set) in training_sets().enumerate() {
         if i >= 2 && std::env::var(format!("GUARD_NO_{}", set.name.to_uppercase())).is_ok() {
@@ -1267,7 +1268,7 @@ const BLIND_WEIGHT: f32 = 2.0;
 
 /// Written sets of tool results that carry messages people wrote to AI assistants: each is a
 /// threshold pool of its own ([`threshold_group`]).
-const USER_TURN_SETS: [&str; 2] = ["u11a", "u11b"];
+const USER_TURN_SETS: [&str; 3] = ["u11a", "u11b", "u12a"];
 
 /// Training epochs (see [`Trainer::new`]).
 const EPOCHS: f32 = 48.0;
