@@ -353,8 +353,11 @@ const fn written(name: &'static str) -> HandSet {
 /// red-team plans). Session 12's: `u12a` (results only) the same in workplace and everyday apps
 /// (team-chat bots, drafting and review assistants, tutors, companions, voice logs), mostly
 /// prose; `w13a` energy, agriculture, environmental monitoring and field science; `w13b` media,
-/// games, sports, online communities and personal productivity.
-pub const HAND_SETS: [HandSet; 46] = [
+/// games, sports, online communities and personal productivity. Written in session 12 for a
+/// candidate that did not ship (held out from the shipped model): `u12b` stored messages to
+/// brand bots, voice bots, companions and prompt-writing courses; `w13c` AI engineering and AI
+/// safety texts; `w13d` tool catalogs with honest strong wording (260 definitions).
+pub const HAND_SETS: [HandSet; 50] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -401,6 +404,10 @@ pub const HAND_SETS: [HandSet; 46] = [
     written("w13a"),
     written("w13b"),
     held_out("holdout21", true),
+    held_out("u12b", false),
+    held_out("w13c", false),
+    held_out("w13d", false),
+    held_out("holdout22", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {
