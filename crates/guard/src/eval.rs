@@ -356,8 +356,10 @@ const fn written(name: &'static str) -> HandSet {
 /// games, sports, online communities and personal productivity. Written in session 12 for a
 /// candidate that did not ship (held out from the shipped model): `u12b` stored messages to
 /// brand bots, voice bots, companions and prompt-writing courses; `w13c` AI engineering and AI
-/// safety texts; `w13d` tool catalogs with honest strong wording (260 definitions).
-pub const HAND_SETS: [HandSet; 50] = [
+/// safety texts; `w13d` tool catalogs with honest strong wording (260 definitions); `u13a` and
+/// `u13b` stored messages to assistants in everyday life and from students, job seekers,
+/// small businesses and developers, as transcripts, markdown and mail.
+pub const HAND_SETS: [HandSet; 53] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -408,6 +410,9 @@ pub const HAND_SETS: [HandSet; 50] = [
     held_out("w13c", false),
     held_out("w13d", false),
     held_out("holdout22", true),
+    held_out("u13a", false),
+    held_out("u13b", false),
+    held_out("holdout23", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

@@ -5,7 +5,7 @@
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
 //! read. The blind sets holdout2 to holdout20 were held out until each judged a model and
 //! are training data since (see `blind_sets`), as are the sets helpers wrote to train
-//! (`guard::eval::HAND_SETS`); holdout21 and holdout22 judged the shipped model and, with the
+//! (`guard::eval::HAND_SETS`); holdout21 to holdout23 judged the shipped model and, with the
 //! sets written for a candidate that did not ship, are never read here.
 
 use std::path::{Path, PathBuf};
