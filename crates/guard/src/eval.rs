@@ -335,7 +335,7 @@ const fn written(name: &'static str) -> HandSet {
 /// between two models (decision records in `docs/judges/`) and became training data
 /// afterwards: holdout2 and holdout3 were held out until session 7, holdout4 to holdout6
 /// judged session 8's models, holdout7 to holdout10 session 9's, holdout11 to holdout15
-/// session 10's, holdout16 to holdout20 session 11's, holdout21 session 12's. The `w10x` sets were written the same
+/// session 10's, holdout16 to holdout20 session 11's, holdout21 to holdout24 session 12's. The `w10x` sets were written the same
 /// way in session 10 to train, and never judge: `w10a` developer and infrastructure traffic,
 /// `w10b` personal and consumer assistants, `w10c` knowledge and data tools, `w10d` security
 /// and IT operations, `w10e` commerce, marketing and media, `w10f` public sector, science,
@@ -353,13 +353,13 @@ const fn written(name: &'static str) -> HandSet {
 /// red-team plans). Session 12's: `u12a` (results only) the same in workplace and everyday apps
 /// (team-chat bots, drafting and review assistants, tutors, companions, voice logs), mostly
 /// prose; `w13a` energy, agriculture, environmental monitoring and field science; `w13b` media,
-/// games, sports, online communities and personal productivity. Written in session 12 for a
-/// candidate that did not ship (held out from the shipped model): `u12b` stored messages to
+/// games, sports, online communities and personal productivity; `u12b` stored messages to
 /// brand bots, voice bots, companions and prompt-writing courses; `w13c` AI engineering and AI
-/// safety texts; `w13d` tool catalogs with honest strong wording (260 definitions); `u13a` and
-/// `u13b` stored messages to assistants in everyday life and from students, job seekers,
+/// safety texts; `w13d` tool catalogs with honest strong wording (260 definitions). Written in
+/// session 12 for a candidate that did not ship, and held out from the shipped model: `u13a`
+/// and `u13b` stored messages to assistants in everyday life and from students, job seekers,
 /// small businesses and developers, as transcripts, markdown and mail.
-pub const HAND_SETS: [HandSet; 53] = [
+pub const HAND_SETS: [HandSet; 54] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -405,14 +405,15 @@ pub const HAND_SETS: [HandSet; 53] = [
     written("u12a"),
     written("w13a"),
     written("w13b"),
-    held_out("holdout21", true),
-    held_out("u12b", false),
-    held_out("w13c", false),
-    held_out("w13d", false),
-    held_out("holdout22", true),
+    blind("holdout21"),
+    written("u12b"),
+    written("w13c"),
+    written("w13d"),
+    blind("holdout22"),
+    blind("holdout23"),
     held_out("u13a", false),
     held_out("u13b", false),
-    held_out("holdout23", true),
+    held_out("holdout24", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

@@ -3,10 +3,10 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 to holdout20 were held out until each judged a model and
+//! read. The blind sets holdout2 to holdout23 were held out until each judged a model and
 //! are training data since (see `blind_sets`), as are the sets helpers wrote to train
-//! (`guard::eval::HAND_SETS`); holdout21 to holdout23 judged the shipped model and, with the
-//! sets written for a candidate that did not ship, are never read here.
+//! (`guard::eval::HAND_SETS`); holdout24 judged the shipped model and, with the sets written
+//! for a candidate that did not ship (u13a, u13b), is never read here.
 
 use std::path::{Path, PathBuf};
 
@@ -560,8 +560,9 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // gives session 8's first model, GUARD_NO_HOLDOUT6 session 8's shipped one,
     // GUARD_NO_HOLDOUT10 session 9's, GUARD_NO_HOLDOUT11 to GUARD_NO_HOLDOUT15 session 10's
     // first to fifth (since session 11 with GUARD_EPOCHS=16 GUARD_FOLD_BY_DOMAIN=1),
-    // GUARD_NO_HOLDOUT16 with GUARD_FOLD_BY_DOMAIN=1 session 11's first, GUARD_NO_HOLDOUT20
-    // session 11's second.
+    // GUARD_NO_HOLDOUT16 with GUARD_FOLD_BY_DOMAIN=1 session 11's first; with
+    // GUARD_USER_POOLS_BY_SHAPE=1, GUARD_NO_HOLDOUT20 session 11's second and
+    // GUARD_NO_HOLDOUT21 session 12's first.
     let written = std::env::var("GUARD_NO_WRITTEN").is_err();
     for (i, set) in training_sets().enumerate() {
         if i >= 2 && std::env::var(format!("GUARD_NO_{}", set.name.to_uppercase())).is_ok() {
@@ -891,8 +892,19 @@ fn threshold_group(source: &str) -> &str {
 
 /// The strictest per-source threshold: every tuning source with at least 40 negatives
 /// keeps its out-of-fold false-positive rate within `MAX_FPR`.
+///
+/// Session 12: a set of stored user messages ([`USER_TURN_SETS`]) binds both result
+/// thresholds with all its negatives, whatever their shape. By shape (before;
+/// GUARD_USER_POOLS_BY_SHAPE), `structured()` took their chat transcripts for records, so
+/// they bound the structured threshold and almost never the prose one, the one that decides
+/// a plain user prompt. Out of fold (holdout2-23) mean accuracy 0.930 -> 0.934; thresholds
+/// 0.511 / 0.683 -> 0.593 / 0.593 (docs/judges/holdout24.md).
 fn threshold_for(docs: &[Doc], oof: &[f32], tool: bool, shape: Option<bool>) -> f32 {
-    let part = |d: &Doc| d.tool == tool && shape.is_none_or(|st| d.structured == st) && !judged(d);
+    let by_shape = std::env::var("GUARD_USER_POOLS_BY_SHAPE").is_ok();
+    let any_shape = |d: &Doc| USER_TURN_SETS.contains(&d.source) && !by_shape;
+    let part = |d: &Doc| {
+        d.tool == tool && (shape.is_none_or(|st| d.structured == st) || any_shape(d)) && !judged(d)
+    };
     let mut sources: Vec<&str> = docs
         .iter()
         .filter(|d| part(d))
@@ -1269,7 +1281,7 @@ const BLIND_WEIGHT: f32 = 2.0;
 
 /// Written sets of tool results that carry messages people wrote to AI assistants: each is a
 /// threshold pool of its own ([`threshold_group`]).
-const USER_TURN_SETS: [&str; 3] = ["u11a", "u11b", "u12a"];
+const USER_TURN_SETS: [&str; 4] = ["u11a", "u11b", "u12a", "u12b"];
 
 /// Training epochs (see [`Trainer::new`]).
 const EPOCHS: f32 = 48.0;
