@@ -112,8 +112,10 @@ fn public_and_own_held_out(m: &Table) {
         "piguard valid {piguard:?}"
     );
     let wild = get("piguard-wildguard", Kind::Result);
-    // 31/971 with session 12's model (a third user-message pool, u12a), 37/971 with session
-    // 11's second model (its user-message pools raised the result thresholds), 40/971 with its first and session 10's last, 38/971 with session 10's
+    // 31/971 with session 12's first model (a third user-message pool, u12a) and its second
+    // (the pools bind both result thresholds; 50/971 without that), 37/971 with session 11's
+    // second model (its user-message pools raised the result thresholds), 40/971 with its
+    // first and session 10's last, 38/971 with session 10's
     // fourth, 36/971 with its third and 24/971 with its second (the written sets lowered the
     // result thresholds; the floor was 2%): over the 3% budget on these user-turn prompts, which the gateway never
     // scans, a documented trade-off (docs/detection.md "Session 10"); the floor 4.5% -> 4% in
