@@ -335,7 +335,7 @@ const fn written(name: &'static str) -> HandSet {
 /// (decision records in `docs/judges/`) and became training data afterwards: holdout2 and holdout3
 /// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
 /// holdout10 session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout20 session 11's,
-/// holdout21 to holdout24 session 12's. The `w10x` sets were written the same way in session 10 to
+/// holdout21 to holdout25 session 12's. The `w10x` sets were written the same way in session 10 to
 /// train, and never judge: `w10a` developer and infrastructure traffic, `w10b` personal and
 /// consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT operations, `w10e`
 /// commerce, marketing and media, `w10f` public sector, science, health, law and education, `w10g`
@@ -358,7 +358,7 @@ const fn written(name: &'static str) -> HandSet {
 /// that did not ship, and held out from the shipped model: `u13a` and `u13b` stored messages to
 /// assistants in everyday life and from students, job seekers, small businesses and developers, as
 /// transcripts, markdown and mail.
-pub const HAND_SETS: [HandSet; 54] = [
+pub const HAND_SETS: [HandSet; 55] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -410,9 +410,10 @@ pub const HAND_SETS: [HandSet; 54] = [
     written("w13d"),
     blind("holdout22"),
     blind("holdout23"),
+    blind("holdout24"),
     held_out("u13a", false),
     held_out("u13b", false),
-    held_out("holdout24", true),
+    held_out("holdout25", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

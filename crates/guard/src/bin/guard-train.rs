@@ -3,9 +3,9 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 to holdout23 were held out until each judged a model and
+//! read. The blind sets holdout2 to holdout24 were held out until each judged a model and
 //! are training data since (see `blind_sets`), as are the sets helpers wrote to train
-//! (`guard::eval::HAND_SETS`); holdout24 judged the shipped model and, with the sets written
+//! (`guard::eval::HAND_SETS`); holdout25 judged the shipped model and, with the sets written
 //! for a candidate that did not ship (u13a, u13b), is never read here.
 
 use std::path::{Path, PathBuf};
@@ -562,7 +562,7 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // first to fifth (since session 11 with GUARD_EPOCHS=16 GUARD_FOLD_BY_DOMAIN=1),
     // GUARD_NO_HOLDOUT16 with GUARD_FOLD_BY_DOMAIN=1 session 11's first; with
     // GUARD_USER_POOLS_BY_SHAPE=1, GUARD_NO_HOLDOUT20 session 11's second and
-    // GUARD_NO_HOLDOUT21 session 12's first.
+    // GUARD_NO_HOLDOUT21 session 12's first; GUARD_NO_HOLDOUT24 session 12's second.
     let written = std::env::var("GUARD_NO_WRITTEN").is_err();
     for (i, set) in training_sets().enumerate() {
         if i >= 2 && std::env::var(format!("GUARD_NO_{}", set.name.to_uppercase())).is_ok() {
