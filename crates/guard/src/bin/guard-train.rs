@@ -1280,7 +1280,8 @@ fn written_set(source: &str) -> bool {
 const BLIND_WEIGHT: f32 = 2.0;
 
 /// Written sets of tool results that carry messages people wrote to AI assistants: each is a
-/// threshold pool of its own ([`threshold_group`]).
+/// threshold pool of its own ([`threshold_group`]) that binds both result thresholds, prose
+/// and structured ([`threshold_for`]).
 const USER_TURN_SETS: [&str; 4] = ["u11a", "u11b", "u12a", "u12b"];
 
 /// Training epochs (see [`Trainer::new`]).
