@@ -335,8 +335,8 @@ const fn written(name: &'static str) -> HandSet {
 /// (decision records in `docs/judges/`) and became training data afterwards: holdout2 and holdout3
 /// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
 /// holdout10 session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout20 session 11's,
-/// holdout21 to holdout25 session 12's. The `w10x` sets were written the same way in session 10 to
-/// train, and never judge: `w10a` developer and infrastructure traffic, `w10b` personal and
+/// holdout21 to holdout25 session 12's, holdout26 session 13's. The `w10x` sets were written
+/// the same way in session 10 to train, and never judge: `w10a` developer and infrastructure traffic, `w10b` personal and
 /// consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT operations, `w10e`
 /// commerce, marketing and media, `w10f` public sector, science, health, law and education, `w10g`
 /// what MCP servers expose (file, shell, browser, git, database servers), `w10h` finance, HR and
@@ -357,8 +357,10 @@ const fn written(name: &'static str) -> HandSet {
 /// catalogs with honest strong wording (260 definitions). Written in session 12 for a candidate
 /// that did not ship, and held out from the shipped model: `u13a` and `u13b` stored messages to
 /// assistants in everyday life and from students, job seekers, small businesses and developers, as
-/// transcripts, markdown and mail.
-pub const HAND_SETS: [HandSet; 55] = [
+/// transcripts, markdown and mail. Session 13's, held out too: `u14a` (written for a candidate
+/// that did not ship) and `u14b` (written as a held-out check), stored messages to chatbots with
+/// role-play, personas and system-prompt authoring.
+pub const HAND_SETS: [HandSet; 58] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -411,9 +413,12 @@ pub const HAND_SETS: [HandSet; 55] = [
     blind("holdout22"),
     blind("holdout23"),
     blind("holdout24"),
+    blind("holdout25"),
     held_out("u13a", false),
     held_out("u13b", false),
-    held_out("holdout25", true),
+    held_out("u14a", false),
+    held_out("u14b", false),
+    held_out("holdout26", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

@@ -562,7 +562,8 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // first to fifth (since session 11 with GUARD_EPOCHS=16 GUARD_FOLD_BY_DOMAIN=1),
     // GUARD_NO_HOLDOUT16 with GUARD_FOLD_BY_DOMAIN=1 session 11's first; with
     // GUARD_USER_POOLS_BY_SHAPE=1, GUARD_NO_HOLDOUT20 session 11's second and
-    // GUARD_NO_HOLDOUT21 session 12's first; GUARD_NO_HOLDOUT24 session 12's second.
+    // GUARD_NO_HOLDOUT21 session 12's first; GUARD_NO_HOLDOUT24 session 12's second,
+    // GUARD_NO_HOLDOUT25 its third.
     let written = std::env::var("GUARD_NO_WRITTEN").is_err();
     for (i, set) in training_sets().enumerate() {
         if i >= 2 && std::env::var(format!("GUARD_NO_{}", set.name.to_uppercase())).is_ok() {
