@@ -335,7 +335,7 @@ const fn written(name: &'static str) -> HandSet {
 /// (decision records in `docs/judges/`) and became training data afterwards: holdout2 and holdout3
 /// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
 /// holdout10 session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout20 session 11's,
-/// holdout21 to holdout25 session 12's, holdout26 session 13's. The `w10x` sets were written
+/// holdout21 to holdout25 session 12's, holdout26 and holdout27 session 13's. The `w10x` sets were written
 /// the same way in session 10 to train, and never judge: `w10a` developer and infrastructure traffic, `w10b` personal and
 /// consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT operations, `w10e`
 /// commerce, marketing and media, `w10f` public sector, science, health, law and education, `w10g`
@@ -354,13 +354,13 @@ const fn written(name: &'static str) -> HandSet {
 /// energy, agriculture, environmental monitoring and field science; `w13b` media, games, sports,
 /// online communities and personal productivity; `u12b` stored messages to brand bots, voice bots,
 /// companions and prompt-writing courses; `w13c` AI engineering and AI safety texts; `w13d` tool
-/// catalogs with honest strong wording (260 definitions). Written in session 12 for a candidate
-/// that did not ship, and held out from the shipped model: `u13a` and `u13b` stored messages to
-/// assistants in everyday life and from students, job seekers, small businesses and developers, as
-/// transcripts, markdown and mail. Session 13's, held out too: `u14a` (written for a candidate
-/// that did not ship) and `u14b` (written as a held-out check), stored messages to chatbots with
-/// role-play, personas and system-prompt authoring.
-pub const HAND_SETS: [HandSet; 58] = [
+/// catalogs with honest strong wording (260 definitions); `u13a` and `u13b` (written for a
+/// candidate that did not ship, held out until session 13) stored messages to assistants in
+/// everyday life and from students, job seekers, small businesses and developers, as
+/// transcripts, markdown and mail. Session 13's: `u14a` stored messages to chatbots with
+/// role-play, personas and system-prompt authoring, and `u14b`, the same theme by another
+/// writer, held out as a check.
+pub const HAND_SETS: [HandSet; 59] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -414,11 +414,12 @@ pub const HAND_SETS: [HandSet; 58] = [
     blind("holdout23"),
     blind("holdout24"),
     blind("holdout25"),
-    held_out("u13a", false),
-    held_out("u13b", false),
-    held_out("u14a", false),
+    blind("holdout26"),
+    written("u13a"),
+    written("u13b"),
+    written("u14a"),
     held_out("u14b", false),
-    held_out("holdout26", true),
+    held_out("holdout27", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

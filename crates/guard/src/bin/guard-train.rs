@@ -563,7 +563,8 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // GUARD_NO_HOLDOUT16 with GUARD_FOLD_BY_DOMAIN=1 session 11's first; with
     // GUARD_USER_POOLS_BY_SHAPE=1, GUARD_NO_HOLDOUT20 session 11's second and
     // GUARD_NO_HOLDOUT21 session 12's first; GUARD_NO_HOLDOUT24 session 12's second,
-    // GUARD_NO_HOLDOUT25 its third.
+    // GUARD_NO_HOLDOUT25 its third; GUARD_NO_HOLDOUT26 with GUARD_NO_U13A, GUARD_NO_U13B and
+    // GUARD_NO_U14A session 13's first.
     let written = std::env::var("GUARD_NO_WRITTEN").is_err();
     for (i, set) in training_sets().enumerate() {
         if i >= 2 && std::env::var(format!("GUARD_NO_{}", set.name.to_uppercase())).is_ok() {
@@ -1282,7 +1283,10 @@ const BLIND_WEIGHT: f32 = 2.0;
 
 /// Written sets of tool results that carry messages people wrote to AI assistants: each is a
 /// threshold pool of its own ([`threshold_group`]) that binds both result thresholds, prose
-/// and structured ([`threshold_for`]).
+/// and structured ([`threshold_for`]). Session 13's stored-message sets (u13a, u13b, u14a) train
+/// as ordinary written sets instead: as pools their threshold cost 1.8 points of recall on
+/// holdout26, without them binding it WildGuard still fell (docs/judges/holdout26.md,
+/// holdout27.md).
 const USER_TURN_SETS: [&str; 4] = ["u11a", "u11b", "u12a", "u12b"];
 
 /// Training epochs (see [`Trainer::new`]).
