@@ -136,8 +136,8 @@ fn public_and_own_held_out(m: &Table) {
     // both result thresholds; 50/971 without that), 37/971 with session 11's second model (its
     // user-message pools raised the result thresholds), 40/971 with its first and session 10's
     // last, 38/971 with session 10's fourth, 36/971 with its third and 24/971 with its second (the
-    // written sets lowered the result thresholds; the floor was 2%): then over the issue's 3% budget on
-    // these user-turn prompts, which the gateway never scans, a documented trade-off
+    // written sets lowered the result thresholds; the floor was 2%): then over the issue's 3%
+    // budget on these user-turn prompts, which the gateway never scans, a documented trade-off
     // (docs/detection.md "Session 10"); the floor 4.5% -> 4% in session 12. 8/971 in session 9
     // (4-5/971 in session 8, 14/971 in session 7, 15/971 in session 6, 25/971 after issue 4, 3/971
     // before).
