@@ -335,7 +335,7 @@ const fn written(name: &'static str) -> HandSet {
 /// (decision records in `docs/judges/`) and became training data afterwards: holdout2 and holdout3
 /// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
 /// holdout10 session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout20 session 11's,
-/// holdout21 to holdout25 session 12's, holdout26 to holdout28 session 13's. The `w10x` sets were
+/// holdout21 to holdout25 session 12's, holdout26 to holdout29 session 13's. The `w10x` sets were
 /// written the same way in session 10 to train, and never judge: `w10a` developer and
 /// infrastructure traffic, `w10b` personal and consumer assistants, `w10c` knowledge and data
 /// tools, `w10d` security and IT operations, `w10e` commerce, marketing and media, `w10f` public
@@ -361,8 +361,10 @@ const fn written(name: &'static str) -> HandSet {
 /// `u14a` stored messages to chatbots with role-play, personas and system-prompt authoring, and
 /// `u14b`, the same theme by another writer, held out as a check; `w14a` and `w14b` tool-heavy sets
 /// (cloud and DevOps, support, personal finance, smart home, generic MCP server catalogs; patient
-/// portals, LMS, legal research, marketing, telematics, game servers, SaaS MCP catalogs).
-pub const HAND_SETS: [HandSet; 62] = [
+/// portals, LMS, legal research, marketing, telematics, game servers, SaaS MCP catalogs); `w15a`
+/// and `w15b` (written for a candidate that did not ship, held out) results-heavy sets whose
+/// payloads read as ordinary content of the result.
+pub const HAND_SETS: [HandSet; 65] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -423,8 +425,11 @@ pub const HAND_SETS: [HandSet; 62] = [
     blind("holdout27"),
     written("w14a"),
     written("w14b"),
+    blind("holdout28"),
     held_out("u14b", false),
-    held_out("holdout28", true),
+    held_out("w15a", false),
+    held_out("w15b", false),
+    held_out("holdout29", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {
