@@ -3,10 +3,10 @@
 //! `cargo run --release -p gatehouse-guard --bin guard-train`.
 //!
 //! Held-out sources (agentdojo, piguard, own-holdout, own-realworld, presidio) are never
-//! read. The blind sets holdout2 to holdout24 were held out until each judged a model and
-//! are training data since (see `blind_sets`), as are the sets helpers wrote to train
-//! (`guard::eval::HAND_SETS`); holdout25 judged the shipped model and, with the sets written
-//! for a candidate that did not ship (u13a, u13b), is never read here.
+//! read. The blind sets were held out until each judged a model and are training data since
+//! (see `blind_sets`), as are the sets helpers wrote to train (`guard::eval::HAND_SETS`); the
+//! sets marked held out there (the judge of the shipped model, sets written for a candidate
+//! that did not ship, and held-out checks) are never read here.
 
 use std::path::{Path, PathBuf};
 
