@@ -70,6 +70,15 @@ fn is_combining(c: char) -> bool {
         || (0x0900..=0x0DFF).contains(&u)
 }
 
+/// Whether [`classify`] could flag `c` (its context aside): a string without such a
+/// character has no hidden content, and most strings are skipped in one cheap pass.
+fn suspect(c: char) -> bool {
+    if c.is_ascii() {
+        return c == '\u{1B}' || (c.is_ascii_control() && !matches!(c, '\n' | '\r' | '\t'));
+    }
+    c.is_control() || is_bidi(c) || is_tag(c) || is_selector(c) || is_zero_width(c)
+}
+
 /// Classify `chars[i]` as hidden (illegitimate) or not.
 fn classify(chars: &[char], i: usize) -> Option<Kind> {
     let c = chars[i];
@@ -138,11 +147,7 @@ fn in_flag_sequence(chars: &[char], i: usize) -> bool {
 
 /// Find hidden content in one string.
 pub fn scan(text: &str, location: &str, out: &mut Vec<Finding>) {
-    if text.is_ascii()
-        && !text
-            .bytes()
-            .any(|b| b == 0x1B || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')))
-    {
+    if !text.chars().any(suspect) {
         return;
     }
     let chars: Vec<char> = text.chars().collect();
@@ -293,4 +298,40 @@ fn skip_ansi(chars: &[char], i: usize) -> usize {
         None => j,
     }
     .min(chars.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{classify, suspect};
+
+    #[test]
+    fn no_character_outside_the_prefilter_is_ever_classified_hidden() {
+        let contexts = [
+            'a',
+            'ب',
+            '中',
+            '\u{1F3F4}',
+            '\u{1F469}',
+            ' ',
+            '\u{E0067}',
+            '\u{FE0F}',
+        ];
+        let mut suspects = 0;
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            if suspect(c) {
+                suspects += 1;
+                continue;
+            }
+            for p in contexts {
+                for chars in [vec![c], vec![p, c], vec![p, c, p], vec![c, p]] {
+                    let i = chars.iter().position(|&x| x == c).expect("placed");
+                    assert_eq!(classify(&chars, i), None, "{c:?} after {p:?}");
+                }
+            }
+        }
+        assert!(
+            suspects > 300,
+            "the prefilter passes the hidden characters on"
+        );
+    }
 }
