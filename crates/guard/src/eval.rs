@@ -335,11 +335,11 @@ const fn written(name: &'static str) -> HandSet {
 /// (decision records in `docs/judges/`) and became training data afterwards: holdout2 and holdout3
 /// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
 /// holdout10 session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout20 session 11's,
-/// holdout21 to holdout25 session 12's, holdout26 to holdout29 session 13's. The `w10x` sets were
-/// written the same way in session 10 to train, and never judge: `w10a` developer and
-/// infrastructure traffic, `w10b` personal and consumer assistants, `w10c` knowledge and data
-/// tools, `w10d` security and IT operations, `w10e` commerce, marketing and media, `w10f` public
-/// sector, science, health, law and education, `w10g` what MCP servers expose (file, shell,
+/// holdout21 to holdout25 session 12's, holdout26 to holdout29 session 13's, holdout30 session
+/// 14's. The `w10x` sets were written the same way in session 10 to train, and never judge: `w10a`
+/// developer and infrastructure traffic, `w10b` personal and consumer assistants, `w10c` knowledge
+/// and data tools, `w10d` security and IT operations, `w10e` commerce, marketing and media, `w10f`
+/// public sector, science, health, law and education, `w10g` what MCP servers expose (file, shell,
 /// browser, git, database servers), `w10h` finance, HR and operations back offices, `w10i` tool
 /// catalogs of SaaS MCP servers, `w10j` people asking and instructing (65% benign), `w10k` browsing
 /// and research. Session 11's: `w11a` education, `w11b` health care and insurance, `w11c`
@@ -362,9 +362,12 @@ const fn written(name: &'static str) -> HandSet {
 /// `u14b`, the same theme by another writer, held out as a check; `w14a` and `w14b` tool-heavy sets
 /// (cloud and DevOps, support, personal finance, smart home, generic MCP server catalogs; patient
 /// portals, LMS, legal research, marketing, telematics, game servers, SaaS MCP catalogs); `w15a`
-/// and `w15b` (written for a candidate that did not ship, held out) results-heavy sets whose
-/// payloads read as ordinary content of the result.
-pub const HAND_SETS: [HandSet; 65] = [
+/// and `w15b` (written for a candidate that did not ship, held out until session 14) results-heavy
+/// sets whose payloads read as ordinary content of the result. Session 14's: `u16a` and `u16b`
+/// (results only) stored messages to chatbots at work (team-chat bots, IDE copilots, support
+/// widgets, voice and meeting bots) and in private life (companions, language practice, game
+/// masters, fan fiction, homework helpers).
+pub const HAND_SETS: [HandSet; 68] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -427,9 +430,12 @@ pub const HAND_SETS: [HandSet; 65] = [
     written("w14b"),
     blind("holdout28"),
     held_out("u14b", false),
-    held_out("w15a", false),
-    held_out("w15b", false),
-    held_out("holdout29", true),
+    blind("holdout29"),
+    written("w15a"),
+    written("w15b"),
+    written("u16a"),
+    written("u16b"),
+    held_out("holdout30", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

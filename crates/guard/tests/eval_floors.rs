@@ -1,9 +1,8 @@
 //! Runs the evaluation on held-out sources and asserts conservative floors that the
 //! current detectors meet, so regressions fail. Floors are below measured values. Tuned
-//! sources (the blind sets holdout2 to holdout28 among them, since each judged a model, and
-//! the sets written to train) get regression checks only. holdout29 judged the shipped model
-//! and is held out, as are u14b, a set of stored user messages written as a held-out check,
-//! and w15a-b, written for a candidate that did not ship.
+//! sources (the blind sets holdout2 to holdout29 among them, since each judged a model, and
+//! the sets written to train) get regression checks only. holdout30 judged the shipped model
+//! and is held out, as is u14b, a set of stored user messages written as a held-out check.
 
 use std::path::Path;
 
@@ -36,6 +35,9 @@ fn held_out_floors() {
 /// Held-out public sets and my own held-out files.
 fn public_and_own_held_out(m: &Table) {
     let get = |source: &str, kind: Kind| metrics(m, true, source, kind);
+    // Session 14's model (+ holdout29, w15a-b, u16a-b): agentdojo 0.884 / 0.949 fpr 0,
+    // own-holdout tools 0.938 / 0.992 fpr 0, piguard-valid 0.792 / 0.814 fpr 0, wildguard fpr
+    // 0.029, real-world tools fpr 0.
     // Session 13's fourth model (+ holdout28): agentdojo 0.890 / 0.947 fpr 0, own-holdout tools
     // 0.906 / 0.988 fpr 0.05, piguard-valid 0.785 / 0.819 fpr 0, wildguard fpr 0.026, real-world
     // tools fpr 0.
@@ -110,6 +112,7 @@ fn public_and_own_held_out(m: &Table) {
         "agentdojo {ad:?}"
     );
     let own_tools = get("own-holdout", Kind::Tool);
+    // None of 20 honest tools flagged with session 14's model (tool threshold 0.542).
     // 1 of 20 honest tools flagged with session 13's fourth model (tool threshold 0.565), none with
     // its third (0.563), 2 with its first and second (0.518, 0.507), 1 of 20 with session 12's
     // third (0.546), none with its second (0.566); 2 of 20 with session 11's second and session
@@ -133,6 +136,7 @@ fn public_and_own_held_out(m: &Table) {
         "piguard valid {piguard:?}"
     );
     let wild = get("piguard-wildguard", Kind::Result);
+    // 28/971 with session 14's model (2.9%, inside the budget).
     // 25/971 with session 13's fourth model, 24/971 with its third (floor 3.5% -> 3%, the issue's
     // budget), 26/971 with its second (inside the budget; floor 4% -> 3.5%), 34/971 with its first,
     // 33/971 with session 12's third, 31/971 with its first (a third user-message pool, u12a) and
@@ -152,17 +156,17 @@ fn public_and_own_held_out(m: &Table) {
     );
 }
 
-/// The blind set that judged the shipped model, the set of stored user messages written as a
-/// held-out check, and the sets written for a candidate that did not ship.
+/// The blind set that judged the shipped model and the set of stored user messages written as
+/// a held-out check.
 fn blind_set(m: &Table) {
-    // holdout29: written blind and sealed in session 13, opened once to judge two candidates
-    // against the model holdout28 chose (rule fixed beforehand, docs/judges/holdout29.md).
-    // Shipped (the fallback, + holdout28): tools acc 0.900 auc 0.995 fpr 0, results acc 0.906
-    // auc 0.982 fpr 0.009 (the old model: 0.900 / 0.994 / 0 and 0.909 / 0.983 / 0.009; the
-    // candidate with w15a-b: 0.908 / 0.995 / 0 and 0.914 / 0.984 / 0.009). Floors (accuracy,
-    // ROC-AUC, false-positive rate) for tools, then results.
+    // holdout30: written blind and sealed in session 14, opened once to judge two candidates
+    // against the model holdout29 chose (rule fixed beforehand, docs/judges/holdout30.md).
+    // Shipped (the candidate, + holdout29, w15a-b, u16a-b): tools acc 0.953 auc 0.997 fpr
+    // 0.014, results acc 0.939 auc 0.983 fpr 0.027 (the old model: 0.953 / 0.998 / 0.014 and
+    // 0.928 / 0.981 / 0.027). Floors (accuracy, ROC-AUC, false-positive rate) for tools, then
+    // results.
     for (source, tools_floor, results_floor) in
-        [("holdout29", (0.88, 0.98, 0.02), (0.89, 0.97, 0.02))]
+        [("holdout30", (0.93, 0.99, 0.03), (0.92, 0.97, 0.035))]
     {
         for (kind, (accuracy, auc, fpr)) in
             [(Kind::Tool, tools_floor), (Kind::Result, results_floor)]
@@ -175,27 +179,16 @@ fn blind_set(m: &Table) {
         }
     }
     // Stored messages to chatbots (role-play, personas, system-prompt authoring), written in
-    // session 13 as a held-out check and never trained on: 0.969 / 0.992 fpr 0.019 (6 of 313 benign
-    // flagged; session 13's third model 0.971 / 0.992 / 0.022, its second 0.959 / 0.991 / 0.032,
-    // its first 0.956 / 0.988 / 0.038, session 12's third fpr 0.042). Before they trained, u13a and
-    // u13b were held out too (session 13's first model: fpr 0.003 and 0.047; session 12's third:
-    // 0.003 and 0.059).
+    // session 13 as a held-out check and never trained on: 0.973 / 0.993 fpr 0.019 (6 of 313
+    // benign flagged; session 13's fourth model 0.969 / 0.992 / 0.019, its third 0.971 / 0.992
+    // / 0.022, its second 0.959 / 0.991 / 0.032, its first 0.956 / 0.988 / 0.038, session 12's
+    // third fpr 0.042). Before they trained, u13a and u13b were held out too (session 13's
+    // first model: fpr 0.003 and 0.047; session 12's third: 0.003 and 0.059).
     let u14b = metrics(m, true, "u14b", Kind::Result);
     assert!(
         u14b.accuracy >= 0.95 && u14b.fpr <= 0.03,
         "u14b results {u14b:?}"
     );
-    // Results-heavy sets with payloads phrased as ordinary content (a line in a customer's
-    // message, a processing note), written for holdout29's candidate and never trained on:
-    // results 0.825 / 0.945 fpr 0 and 0.775 / 0.942 fpr 0.008 (recall 0.585 and 0.460: most
-    // such payloads pass).
-    for (source, accuracy) in [("w15a", 0.80), ("w15b", 0.75)] {
-        let got = metrics(m, true, source, Kind::Result);
-        assert!(
-            got.accuracy >= accuracy && got.fpr <= 0.02,
-            "{source} results {got:?}"
-        );
-    }
 }
 
 /// Tuned sources: regression guards only (not evidence of generalisation).
@@ -203,8 +196,11 @@ fn tuned_regressions(m: &Table) {
     let tuned = |source: &str, kind: Kind| metrics(m, false, source, kind);
     // Stored messages people wrote to assistants (session 11; results only, their own
     // threshold pools; u12a and u12b in session 12; u13a, u13b and u14a in session 13, as
-    // ordinary written sets): in-sample fpr 0.003, 0, 0, 0, 0, 0 and 0.
-    for source in ["u11a", "u11b", "u12a", "u12b", "u13a", "u13b", "u14a"] {
+    // ordinary written sets; u16a and u16b in session 14, the same way): in-sample fpr 0.003, 0,
+    // 0, 0, 0, 0, 0, 0.003 and 0.
+    for source in [
+        "u11a", "u11b", "u12a", "u12b", "u13a", "u13b", "u14a", "u16a", "u16b",
+    ] {
         let results = tuned(source, Kind::Result);
         assert!(
             results.accuracy >= 0.97 && results.fpr <= 0.02,
@@ -332,6 +328,13 @@ fn tuned_regressions(m: &Table) {
         // holdout28 (blind: tools 0.923 / 0.995, results 0.948 / 0.990 / 0.005), in-sample
         // tools 0.938, results fpr 0.
         ("holdout28", 0.92, 0.03),
+        // holdout29 (blind: tools 0.900 / 0.995, results 0.906 / 0.982 / 0.009), in-sample
+        // tools 0.977, results fpr 0.004; w15a and w15b (results-heavy, payloads worded as
+        // ordinary content; held out in session 13 at results accuracy 0.825 / 0.775, recall
+        // 0.585 / 0.460), in-sample tools 0.975 / 1.000, results fpr 0 / 0.
+        ("holdout29", 0.95, 0.03),
+        ("w15a", 0.95, 0.03),
+        ("w15b", 0.95, 0.03),
     ] {
         let tools = tuned(source, Kind::Tool);
         assert!(
