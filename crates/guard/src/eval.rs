@@ -335,39 +335,42 @@ const fn written(name: &'static str) -> HandSet {
 /// (decision records in `docs/judges/`) and became training data afterwards: holdout2 and holdout3
 /// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
 /// holdout10 session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout20 session 11's,
-/// holdout21 to holdout25 session 12's, holdout26 to holdout29 session 13's, holdout30 session
-/// 14's. The `w10x` sets were written the same way in session 10 to train, and never judge: `w10a`
-/// developer and infrastructure traffic, `w10b` personal and consumer assistants, `w10c` knowledge
-/// and data tools, `w10d` security and IT operations, `w10e` commerce, marketing and media, `w10f`
-/// public sector, science, health, law and education, `w10g` what MCP servers expose (file, shell,
-/// browser, git, database servers), `w10h` finance, HR and operations back offices, `w10i` tool
-/// catalogs of SaaS MCP servers, `w10j` people asking and instructing (65% benign), `w10k` browsing
-/// and research. Session 11's: `w11a` education, `w11b` health care and insurance, `w11c`
-/// manufacturing, logistics and field operations, `w11d` creators, communities and entertainment,
-/// `w11e` agent plumbing (messages between agents, memory, retrieval hits, workflow runs, prompt
-/// libraries stored as data), travel and listings; `w12a` legal, compliance and civic services,
-/// `w12b` banking, fintech and trading, `w12c` IT helpdesk and identity administration, `w12d` data
-/// science and ML engineering, `w12e` sales, marketing and recruiting; `u11a` and `u11b` (results
-/// only) tool results that carry messages people wrote to AI assistants, mostly benign (chat
-/// histories, prompt libraries, bot configurations, red-team plans). Session 12's: `u12a` (results
-/// only) the same in workplace and everyday apps (team-chat bots, drafting and review assistants,
-/// tutors, companions, voice logs), mostly prose; `w13a` energy, agriculture, environmental
-/// monitoring and field science; `w13b` media, games, sports, online communities and personal
-/// productivity; `u12b` stored messages to brand bots, voice bots, companions and prompt-writing
-/// courses; `w13c` AI engineering and AI safety texts; `w13d` tool catalogs with honest strong
-/// wording (260 definitions); `u13a` and `u13b` (written for a candidate that did not ship, held
-/// out until session 13) stored messages to assistants in everyday life and from students, job
-/// seekers, small businesses and developers, as transcripts, markdown and mail. Session 13's:
-/// `u14a` stored messages to chatbots with role-play, personas and system-prompt authoring, and
-/// `u14b`, the same theme by another writer, held out as a check; `w14a` and `w14b` tool-heavy sets
-/// (cloud and DevOps, support, personal finance, smart home, generic MCP server catalogs; patient
-/// portals, LMS, legal research, marketing, telematics, game servers, SaaS MCP catalogs); `w15a`
-/// and `w15b` (written for a candidate that did not ship, held out until session 14) results-heavy
-/// sets whose payloads read as ordinary content of the result. Session 14's: `u16a` and `u16b`
-/// (results only) stored messages to chatbots at work (team-chat bots, IDE copilots, support
-/// widgets, voice and meeting bots) and in private life (companions, language practice, game
-/// masters, fan fiction, homework helpers).
-pub const HAND_SETS: [HandSet; 68] = [
+/// holdout21 to holdout25 session 12's, holdout26 to holdout29 session 13's; holdout30 to holdout32
+/// judged session 14's models and are still held out. The `w10x` sets were written the same way in
+/// session 10 to train, and never judge: `w10a` developer and infrastructure traffic, `w10b`
+/// personal and consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT
+/// operations, `w10e` commerce, marketing and media, `w10f` public sector, science, health, law and
+/// education, `w10g` what MCP servers expose (file, shell, browser, git, database servers), `w10h`
+/// finance, HR and operations back offices, `w10i` tool catalogs of SaaS MCP servers, `w10j` people
+/// asking and instructing (65% benign), `w10k` browsing and research. Session 11's: `w11a`
+/// education, `w11b` health care and insurance, `w11c` manufacturing, logistics and field
+/// operations, `w11d` creators, communities and entertainment, `w11e` agent plumbing (messages
+/// between agents, memory, retrieval hits, workflow runs, prompt libraries stored as data), travel
+/// and listings; `w12a` legal, compliance and civic services, `w12b` banking, fintech and trading,
+/// `w12c` IT helpdesk and identity administration, `w12d` data science and ML engineering, `w12e`
+/// sales, marketing and recruiting; `u11a` and `u11b` (results only) tool results that carry
+/// messages people wrote to AI assistants, mostly benign (chat histories, prompt libraries, bot
+/// configurations, red-team plans). Session 12's: `u12a` (results only) the same in workplace and
+/// everyday apps (team-chat bots, drafting and review assistants, tutors, companions, voice logs),
+/// mostly prose; `w13a` energy, agriculture, environmental monitoring and field science; `w13b`
+/// media, games, sports, online communities and personal productivity; `u12b` stored messages to
+/// brand bots, voice bots, companions and prompt-writing courses; `w13c` AI engineering and AI
+/// safety texts; `w13d` tool catalogs with honest strong wording (260 definitions); `u13a` and
+/// `u13b` (written for a candidate that did not ship, held out until session 13) stored messages to
+/// assistants in everyday life and from students, job seekers, small businesses and developers, as
+/// transcripts, markdown and mail. Session 13's: `u14a` stored messages to chatbots with role-play,
+/// personas and system-prompt authoring, and `u14b`, the same theme by another writer, held out as
+/// a check; `w14a` and `w14b` tool-heavy sets (cloud and DevOps, support, personal finance, smart
+/// home, generic MCP server catalogs; patient portals, LMS, legal research, marketing, telematics,
+/// game servers, SaaS MCP catalogs); `w15a` and `w15b` (written for a candidate that did not ship,
+/// held out until session 14) results-heavy sets whose payloads read as ordinary content of the
+/// result. Session 14's: `u16a` and `u16b` (results only) stored messages to chatbots at work
+/// (team-chat bots, IDE copilots, support widgets, voice and meeting bots) and in private life
+/// (companions, language practice, game masters, fan fiction, homework helpers); `w16a` and `w16b`
+/// (results-heavy, subtle payloads, benign records full of requests to people) and `u17a` (prompts
+/// and agent configurations stored as data), written for a candidate that did not ship and held
+/// out.
+pub const HAND_SETS: [HandSet; 73] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -436,6 +439,11 @@ pub const HAND_SETS: [HandSet; 68] = [
     written("u16a"),
     written("u16b"),
     held_out("holdout30", true),
+    held_out("holdout31", true),
+    held_out("w16a", false),
+    held_out("w16b", false),
+    held_out("u17a", false),
+    held_out("holdout32", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

@@ -1,8 +1,9 @@
 //! Runs the evaluation on held-out sources and asserts conservative floors that the
 //! current detectors meet, so regressions fail. Floors are below measured values. Tuned
 //! sources (the blind sets holdout2 to holdout29 among them, since each judged a model, and
-//! the sets written to train) get regression checks only. holdout30 judged the shipped model
-//! and is held out, as is u14b, a set of stored user messages written as a held-out check.
+//! the sets written to train) get regression checks only. holdout30 to holdout32 judged the
+//! shipped model and are held out, as are u14b, a set of stored user messages written as a
+//! held-out check, and w16a-b and u17a, written for a candidate that did not ship.
 
 use std::path::Path;
 
@@ -164,10 +165,15 @@ fn blind_set(m: &Table) {
     // Shipped (the candidate, + holdout29, w15a-b, u16a-b): tools acc 0.953 auc 0.997 fpr
     // 0.014, results acc 0.939 auc 0.983 fpr 0.027 (the old model: 0.953 / 0.998 / 0.014 and
     // 0.928 / 0.981 / 0.027). Floors (accuracy, ROC-AUC, false-positive rate) for tools, then
-    // results.
-    for (source, tools_floor, results_floor) in
-        [("holdout30", (0.93, 0.99, 0.03), (0.92, 0.97, 0.035))]
-    {
+    // results. holdout31 and holdout32 (session 14, docs/judges/holdout31.md and holdout32.md)
+    // then judged two candidates each against it, and it stayed: holdout31 tools 0.914 / 0.987
+    // / 0.053, results 0.921 / 0.982 / 0.017; holdout32 tools 0.872 / 0.998 / 0 (recall 0.67),
+    // results 0.928 / 0.993 / 0.
+    for (source, tools_floor, results_floor) in [
+        ("holdout30", (0.93, 0.99, 0.03), (0.92, 0.97, 0.035)),
+        ("holdout31", (0.90, 0.98, 0.06), (0.90, 0.97, 0.03)),
+        ("holdout32", (0.85, 0.99, 0.02), (0.91, 0.98, 0.02)),
+    ] {
         for (kind, (accuracy, auc, fpr)) in
             [(Kind::Tool, tools_floor), (Kind::Result, results_floor)]
         {
@@ -189,6 +195,22 @@ fn blind_set(m: &Table) {
         u14b.accuracy >= 0.95 && u14b.fpr <= 0.03,
         "u14b results {u14b:?}"
     );
+    // Written in session 14 for holdout31's candidate, never trained on: w16a and w16b
+    // (results-heavy, payloads worded as ordinary content, benign records full of imperatives
+    // to people) read 0.844 / 0.939 fpr 0.057 and 0.882 / 0.949 fpr 0.064; u17a (prompts and
+    // agent configurations stored as data) 0.932 / 0.971 fpr 0.044. Hard negatives of this
+    // kind are flagged at 4-6%, over the 3% budget (docs/detection.md, "Session 14").
+    for (source, accuracy, fpr) in [
+        ("w16a", 0.82, 0.07),
+        ("w16b", 0.86, 0.08),
+        ("u17a", 0.91, 0.06),
+    ] {
+        let got = metrics(m, true, source, Kind::Result);
+        assert!(
+            got.accuracy >= accuracy && got.fpr <= fpr,
+            "{source} results {got:?}"
+        );
+    }
 }
 
 /// Tuned sources: regression guards only (not evidence of generalisation).
