@@ -157,8 +157,8 @@ fn public_and_own_held_out(m: &Table) {
     );
 }
 
-/// The blind set that judged the shipped model and the set of stored user messages written as
-/// a held-out check.
+/// The blind sets that judged the shipped model, the set of stored user messages written as a
+/// held-out check, and the sets written for a candidate that did not ship.
 fn blind_set(m: &Table) {
     // holdout30: written blind and sealed in session 14, opened once to judge two candidates
     // against the model holdout29 chose (rule fixed beforehand, docs/judges/holdout30.md).
