@@ -407,3 +407,56 @@ async fn a_foreign_request_state_never_reaches_a_session_era_server() {
     assert_eq!(status, 200, "{r}");
     assert_eq!(r["result"]["resultType"], "complete", "{r}");
 }
+
+/// A session-era stdio server that asks its client for roots in the middle of every call (as
+/// servers do on their own, e.g. after `notifications/initialized`) and answers the call
+/// whatever the client said.
+const ROOTS_ASKER: &str = r#"
+import json, sys
+def send(m):
+    sys.stdout.write(json.dumps(m) + "\n")
+    sys.stdout.flush()
+def answer_to(wanted):
+    for line in sys.stdin:
+        m = json.loads(line)
+        if m.get("id") == wanted and "method" not in m:
+            return m
+for line in sys.stdin:
+    m = json.loads(line)
+    method, mid = m.get("method"), m.get("id")
+    if method == "initialize":
+        send({"jsonrpc": "2.0", "id": mid, "result": {"protocolVersion": "2025-11-25",
+              "capabilities": {"tools": {}}, "serverInfo": {"name": "asker", "version": "1"}}})
+    elif method == "tools/list":
+        send({"jsonrpc": "2.0", "id": mid, "result": {"tools": [{"name": "where",
+              "description": "Says whether it was told its roots", "inputSchema": {"type": "object"}}]}})
+    elif method == "tools/call":
+        send({"jsonrpc": "2.0", "id": "roots-1", "method": "roots/list"})
+        told = "error" not in answer_to("roots-1")
+        text = "roots given" if told else "roots refused"
+        send({"jsonrpc": "2.0", "id": mid, "result": {"content": [{"type": "text", "text": text}]}})
+    elif mid is not None:
+        send({"jsonrpc": "2.0", "id": mid, "result": {}})
+"#;
+
+#[tokio::test]
+async fn a_roots_request_the_client_cannot_answer_is_refused_and_the_call_goes_on() {
+    let script =
+        std::env::temp_dir().join(format!("gatehouse-roots-asker-{}.py", std::process::id()));
+    std::fs::write(&script, ROOTS_ASKER).unwrap();
+    let gw = TestGateway::start(&format!(
+        "servers:\n  asker:\n    command: python3\n    args: [\"{}\"]\n",
+        script.display()
+    ))
+    .await;
+    // The client declares no capabilities (`meta()`), so it cannot answer roots/list.
+    let call = request(1, "tools/call", json!({"name": "where", "arguments": {}}));
+    let (status, response) = post(&gw, "/mcp/asker", call, |_| {}).await;
+    let _ = std::fs::remove_file(&script);
+    assert_eq!(status, 200, "{response}");
+    assert_eq!(response["result"]["resultType"], "complete", "{response}");
+    assert_eq!(
+        response["result"]["content"][0]["text"], "roots refused",
+        "the server got -32601 and answered the call: {response}"
+    );
+}

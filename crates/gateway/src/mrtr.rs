@@ -209,11 +209,26 @@ impl Driver {
                         outcome: response.outcome,
                     }))
                 }
+                // A session-era server asks for roots on its own (after `initialized`, or when
+                // told the list changed), so a `roots/list` the client cannot answer need not be
+                // this request's: it is refused to the server, as a session-era client without
+                // roots is answered, and the request goes on. Ending it with -32021 failed an
+                // unrelated `tools/list` that was in flight while a shared child started.
+                Message::Request(roots) if self.refused_alone(&roots) => {
+                    refuse_undeclared(&self.session, vec![roots]).await;
+                    continue;
+                }
                 Message::Request(first) => Some(Step::Final(self.park(first, parked_calls).await)),
                 Message::Notification(n) if !self.wants_log(&n) => continue,
                 notification => Some(Step::Notification(notification)),
             };
         }
+    }
+
+    /// A `roots/list` the request's client did not declare it can answer.
+    fn refused_alone(&self, request: &Request) -> bool {
+        request.method == methods::ROOTS_LIST
+            && !self.session.capabilities.supports(&request.method)
     }
 
     /// `notifications/message` goes to a 2026-07-28 client only when its request's `_meta` set
