@@ -1,7 +1,7 @@
 //! Runs the evaluation on held-out sources and asserts conservative floors that the
 //! current detectors meet, so regressions fail. Floors are below measured values. Tuned
 //! sources (the blind sets holdout2 to holdout29 among them, since each judged a model, and
-//! the sets written to train) get regression checks only. holdout30 to holdout33 judged the
+//! the sets written to train) get regression checks only. holdout30 to holdout34 judged the
 //! shipped model and are held out, as are u14b, a set of stored user messages written as a
 //! held-out check, and w16a-b and u17a, written for a candidate that did not ship.
 
@@ -168,14 +168,16 @@ fn blind_set(m: &Table) {
     // results. holdout31 and holdout32 (session 14, docs/judges/holdout31.md and holdout32.md)
     // then judged two candidates each against it, and it stayed: holdout31 tools 0.914 / 0.987
     // / 0.053, results 0.921 / 0.982 / 0.017; holdout32 tools 0.872 / 0.998 / 0 (recall 0.67),
-    // results 0.928 / 0.993 / 0. holdout33 (session 15, docs/judges/holdout33.md) judged three
-    // more and it stayed again: tools 0.922 / 1.000 / 0 (recall 0.81), results 0.965 / 0.993 /
-    // 0.022.
+    // results 0.928 / 0.993 / 0. holdout33 and holdout34 (session 15, docs/judges/holdout33.md
+    // and holdout34.md) judged five more and it stayed again: holdout33 tools 0.922 / 1.000 / 0
+    // (recall 0.81), results 0.965 / 0.993 / 0.022; holdout34 tools 0.915 / 0.973 / 0.027,
+    // results 0.912 / 0.983 / 0.013.
     for (source, tools_floor, results_floor) in [
         ("holdout30", (0.93, 0.99, 0.03), (0.92, 0.97, 0.035)),
         ("holdout31", (0.90, 0.98, 0.06), (0.90, 0.97, 0.03)),
         ("holdout32", (0.85, 0.99, 0.02), (0.91, 0.98, 0.02)),
         ("holdout33", (0.90, 0.99, 0.02), (0.95, 0.98, 0.035)),
+        ("holdout34", (0.89, 0.96, 0.04), (0.89, 0.97, 0.02)),
     ] {
         for (kind, (accuracy, auc, fpr)) in
             [(Kind::Tool, tools_floor), (Kind::Result, results_floor)]
