@@ -4,12 +4,16 @@
 //! window, plus the rule scorer's features of the whole string. Long strings are cut into
 //! overlapping windows and the highest window logit counts, so an instruction inserted into a
 //! long benign document is not diluted. Weights are trained by `guard-train` on tuning sources
-//! only and shipped in `model/guard.bin` (i8-quantised, embedded with `include_bytes!`).
+//! only and shipped in `model/guard.bin` (i8-quantised, embedded with `include_bytes!`). A long
+//! string is normalised and hashed once for all its windows (`model/spans.rs`).
 
 pub use crate::context::{CONTEXT, StringContext, context_features};
 use crate::features::Tag;
 pub use crate::features::{ADDRESS, address_features, structured};
 use crate::injection::Score;
+use spans::Spans;
+
+mod spans;
 
 /// Hash buckets for n-gram features (`2^BITS`).
 pub const BITS: u32 = 18;
@@ -76,19 +80,24 @@ fn bucket(h: u64, salt: u64) -> u32 {
 fn normalize(text: &str, out: &mut Vec<char>) {
     out.clear();
     for c in text.chars() {
-        let c = if c.is_ascii_digit() {
-            '0'
-        } else if c.is_whitespace() {
-            ' '
-        } else if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_lowercase().next().unwrap_or(c)
-        };
+        let c = normalize_char(c);
         if c == ' ' && out.last() == Some(&' ') {
             continue;
         }
         out.push(c);
+    }
+}
+
+/// One character as [`normalize`] writes it (before whitespace runs are folded).
+fn normalize_char(c: char) -> char {
+    if c.is_ascii_digit() {
+        '0'
+    } else if c.is_whitespace() {
+        ' '
+    } else if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
     }
 }
 
@@ -255,6 +264,14 @@ struct Quantized {
     scale: f32,
 }
 
+/// The windows of one long string, with its features hashed once when the weights are the
+/// shipped ones.
+struct Windows<'a> {
+    text: &'a str,
+    ranges: &'a [(usize, usize)],
+    spans: Option<&'a Spans>,
+}
+
 /// Per-thread "seen in this window" marks for [`Quantized::logit`].
 struct Stamps {
     epoch: u8,
@@ -270,6 +287,12 @@ thread_local! {
 impl Quantized {
     /// Hashed part of the logit of one window of text.
     fn logit(&self, text: &str) -> f32 {
+        self.tally(|t| for_each_id(text, |id| t.add(id)))
+    }
+
+    /// The hashed logit of the ids `fill` adds to a fresh [`Tally`]: each distinct id's
+    /// weight once, scaled by one over the square root of their number.
+    fn tally(&self, fill: impl FnOnce(&mut Tally)) -> f32 {
         STAMPS.with_borrow_mut(|st| {
             if st.marks.is_empty() {
                 st.marks = vec![0; DIM];
@@ -279,22 +302,42 @@ impl Quantized {
                 st.marks.fill(0);
                 st.epoch = 1;
             }
-            let (epoch, marks) = (st.epoch, &mut st.marks);
-            let (mut sum, mut n) = (0i32, 0u32);
-            for_each_id(text, |id| {
-                let mark = &mut marks[id as usize];
-                if *mark != epoch {
-                    *mark = epoch;
-                    sum += i32::from(self.weights[id as usize]);
-                    n += 1;
-                }
-            });
-            if n == 0 {
+            let mut t = Tally {
+                epoch: st.epoch,
+                marks: &mut st.marks,
+                weights: &self.weights,
+                sum: 0,
+                n: 0,
+            };
+            fill(&mut t);
+            if t.n == 0 {
                 0.0
             } else {
-                sum as f32 * self.scale / (n as f32).sqrt()
+                t.sum as f32 * self.scale / (t.n as f32).sqrt()
             }
         })
+    }
+}
+
+/// The running sum of one window's distinct weights ([`Quantized::tally`]).
+struct Tally<'a> {
+    epoch: u8,
+    marks: &'a mut [u8],
+    weights: &'a [i8],
+    sum: i32,
+    n: u32,
+}
+
+impl Tally<'_> {
+    /// Count the weight of `id` unless this window has counted it already.
+    #[inline]
+    fn add(&mut self, id: u32) {
+        let mark = &mut self.marks[id as usize];
+        if *mark != self.epoch {
+            *mark = self.epoch;
+            self.sum += i32::from(self.weights[id as usize]);
+            self.n += 1;
+        }
     }
 }
 
@@ -431,26 +474,46 @@ impl Model {
         let best = match ranges[..] {
             [r] => {
                 let features = rule_features(score, &text[r.0..r.1], &string, tool);
-                self.hashed_logit(text, r) + self.rule_logit(&features)
+                self.hashed_logit(text, r, None) + self.rule_logit(&features)
             }
-            // With no rule hit in the whole string there is none in any window: no re-scoring.
-            _ if score.hits.is_empty() => ranges
-                .iter()
-                .map(|&r| {
-                    let features = rule_features(score, &text[r.0..r.1], &string, tool);
-                    self.hashed_logit(text, r) + self.rule_logit(&features)
-                })
-                .fold(f32::NEG_INFINITY, f32::max),
-            _ => self.best_rescored(text, &ranges, &string, tool, rescore),
+            _ => {
+                let spans = self.spans(text, &ranges);
+                if score.hits.is_empty() {
+                    // No rule hit in the whole string, none in any window: no re-scoring.
+                    ranges
+                        .iter()
+                        .map(|&r| {
+                            let features = rule_features(score, &text[r.0..r.1], &string, tool);
+                            self.hashed_logit(text, r, spans.as_ref()) + self.rule_logit(&features)
+                        })
+                        .fold(f32::NEG_INFINITY, f32::max)
+                } else {
+                    let windows = Windows {
+                        text,
+                        ranges: &ranges,
+                        spans: spans.as_ref(),
+                    };
+                    self.best_rescored(&windows, &string, tool, rescore)
+                }
+            }
         };
         sigmoid(best)
     }
 
-    /// Hashed part of the logit of the window `text[start..end]`.
-    fn hashed_logit(&self, text: &str, (start, end): (usize, usize)) -> f32 {
-        match &self.quantized {
-            Some(q) => q.logit(&text[start..end]),
-            None => self.window_logit(&Window {
+    /// The string's features hashed once for all its windows (shipped weights only).
+    fn spans(&self, text: &str, ranges: &[(usize, usize)]) -> Option<Spans> {
+        self.quantized
+            .as_ref()
+            .map(|_| Spans::new(&text[..reach(text)], ranges))
+    }
+
+    /// Hashed part of the logit of the window `text[start..end]`, from `spans` when the
+    /// string was hashed once for all its windows.
+    fn hashed_logit(&self, text: &str, (start, end): (usize, usize), spans: Option<&Spans>) -> f32 {
+        match (&self.quantized, spans) {
+            (Some(q), Some(spans)) => spans.logit(q, (start, end)),
+            (Some(q), None) => q.logit(&text[start..end]),
+            (None, _) => self.window_logit(&Window {
                 start,
                 end,
                 ids: hash_text(&text[start..end]),
@@ -474,21 +537,23 @@ impl Model {
     /// ([`Model::hit_headroom`]) cannot beat the best so far: the maximum is the same.
     fn best_rescored(
         &self,
-        text: &str,
-        ranges: &[(usize, usize)],
+        windows: &Windows,
         string: &StringContext,
         tool: bool,
         rescore: impl Fn(&str) -> Score,
     ) -> f32 {
+        let text = windows.text;
         let none = Score {
             score: 0.0,
             hits: Vec::new(),
         };
-        let mut order: Vec<(f32, f32, [f32; WINDOW], &str)> = ranges
+        let mut order: Vec<(f32, f32, [f32; WINDOW], &str)> = windows
+            .ranges
             .iter()
             .map(|&r| {
                 let t = &text[r.0..r.1];
-                let (hashed, own) = (self.hashed_logit(text, r), window_features(t, string));
+                let hashed = self.hashed_logit(text, r, windows.spans);
+                let own = window_features(t, string);
                 let without_hits = hashed + self.rule_logit(&dense_features(&none, &own, tool));
                 (without_hits, hashed, own, t)
             })
@@ -635,7 +700,7 @@ mod tests {
                     .iter()
                     .map(|&(s, e)| {
                         let t = &text[s..e];
-                        model.hashed_logit(&text, (s, e))
+                        model.hashed_logit(&text, (s, e), None)
                             + model.rule_logit(&rule_features(
                                 &scorer.score(t, ctx),
                                 t,
@@ -644,8 +709,13 @@ mod tests {
                             ))
                     })
                     .fold(f32::NEG_INFINITY, f32::max);
-                let pruned =
-                    model.best_rescored(&text, &ranges, &string, tool, |t| scorer.score(t, ctx));
+                let spans = model.spans(&text, &ranges);
+                let windows = Windows {
+                    text: &text,
+                    ranges: &ranges,
+                    spans: spans.as_ref(),
+                };
+                let pruned = model.best_rescored(&windows, &string, tool, |t| scorer.score(t, ctx));
                 assert_eq!(every, pruned, "{} windows", ranges.len());
                 visited_windows += ranges.len();
             }
