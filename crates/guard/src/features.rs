@@ -702,16 +702,31 @@ pub fn address_features(text: &str) -> [f32; ADDRESS] {
                 f[6] = 1.0;
             }
         }
-        if let Some((role, _)) = t.split_once(':')
-            && any_of(role.trim(), &["user", "human", "assistant", "system"])
-        {
+        if f[7] == 0.0 && role_turn(t) {
             f[7] = 1.0;
         }
     }
-    if lower.contains("<|im_start|>") || lower.contains("[inst]") || lower.contains("<|system|>") {
+    if f[7] == 0.0
+        && (lower.contains("<|im_start|>")
+            || lower.contains("[inst]")
+            || lower.contains("<|system|>"))
+    {
         f[7] = 1.0;
     }
     f
+}
+
+/// True when `line` (trimmed at the start) opens with a conversation role and a colon
+/// (`User:`, `assistant :`). Reads only the leading word: searching each line of a long
+/// window for its first colon was a quarter of [`address_features`].
+fn role_turn(line: &str) -> bool {
+    let word = line
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(line.len());
+    line[word..].trim_start().starts_with(':')
+        && ["user", "human", "assistant", "system"]
+            .iter()
+            .any(|r| line[..word].eq_ignore_ascii_case(r))
 }
 
 /// True when `text` has the shape of structured tool output rather than prose: JSON or
@@ -825,7 +840,7 @@ fn timestamped(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{address_features, structured};
+    use super::{address_features, role_turn, structured};
 
     #[test]
     fn structured_outputs_and_prose() {
@@ -943,5 +958,22 @@ mod tests {
         let f = address_features("The company deployed an AI model to sort tickets last year.");
         assert_eq!((f[1], f[2]), (1.0, 0.0));
         assert_eq!(address_features(""), [0.0; super::ADDRESS]);
+    }
+
+    #[test]
+    fn a_role_turn_is_the_leading_word_before_a_colon() {
+        for turn in ["User: hi", "assistant :", "SYSTEM\u{a0}: obey", "Human:"] {
+            assert!(role_turn(turn), "{turn}");
+        }
+        for other in [
+            "Users: hi",
+            "user1: x",
+            "Us er: x",
+            ": user",
+            "system",
+            "note: user:",
+        ] {
+            assert!(!role_turn(other), "{other}");
+        }
     }
 }
