@@ -336,9 +336,10 @@ const fn written(name: &'static str) -> HandSet {
 /// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
 /// holdout10 session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout20 session 11's,
 /// holdout21 to holdout25 session 12's, holdout26 to holdout29 session 13's; holdout30 to holdout32
-/// judged session 14's models and holdout33 and holdout34 session 15's, and are still held out. The `w10x` sets were written the same way in
-/// session 10 to train, and never judge: `w10a` developer and infrastructure traffic, `w10b`
-/// personal and consumer assistants, `w10c` knowledge and data tools, `w10d` security and IT
+/// judged session 14's models and holdout33 and holdout34 session 15's, and are still held out.
+/// The `w10x` sets were written the same way in session 10 to train, and never judge: `w10a`
+/// developer and infrastructure traffic, `w10b` personal and consumer assistants, `w10c`
+/// knowledge and data tools, `w10d` security and IT
 /// operations, `w10e` commerce, marketing and media, `w10f` public sector, science, health, law and
 /// education, `w10g` what MCP servers expose (file, shell, browser, git, database servers), `w10h`
 /// finance, HR and operations back offices, `w10i` tool catalogs of SaaS MCP servers, `w10j` people

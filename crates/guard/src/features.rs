@@ -717,8 +717,8 @@ pub fn address_features(text: &str) -> [f32; ADDRESS] {
 }
 
 /// True when `line` (trimmed at the start) opens with a conversation role and a colon
-/// (`User:`, `assistant :`). Reads only the leading word: searching each line of a long
-/// window for its first colon was a quarter of [`address_features`].
+/// (`User:`, `assistant :`). Reads only the leading word instead of searching each line for
+/// its first colon (about 5% of [`address_features`] on long text).
 fn role_turn(line: &str) -> bool {
     let word = line
         .find(|c: char| !c.is_ascii_alphabetic())

@@ -272,7 +272,7 @@ struct Windows<'a> {
     spans: Option<&'a Spans>,
 }
 
-/// Per-thread "seen in this window" marks for [`Quantized::logit`].
+/// Per-thread "seen in this window" marks for [`Quantized::tally`].
 struct Stamps {
     epoch: u8,
     marks: Vec<u8>,

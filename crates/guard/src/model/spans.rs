@@ -2,8 +2,8 @@
 //!
 //! A window of a long string is two consecutive chunks, so consecutive windows share a chunk
 //! and hashing each window on its own normalised and hashed every byte twice: on a 16 KB
-//! result, normalising and hashing were about 60% of the model's time and the weight sums
-//! 25%. Here the string is normalised and its n-grams hashed once ([`Spans::new`]); a window
+//! result, normalising and hashing were about 60% of the time spent on the hashed features
+//! and summing their weights 25%. Here the string is normalised and its n-grams hashed once ([`Spans::new`]); a window
 //! then sums the weights of the features that lie inside it ([`Spans::logit`]), and only
 //! the words a window's edge cuts are hashed again. Each window's features are exactly those
 //! of [`super::Quantized::logit`] on the window alone (tested id for id), so the logits are
