@@ -336,7 +336,7 @@ const fn written(name: &'static str) -> HandSet {
 /// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
 /// holdout10 session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout20 session 11's,
 /// holdout21 to holdout25 session 12's, holdout26 to holdout29 session 13's; holdout30 to holdout32
-/// judged session 14's models and holdout33 and holdout34 session 15's, and are still held out.
+/// judged session 14's models and holdout33 to holdout35 session 15's, and are still held out.
 /// The `w10x` sets were written the same way in session 10 to train, and never judge: `w10a`
 /// developer and infrastructure traffic, `w10b` personal and consumer assistants, `w10c`
 /// knowledge and data tools, `w10d` security and IT
@@ -370,8 +370,10 @@ const fn written(name: &'static str) -> HandSet {
 /// (companions, language practice, game masters, fan fiction, homework helpers); `w16a` and `w16b`
 /// (results-heavy, subtle payloads, benign records full of requests to people) and `u17a` (prompts
 /// and agent configurations stored as data), written for a candidate that did not ship and held
-/// out.
-pub const HAND_SETS: [HandSet; 75] = [
+/// out. Session 15's `p18a` (results only): bare messages people typed to assistants, stored as
+/// data (prompt libraries, chat-history search, bot feedback, moderation queues), 75% benign,
+/// written for a candidate that did not ship and held out.
+pub const HAND_SETS: [HandSet; 77] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -447,6 +449,8 @@ pub const HAND_SETS: [HandSet; 75] = [
     held_out("holdout32", true),
     held_out("holdout33", true),
     held_out("holdout34", true),
+    held_out("p18a", false),
+    held_out("holdout35", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

@@ -1,9 +1,9 @@
 //! Runs the evaluation on held-out sources and asserts conservative floors that the
 //! current detectors meet, so regressions fail. Floors are below measured values. Tuned
 //! sources (the blind sets holdout2 to holdout29 among them, since each judged a model, and
-//! the sets written to train) get regression checks only. holdout30 to holdout34 judged the
+//! the sets written to train) get regression checks only. holdout30 to holdout35 judged the
 //! shipped model and are held out, as are u14b, a set of stored user messages written as a
-//! held-out check, and w16a-b and u17a, written for a candidate that did not ship.
+//! held-out check, and w16a-b, u17a and p18a, written for candidates that did not ship.
 
 use std::path::Path;
 
@@ -168,16 +168,18 @@ fn blind_set(m: &Table) {
     // results. holdout31 and holdout32 (session 14, docs/judges/holdout31.md and holdout32.md)
     // then judged two candidates each against it, and it stayed: holdout31 tools 0.914 / 0.987
     // / 0.053, results 0.921 / 0.982 / 0.017; holdout32 tools 0.872 / 0.998 / 0 (recall 0.67),
-    // results 0.928 / 0.993 / 0. holdout33 and holdout34 (session 15, docs/judges/holdout33.md
-    // and holdout34.md) judged five more and it stayed again: holdout33 tools 0.922 / 1.000 / 0
+    // results 0.928 / 0.993 / 0. holdout33 to holdout35 (session 15, docs/judges/holdout33.md
+    // to holdout35.md) judged six more and it stayed again: holdout33 tools 0.922 / 1.000 / 0
     // (recall 0.81), results 0.965 / 0.993 / 0.022; holdout34 tools 0.915 / 0.973 / 0.027,
-    // results 0.912 / 0.983 / 0.013.
+    // results 0.912 / 0.983 / 0.013; holdout35 tools 0.914 / 0.976 / 0 (recall 0.79), results
+    // 0.960 / 0.993 / 0.018.
     for (source, tools_floor, results_floor) in [
         ("holdout30", (0.93, 0.99, 0.03), (0.92, 0.97, 0.035)),
         ("holdout31", (0.90, 0.98, 0.06), (0.90, 0.97, 0.03)),
         ("holdout32", (0.85, 0.99, 0.02), (0.91, 0.98, 0.02)),
         ("holdout33", (0.90, 0.99, 0.02), (0.95, 0.98, 0.035)),
         ("holdout34", (0.89, 0.96, 0.04), (0.89, 0.97, 0.02)),
+        ("holdout35", (0.89, 0.96, 0.02), (0.94, 0.98, 0.03)),
     ] {
         for (kind, (accuracy, auc, fpr)) in
             [(Kind::Tool, tools_floor), (Kind::Result, results_floor)]
@@ -205,10 +207,13 @@ fn blind_set(m: &Table) {
     // to people) read 0.844 / 0.939 fpr 0.057 and 0.882 / 0.949 fpr 0.064; u17a (prompts and
     // agent configurations stored as data) 0.932 / 0.971 fpr 0.044. Hard negatives of this
     // kind are flagged at 4-6%, over the 3% budget (docs/detection.md, "Session 14").
+    // Written in session 15 for holdout35's candidate, never trained on: p18a (bare messages
+    // people typed to assistants, stored as data) 0.879 / 0.969 fpr 0.006, recall 0.54.
     for (source, accuracy, fpr) in [
         ("w16a", 0.82, 0.07),
         ("w16b", 0.86, 0.08),
         ("u17a", 0.91, 0.06),
+        ("p18a", 0.86, 0.02),
     ] {
         let got = metrics(m, true, source, Kind::Result);
         assert!(
