@@ -478,21 +478,21 @@ impl Model {
             }
             _ => {
                 let spans = self.spans(text, &ranges);
+                let windows = Windows {
+                    text,
+                    ranges: &ranges,
+                    spans: spans.as_ref(),
+                };
                 if score.hits.is_empty() {
                     // No rule hit in the whole string, none in any window: no re-scoring.
                     ranges
                         .iter()
                         .map(|&r| {
                             let features = rule_features(score, &text[r.0..r.1], &string, tool);
-                            self.hashed_logit(text, r, spans.as_ref()) + self.rule_logit(&features)
+                            self.hashed_logit(text, r, windows.spans) + self.rule_logit(&features)
                         })
                         .fold(f32::NEG_INFINITY, f32::max)
                 } else {
-                    let windows = Windows {
-                        text,
-                        ranges: &ranges,
-                        spans: spans.as_ref(),
-                    };
                     self.best_rescored(&windows, &string, tool, rescore)
                 }
             }
