@@ -10,6 +10,8 @@
 //! pass over the string and one over each window.
 
 use crate::features::delimiter;
+use memchr::memmem;
+use std::sync::LazyLock;
 
 /// Number of dense context features ([`context_features`]).
 pub const CONTEXT: usize = 5;
@@ -129,6 +131,10 @@ fn detection_word(w: &str) -> bool {
 /// Longest word compared against the word lists (longer words match none of them).
 const WORD: usize = 24;
 
+/// The end of a JSON key, `":`, searched with one prebuilt searcher: `str::find` built a
+/// new one for every key of a record (a few percent of the time on long results).
+static KEY_END: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"\":"));
+
 /// `w` lowercased into `buf` without allocating; `None` when empty, too long or not ASCII.
 fn lower<'b>(w: &str, buf: &'b mut [u8; WORD]) -> Option<&'b str> {
     if w.is_empty() || w.len() > WORD || !w.is_ascii() {
@@ -141,7 +147,7 @@ fn lower<'b>(w: &str, buf: &'b mut [u8; WORD]) -> Option<&'b str> {
 }
 
 /// Kinds of field names found in a text.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Names {
     quoting: bool,
     verdict: bool,
@@ -181,32 +187,125 @@ impl Names {
     /// Field names of `text`: JSON keys and record keys at a line start.
     fn of(text: &str) -> Names {
         let mut n = Names::default();
-        let b = text.as_bytes();
-        // JSON keys: `"name":`, also `\"name\":` inside escaped JSON.
-        let mut from = 0;
-        while let Some(p) = text[from..].find("\":").map(|p| p + from) {
-            from = p + 2;
-            let close = if p > 0 && b[p - 1] == b'\\' { p - 1 } else { p };
-            let lo = close.saturating_sub(40);
-            if let Some(open) = b[lo..close].iter().rposition(|&c| c == b'"') {
-                let name = text[lo + open + 1..close].trim_end_matches('\\');
-                if !name.contains(' ') {
-                    n.add(name);
-                }
-            }
-        }
+        json_keys(text, |_, _, name| n.add(name));
         for line in text.lines() {
-            let l = line.trim_start().trim_start_matches("- ");
-            if let Some((k, _)) = l.split_once(':')
-                && !k.is_empty()
-                && k.len() <= 30
-                && k.bytes()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
-            {
+            if let Some((k, _)) = record_key(line) {
                 n.add(k);
             }
         }
         n
+    }
+
+    /// The kinds of one field name alone.
+    fn of_name(name: &str) -> Names {
+        let mut n = Names::default();
+        n.add(name);
+        n
+    }
+
+    /// Both kinds' flags of `self` or `other`.
+    fn or(self, other: Names) -> Names {
+        Names {
+            quoting: self.quoting || other.quoting,
+            verdict: self.verdict || other.verdict,
+            free_text: self.free_text || other.free_text,
+        }
+    }
+}
+
+/// Every JSON key of `text` (`"name":`, also `\"name\":` inside escaped JSON) with the byte
+/// offsets of its opening quote and of the end of its `":`.
+fn json_keys(text: &str, mut emit: impl FnMut(usize, usize, &str)) {
+    let b = text.as_bytes();
+    for p in KEY_END.find_iter(b) {
+        let close = if p > 0 && b[p - 1] == b'\\' { p - 1 } else { p };
+        let lo = close.saturating_sub(40);
+        if let Some(open) = b[lo..close].iter().rposition(|&c| c == b'"') {
+            let name = text[lo + open + 1..close].trim_end_matches('\\');
+            if !name.contains(' ') {
+                emit(lo + open, p + 2, name);
+            }
+        }
+    }
+}
+
+/// The record key at the start of `line` (`key:`, `- key:`, YAML, mail headers) and the byte
+/// offset of its colon in `line`.
+fn record_key(line: &str) -> Option<(&str, usize)> {
+    let l = line.trim_start().trim_start_matches("- ");
+    let (k, _) = l.split_once(':')?;
+    let key = !k.is_empty()
+        && k.len() <= 30
+        && k.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'));
+    key.then(|| (k, line.len() - l.len() + k.len()))
+}
+
+/// A field name of a long string: the bytes from its opening quote to the end of `":` (a JSON
+/// key) or from its line's start to its colon (a record key), and its kinds.
+#[derive(Debug, Clone, Copy)]
+struct Field {
+    start: usize,
+    end: usize,
+    names: Names,
+}
+
+/// The field names of one long string with their places, found in one pass, so that each of
+/// its windows reads its own names off instead of searching its text again (the search of
+/// every window was a tenth of the time spent on a long result). [`WindowNames::features`] of
+/// a window equals [`context_features`] of the window's text (tested window for window).
+#[derive(Debug)]
+pub struct WindowNames<'a> {
+    text: &'a str,
+    /// Sorted by `start`; only names of some kind.
+    fields: Vec<Field>,
+}
+
+impl<'a> WindowNames<'a> {
+    /// Index the field names of `text`, whose windows will be asked for.
+    pub fn of(text: &'a str) -> WindowNames<'a> {
+        let mut fields = Vec::new();
+        let mut push = |start, end, name: &str| {
+            let names = Names::of_name(name);
+            if names.quoting || names.verdict || names.free_text {
+                fields.push(Field { start, end, names });
+            }
+        };
+        json_keys(text, &mut push);
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if let Some((k, colon)) = record_key(line) {
+                push(at, at + colon + 1, k);
+            }
+            at += line.len();
+        }
+        fields.sort_by_key(|f| f.start);
+        WindowNames { text, fields }
+    }
+
+    /// The field names the window `text[start..end]` holds, as [`Names::of`] finds them in it:
+    /// every name that lies inside it, and the record key of its first line when the window
+    /// starts inside a line (that line, cut, is a line of its own to the window).
+    fn names(&self, (start, end): (usize, usize)) -> Names {
+        let first = self.fields.partition_point(|f| f.start < start);
+        let mut n = self.fields[first..]
+            .iter()
+            .take_while(|f| f.start < end)
+            .filter(|f| f.end <= end)
+            .fold(Names::default(), |n, f| n.or(f.names));
+        if start > 0 && self.text.as_bytes()[start - 1] != b'\n' {
+            let window = &self.text[start..end];
+            let line = window.lines().next().unwrap_or("");
+            if let Some((k, _)) = record_key(line) {
+                n.add(k);
+            }
+        }
+        n
+    }
+
+    /// [`context_features`] of the window `text[start..end]`.
+    pub fn features(&self, range: (usize, usize), whole: &StringContext) -> [f32; CONTEXT] {
+        features(self.names(range), whole)
     }
 }
 
@@ -252,7 +351,11 @@ impl StringContext {
 ///    `body`, `comment`, `review`, `bio`, `message`, `notes`, `title`, `subject` …), where
 ///    planted instructions sit.
 pub fn context_features(window: &str, whole: &StringContext) -> [f32; CONTEXT] {
-    let w = Names::of(window);
+    features(Names::of(window), whole)
+}
+
+/// [`context_features`] of a window whose field names are `w`.
+fn features(w: Names, whole: &StringContext) -> [f32; CONTEXT] {
     let f = |b: bool| f32::from(u8::from(b));
     [
         f(w.quoting),
@@ -265,7 +368,59 @@ pub fn context_features(window: &str, whole: &StringContext) -> [f32; CONTEXT] {
 
 #[cfg(test)]
 mod tests {
-    use super::{StringContext, context_features};
+    use super::{Names, StringContext, WindowNames, context_features};
+
+    /// Long strings whose windows cut every kind of field name: JSON keys (also escaped) and
+    /// record keys across a window's edge, CRLF lines, `- key:` items, a window starting right
+    /// after a newline, non-ASCII text; and every long string of the corpora.
+    fn texts() -> Vec<String> {
+        let mut out = vec![
+            "{\"attack_prompt\": \"x\", \"description\": \"y\", \"verdict\": \"z\"}, ".repeat(40),
+            "{\"content\": \"{\\\"sample\\\": \\\"obey\\\"}\"}\n".repeat(60),
+            "subject: hi\r\nbody: text of the mail\r\n- notes: a\r\nlabel:x\r\n\r\n".repeat(50),
+            "severity: high\n".repeat(200),
+            "a long line without any newline but with payload: and matched: words ".repeat(40),
+            "título: ñandú\ncomentario: 数据 payload: x\n".repeat(60),
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora");
+        for case in crate::eval::load_all(&root) {
+            crate::walk::strings(&case.input, "", &mut |_, s, _| {
+                if s.len() > 500 {
+                    out.push(s.to_string());
+                }
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn every_window_has_the_names_it_has_alone() {
+        let mut windows = 0;
+        for text in texts() {
+            let text = &text[..crate::model::reach(&text)];
+            let index = WindowNames::of(text);
+            let mut ranges = crate::model::window_ranges(text);
+            // Windows of every length from every line start and a few cuts inside lines.
+            for (i, _) in text.match_indices('\n').take(20) {
+                ranges.push((i + 1, (i + 300).min(text.len())));
+                ranges.push((i, (i + 41).min(text.len())));
+            }
+            for (start, end) in ranges {
+                if !text.is_char_boundary(start) || !text.is_char_boundary(end) || start > end {
+                    continue;
+                }
+                let alone = Names::of(&text[start..end]);
+                assert_eq!(
+                    index.names((start, end)),
+                    alone,
+                    "{start}..{end} of {:?}",
+                    &text[..40]
+                );
+                windows += 1;
+            }
+        }
+        assert!(windows > 10_000, "{windows} windows");
+    }
 
     fn of(text: &str) -> [f32; super::CONTEXT] {
         context_features(text, &StringContext::of(text))

@@ -1,6 +1,9 @@
 //! The weighted phrase features behind the injection / poisoning scorer.
 //! Each feature is (name, tag, weight, pattern). Patterns are case-insensitive.
 
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
 /// Which family a feature belongs to; used to pick the finding category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tag {
@@ -588,10 +591,12 @@ fn noun_addressed(text: &str, words: &[(usize, &str)], i: usize) -> bool {
 pub fn address_features(text: &str) -> [f32; ADDRESS] {
     let mut f = [0.0f32; ADDRESS];
     let lower = text.to_ascii_lowercase();
-    // Words with their byte offsets (ASCII letters; apostrophes end a word).
+    // Words with their byte offsets (ASCII letters; apostrophes end a word). Read byte by
+    // byte: no byte of a multi-byte character is ASCII, so the words and their offsets are
+    // those of the characters, without decoding them.
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut start = None;
-    for (i, c) in lower.char_indices() {
+    for (i, c) in lower.bytes().enumerate() {
         if c.is_ascii_alphanumeric() {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
@@ -706,15 +711,17 @@ pub fn address_features(text: &str) -> [f32; ADDRESS] {
             f[7] = 1.0;
         }
     }
-    if f[7] == 0.0
-        && (lower.contains("<|im_start|>")
-            || lower.contains("[inst]")
-            || lower.contains("<|system|>"))
-    {
+    if f[7] == 0.0 && CHAT_TOKENS.is_match(&lower) {
         f[7] = 1.0;
     }
     f
 }
+
+/// Chat-template tokens (lower case), found in one pass: three `str::contains` built a
+/// searcher each for every window (3% of the time spent on a long result).
+static CHAT_TOKENS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(["<|im_start|>", "[inst]", "<|system|>"]).expect("literal patterns")
+});
 
 /// True when `line` (trimmed at the start) opens with a conversation role and a colon
 /// (`User:`, `assistant :`). Reads only the leading word instead of searching each line for

@@ -238,7 +238,7 @@ impl Scorer {
     ) {
         let m = self.fused(text, &s, ctx);
         let fire = if self.model.active() {
-            m >= self.model.threshold(text, ctx == Context::Tool)
+            self.model.reaches(m, text, ctx == Context::Tool)
                 || credential_phish(&s, ctx)
                 || override_with_action(&s, ctx)
         } else {

@@ -7,7 +7,7 @@
 //! only and shipped in `model/guard.bin` (i8-quantised, embedded with `include_bytes!`). A long
 //! string is normalised and hashed once for all its windows (`model/spans.rs`).
 
-pub use crate::context::{CONTEXT, StringContext, context_features};
+pub use crate::context::{CONTEXT, StringContext, WindowNames, context_features};
 use crate::features::Tag;
 pub use crate::features::{ADDRESS, address_features, structured};
 use crate::injection::Score;
@@ -265,11 +265,23 @@ struct Quantized {
 }
 
 /// The windows of one long string, with its features hashed once when the weights are the
-/// shipped ones.
+/// shipped ones, and its field names found once.
 struct Windows<'a> {
     text: &'a str,
     ranges: &'a [(usize, usize)],
     spans: Option<&'a Spans>,
+    names: WindowNames<'a>,
+}
+
+impl Windows<'_> {
+    /// [`window_features`] of the window `text[start..end]`, its field names read off
+    /// [`Windows::names`].
+    fn features(&self, (start, end): (usize, usize), string: &StringContext) -> [f32; WINDOW] {
+        let mut f = [0.0f32; WINDOW];
+        f[..ADDRESS].copy_from_slice(&address_features(&self.text[start..end]));
+        f[ADDRESS..].copy_from_slice(&self.names.features((start, end), string));
+        f
+    }
 }
 
 /// Per-thread "seen in this window" marks for [`Quantized::tally`].
@@ -482,13 +494,15 @@ impl Model {
                     text,
                     ranges: &ranges,
                     spans: spans.as_ref(),
+                    names: WindowNames::of(&text[..reach(text)]),
                 };
                 if score.hits.is_empty() {
                     // No rule hit in the whole string, none in any window: no re-scoring.
                     ranges
                         .iter()
                         .map(|&r| {
-                            let features = rule_features(score, &text[r.0..r.1], &string, tool);
+                            let features =
+                                dense_features(score, &windows.features(r, &string), tool);
                             self.hashed_logit(text, r, windows.spans) + self.rule_logit(&features)
                         })
                         .fold(f32::NEG_INFINITY, f32::max)
@@ -553,7 +567,7 @@ impl Model {
             .map(|&r| {
                 let t = &text[r.0..r.1];
                 let hashed = self.hashed_logit(text, r, windows.spans);
-                let own = window_features(t, string);
+                let own = windows.features(r, string);
                 let without_hits = hashed + self.rule_logit(&dense_features(&none, &own, tool));
                 (without_hits, hashed, own, t)
             })
@@ -579,15 +593,23 @@ impl Model {
             && self.threshold_structured <= 1.0
     }
 
-    /// Decision threshold for `text` in the context: tool definitions, structured results,
-    /// results in prose.
-    pub fn threshold(&self, text: &str, tool: bool) -> f32 {
+    /// Whether probability `p` reaches the decision threshold for `text` in the context:
+    /// tool definitions, structured results, results in prose. The shape of a result
+    /// ([`structured`], a pass over every line: 7% of the time spent on a long result) is read
+    /// only when the two result thresholds disagree about `p`.
+    pub fn reaches(&self, p: f32, text: &str, tool: bool) -> bool {
         if tool {
-            self.threshold_tool
+            return p >= self.threshold_tool;
+        }
+        let (prose, shaped) = (self.threshold_result, self.threshold_structured);
+        if p >= prose.max(shaped) {
+            true
+        } else if p < prose.min(shaped) {
+            false
         } else if structured(text) {
-            self.threshold_structured
+            p >= shaped
         } else {
-            self.threshold_result
+            p >= prose
         }
     }
 
@@ -647,6 +669,30 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_result_shape_decides_only_between_the_two_result_thresholds() {
+        let model = Model {
+            threshold_tool: 0.3,
+            threshold_result: 0.5,
+            threshold_structured: 0.7,
+            ..Model::zero()
+        };
+        let (prose, record) = ("Please read this note.", "id: 7\nname: Ana\nteam: ops");
+        assert!(!structured(prose) && structured(record));
+        for (p, on_prose, on_record) in [(0.4, false, false), (0.6, true, false), (0.7, true, true)]
+        {
+            assert_eq!(model.reaches(p, prose, false), on_prose, "{p}");
+            assert_eq!(model.reaches(p, record, false), on_record, "{p}");
+        }
+        assert!(model.reaches(0.3, record, true) && !model.reaches(0.29, prose, true));
+        let swapped = Model {
+            threshold_result: 0.7,
+            threshold_structured: 0.5,
+            ..model
+        };
+        assert!(!swapped.reaches(0.6, prose, false) && swapped.reaches(0.6, record, false));
+    }
 
     /// Slices of this repository's detection notes: long prose that quotes many attacks,
     /// so most windows carry rule hits.
@@ -714,6 +760,7 @@ mod tests {
                     text: &text,
                     ranges: &ranges,
                     spans: spans.as_ref(),
+                    names: WindowNames::of(&text[..reach(&text)]),
                 };
                 let pruned = model.best_rescored(&windows, &string, tool, |t| scorer.score(t, ctx));
                 assert_eq!(every, pruned, "{} windows", ranges.len());

@@ -36,7 +36,7 @@ struct Mark {
 
 /// The normalised characters of a string, the ids of their character n-grams, and their
 /// words, with the window boundaries mapped onto them.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Spans {
     chars: Vec<char>,
     /// Ids of the 3-, 4- and 5-gram starting at each character (a gram that would run past
@@ -46,14 +46,56 @@ pub(super) struct Spans {
     marks: Vec<Mark>,
 }
 
+/// The buffers of a [`Spans`], kept between strings.
+type Buffers = (Vec<char>, Vec<[u32; 3]>, Vec<Word>, Vec<Mark>);
+
+thread_local! {
+    /// The buffers of the last [`Spans`] this thread dropped, reused by the next one: a 16 KB
+    /// string needs about 260 KB of them, and allocating that afresh for every long string
+    /// cost page faults and reallocations as the vectors grew.
+    static SPARE: std::cell::Cell<Option<Buffers>> = const { std::cell::Cell::new(None) };
+}
+
+impl Drop for Spans {
+    fn drop(&mut self) {
+        let spare = (
+            std::mem::take(&mut self.chars),
+            std::mem::take(&mut self.grams),
+            std::mem::take(&mut self.words),
+            std::mem::take(&mut self.marks),
+        );
+        // Keep the larger buffers: a short string must not evict a long one's.
+        SPARE.with(|cell| match cell.take() {
+            Some(kept) if kept.0.capacity() > spare.0.capacity() => cell.set(Some(kept)),
+            _ => cell.set(Some(spare)),
+        });
+    }
+}
+
 impl Spans {
+    /// Empty buffers, reused from this thread's last [`Spans`] when there is one.
+    fn reused(chars: usize) -> Spans {
+        let (mut c, mut g, mut w, mut m) = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        c.clear();
+        g.clear();
+        w.clear();
+        m.clear();
+        c.reserve(chars);
+        Spans {
+            chars: c,
+            grams: g,
+            words: w,
+            marks: m,
+        }
+    }
+
     /// Normalise `text` (as [`super::normalize`] does) and hash it once; `ranges` are the
     /// byte ranges of the windows that will be asked for.
     pub(super) fn new(text: &str, ranges: &[(usize, usize)]) -> Spans {
         let mut bounds: Vec<usize> = ranges.iter().flat_map(|&(s, e)| [s, e]).collect();
         bounds.sort_unstable();
         bounds.dedup();
-        let mut spans = Spans::default();
+        let mut spans = Spans::reused(text.len());
         let mut next = bounds.iter().copied().peekable();
         for (byte, c) in text.char_indices() {
             let c = normalize_char(c);
@@ -86,7 +128,7 @@ impl Spans {
             let h4 = roll(h3, w[3]);
             [bucket(h3, 2), bucket(h4, 3), bucket(roll(h4, w[4]), 4)]
         };
-        self.grams = Vec::with_capacity(chars.len());
+        self.grams.reserve(chars.len());
         self.grams.extend(chars.windows(5).map(grams));
         // The last four positions: their longer grams would run past the end (never read).
         for i in chars.len().saturating_sub(4).max(self.grams.len())..chars.len() {
