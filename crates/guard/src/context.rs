@@ -303,6 +303,15 @@ impl<'a> WindowNames<'a> {
         n
     }
 
+    /// The [`StringContext`] of the whole string, from the names already found.
+    pub fn context(&self) -> StringContext {
+        let names = self
+            .fields
+            .iter()
+            .fold(Names::default(), |n, f| n.or(f.names));
+        StringContext::with_names(self.text, names)
+    }
+
     /// [`context_features`] of the window `text[start..end]`.
     pub fn features(&self, range: (usize, usize), whole: &StringContext) -> [f32; CONTEXT] {
         features(self.names(range), whole)
@@ -310,7 +319,7 @@ impl<'a> WindowNames<'a> {
 }
 
 /// Context of a whole string, computed once and shared by its windows.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct StringContext {
     names: Names,
     detection: bool,
@@ -319,16 +328,24 @@ pub struct StringContext {
 impl StringContext {
     /// Field names (JSON keys, record keys, the CSV/TSV header) and detection words of `text`.
     pub fn of(text: &str) -> StringContext {
-        let mut names = Names::of(text);
+        StringContext::with_names(text, Names::of(text))
+    }
+
+    /// [`StringContext::of`] `text`, whose JSON and record keys are `names`.
+    fn with_names(text: &str, mut names: Names) -> StringContext {
         if let Some(first) = text.lines().find(|l| !l.trim().is_empty())
             && let Some((d, _)) = delimiter(first.trim_start())
         {
             first.split(d).for_each(|cell| names.add(cell.trim()));
         }
         let mut buf = [0u8; WORD];
+        // Split byte by byte: no byte of a multi-byte character is ASCII, so the words are
+        // those a split at characters gives, without decoding them.
         let detection = text
-            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .as_bytes()
+            .split(|&c| !c.is_ascii_alphanumeric() && c != b'_')
             .filter(|w| w.len() >= 6)
+            .filter_map(|w| std::str::from_utf8(w).ok())
             .any(|w| {
                 lower(w, &mut buf).is_some_and(|w| {
                     detection_word(w) || matches!(w, "prompt_injection" | "red_team")
@@ -399,6 +416,12 @@ mod tests {
         for text in texts() {
             let text = &text[..crate::model::reach(&text)];
             let index = WindowNames::of(text);
+            assert_eq!(
+                index.context(),
+                StringContext::of(text),
+                "{:?}",
+                &text[..40]
+            );
             let mut ranges = crate::model::window_ranges(text);
             // Windows of every length from every line start and a few cuts inside lines.
             for (i, _) in text.match_indices('\n').take(20) {

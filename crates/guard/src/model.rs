@@ -482,19 +482,21 @@ impl Model {
         rescore: impl Fn(&str) -> Score,
     ) -> f32 {
         let ranges = window_ranges(text);
-        let string = StringContext::of(&text[..reach(text)]);
         let best = match ranges[..] {
             [r] => {
+                let string = StringContext::of(&text[..reach(text)]);
                 let features = rule_features(score, &text[r.0..r.1], &string, tool);
                 self.hashed_logit(text, r, None) + self.rule_logit(&features)
             }
             _ => {
                 let spans = self.spans(text, &ranges);
+                let names = WindowNames::of(&text[..reach(text)]);
+                let string = names.context();
                 let windows = Windows {
                     text,
                     ranges: &ranges,
                     spans: spans.as_ref(),
-                    names: WindowNames::of(&text[..reach(text)]),
+                    names,
                 };
                 if score.hits.is_empty() {
                     // No rule hit in the whole string, none in any window: no re-scoring.

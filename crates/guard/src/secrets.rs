@@ -1,7 +1,7 @@
 //! Secret detection with the embedded gitleaks rule set: an Aho-Corasick pass over all
 //! rule keywords selects the rules whose regexes run; entropy and allowlists are honoured.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::bytes::{Regex, RegexBuilder};
 use serde::Deserialize;
 
@@ -243,9 +243,13 @@ impl Secrets {
                 allow: allow.into_iter().flatten().collect(),
             });
         }
+        // A full DFA: the overlapping search every result goes through walks the NFA's
+        // failure links otherwise (6% of the time spent on a long result); the keywords'
+        // DFA is small. The matches are the same.
         let keywords = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&words)
             .map_err(|e| GuardError::Automaton(e.to_string()))?;
         Ok(Secrets {
