@@ -566,7 +566,8 @@ fn blind_sets(b: &mut Builder, root: &Path) {
     // GUARD_NO_HOLDOUT25 its third; GUARD_NO_HOLDOUT26 with GUARD_NO_U13A, GUARD_NO_U13B and
     // GUARD_NO_U14A session 13's first; GUARD_NO_HOLDOUT27 with GUARD_NO_W14A and
     // GUARD_NO_W14B its second; GUARD_NO_HOLDOUT28 its third; GUARD_NO_HOLDOUT29 with
-    // GUARD_NO_W15A, GUARD_NO_W15B, GUARD_NO_U16A and GUARD_NO_U16B its fourth.
+    // GUARD_NO_W15A, GUARD_NO_W15B, GUARD_NO_U16A and GUARD_NO_U16B its fourth; GUARD_NO_T18A
+    // session 14's last (X, kept until holdout37 chose session 16's H).
     let written = std::env::var("GUARD_NO_WRITTEN").is_err();
     for (i, set) in training_sets().enumerate() {
         if i >= 2 && std::env::var(format!("GUARD_NO_{}", set.name.to_uppercase())).is_ok() {
