@@ -399,14 +399,7 @@ mod tests {
             "a long line without any newline but with payload: and matched: words ".repeat(40),
             "título: ñandú\ncomentario: 数据 payload: x\n".repeat(60),
         ];
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora");
-        for case in crate::eval::load_all(&root) {
-            crate::walk::strings(&case.input, "", &mut |_, s, _| {
-                if s.len() > 500 {
-                    out.push(s.to_string());
-                }
-            });
-        }
+        out.extend(crate::eval::long_corpus_strings(500));
         out
     }
 

@@ -252,6 +252,22 @@ fn tool_of(name: &str, description: &str) -> Value {
     json!({"tool": {"name": name, "description": description, "inputSchema": {"type": "object"}}})
 }
 
+/// Every string longer than `min` bytes in the cases of every corpus of this crate (for the
+/// tests that compare a fast path with the plain computation on real text).
+#[cfg(test)]
+pub(crate) fn long_corpus_strings(min: usize) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora");
+    let mut out = Vec::new();
+    for case in load_all(&root) {
+        crate::walk::strings(&case.input, "", &mut |_, s, _| {
+            if s.len() > min {
+                out.push(s.to_string());
+            }
+        });
+    }
+    out
+}
+
 /// Load every corpus under `root` (the `crates/guard/corpora` directory).
 pub fn load_all(root: &Path) -> Vec<Case> {
     let mut out = Vec::new();

@@ -841,15 +841,7 @@ mod tests {
     fn pruned_windows_give_the_probability_of_every_window() {
         let scorer = crate::injection::Scorer::new().expect("rules compile");
         let model = Model::embedded();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora");
-        let mut texts = Vec::new();
-        for case in crate::eval::load_all(&root) {
-            crate::walk::strings(&case.input, "", &mut |_, s, _| {
-                if s.len() > 600 {
-                    texts.push(s.to_string());
-                }
-            });
-        }
+        let texts = crate::eval::long_corpus_strings(600);
         let (mut plain, mut rescored) = (0, 0);
         for (i, text) in texts.iter().enumerate().step_by(3) {
             let tool = i % 2 == 0;

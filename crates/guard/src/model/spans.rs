@@ -265,14 +265,7 @@ mod tests {
             "Ünïcödé   TEXT\t\twith  runs of\n\n\nwhitespace, 数字 123 and émojis 👩‍💻. ".repeat(40),
             "end with spaces.      ".repeat(150),
         ];
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora");
-        for case in crate::eval::load_all(&root) {
-            crate::walk::strings(&case.input, "", &mut |_, s, _| {
-                if s.len() > 500 {
-                    out.push(s.to_string());
-                }
-            });
-        }
+        out.extend(crate::eval::long_corpus_strings(500));
         out
     }
 
