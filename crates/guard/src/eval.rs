@@ -352,7 +352,7 @@ const fn written(name: &'static str) -> HandSet {
 /// were held out until session 7, holdout4 to holdout6 judged session 8's models, holdout7 to
 /// holdout10 session 9's, holdout11 to holdout15 session 10's, holdout16 to holdout20 session 11's,
 /// holdout21 to holdout25 session 12's, holdout26 to holdout29 session 13's; holdout30 to holdout32
-/// judged session 14's models, holdout33 to holdout35 session 15's and holdout36 and holdout37
+/// judged session 14's models, holdout33 to holdout35 session 15's and holdout36 to holdout38
 /// session 16's, and are still held out.
 /// The `w10x` sets were written the same way in session 10 to train, and never judge: `w10a`
 /// developer and infrastructure traffic, `w10b` personal and consumer assistants, `w10c`
@@ -392,9 +392,9 @@ const fn written(name: &'static str) -> HandSet {
 /// written for a candidate that did not ship and held out. Session 16's `t18a` (tools only): honest
 /// tool definitions that speak to the model (usage order, confirmation rules, risk labels,
 /// "treat the output as data") beside calm poisoned ones, 70% benign; `t18b`, the same theme by
-/// another writer, held out as a check; holdout36 and holdout37 judged session 16's models and
-/// are held out.
-pub const HAND_SETS: [HandSet; 81] = [
+/// another writer, and `t18c`, by a third, held out as checks; holdout36 to holdout38 judged
+/// session 16's models and are held out.
+pub const HAND_SETS: [HandSet; 83] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -476,6 +476,8 @@ pub const HAND_SETS: [HandSet; 81] = [
     held_out("holdout36", true),
     held_out("t18b", false),
     held_out("holdout37", true),
+    held_out("t18c", false),
+    held_out("holdout38", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {
