@@ -80,8 +80,9 @@ impl Drop for Spans {
             std::mem::take(&mut self.words),
             std::mem::take(&mut self.marks),
         );
-        // Keep the larger buffers: a short string must not evict a long one's.
-        SPARE.with(|cell| match cell.take() {
+        // Keep the larger buffers: a short string must not evict a long one's. A thread
+        // that is shutting down has no spare any more; then the buffers are just freed.
+        let _ = SPARE.try_with(|cell| match cell.take() {
             Some(kept) if kept.0.capacity() > spare.0.capacity() => cell.set(Some(kept)),
             _ => cell.set(Some(spare)),
         });
