@@ -9,7 +9,7 @@
 //! of [`super::Quantized::logit`] on the window alone (tested id for id), so the logits are
 //! the same numbers.
 
-use super::{Quantized, bucket, normalize_char, roll};
+use super::{Quantized, bucket, normalize_char, push_normalized, roll};
 
 /// One run of alphanumeric characters of the normalised string.
 #[derive(Debug, Clone, Copy)]
@@ -45,22 +45,6 @@ pub(super) struct Spans {
     words: Vec<Word>,
     marks: Vec<Mark>,
 }
-
-/// [`normalize_char`] of every ASCII character (a test compares them).
-static ASCII: [char; 128] = {
-    let mut table = ['\0'; 128];
-    let mut i = 0;
-    while i < 128 {
-        let c = i as u8;
-        table[i] = match c {
-            b'0'..=b'9' => '0',
-            b'\t'..=b'\r' | b' ' => ' ',
-            _ => c.to_ascii_lowercase() as char,
-        };
-        i += 1;
-    }
-    table
-};
 
 /// The buffers of a [`Spans`], kept between strings.
 type Buffers = (Vec<char>, Vec<[u32; 3]>, Vec<Word>, Vec<Mark>);
@@ -118,7 +102,7 @@ impl Spans {
             let Some(c) = text.get(byte..).and_then(|t| t.chars().next()) else {
                 break;
             };
-            spans.push_normalized(&text[from..byte]);
+            push_normalized(&text[from..byte], &mut spans.chars);
             spans.marks.push(Mark {
                 byte,
                 at: spans.chars.len(),
@@ -126,7 +110,7 @@ impl Spans {
             });
             from = byte;
         }
-        spans.push_normalized(&text[from..]);
+        push_normalized(&text[from..], &mut spans.chars);
         for &byte in bounds.iter().filter(|&&b| b >= text.len()) {
             spans.marks.push(Mark {
                 byte,
@@ -136,23 +120,6 @@ impl Spans {
         }
         spans.hash();
         spans
-    }
-
-    /// Append the characters of `text` as [`super::normalize`] writes them, folding a
-    /// whitespace run into the space before it. ASCII goes through a table: deciding each
-    /// character's case and class was a third of the time spent here.
-    fn push_normalized(&mut self, text: &str) {
-        for c in text.chars() {
-            let c = if c.is_ascii() {
-                ASCII[c as usize]
-            } else {
-                normalize_char(c)
-            };
-            if c == ' ' && self.chars.last() == Some(&' ') {
-                continue;
-            }
-            self.chars.push(c);
-        }
     }
 
     /// Fill [`Spans::grams`] and [`Spans::words`] from [`Spans::chars`].
@@ -268,13 +235,6 @@ mod tests {
         ];
         out.extend(crate::eval::long_corpus_strings(500));
         out
-    }
-
-    #[test]
-    fn the_ascii_table_normalises_as_normalize_char_does() {
-        for (i, &c) in ASCII.iter().enumerate() {
-            assert_eq!(c, normalize_char(char::from(i as u8)), "{i}");
-        }
     }
 
     #[test]
