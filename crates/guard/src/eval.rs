@@ -393,8 +393,9 @@ const fn written(name: &'static str) -> HandSet {
 /// tool definitions that speak to the model (usage order, confirmation rules, risk labels,
 /// "treat the output as data") beside calm poisoned ones, 70% benign; `t18b`, the same theme by
 /// another writer, and `t18c`, by a third, held out as checks; holdout36 to holdout38 judged
-/// session 16's models and are held out.
-pub const HAND_SETS: [HandSet; 83] = [
+/// session 16's models and are held out. Session 17's `t18d`, the same theme by a fourth writer,
+/// held out as a check, and `holdout39`, which judged session 17's models (H stayed).
+pub const HAND_SETS: [HandSet; 85] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -478,6 +479,8 @@ pub const HAND_SETS: [HandSet; 83] = [
     held_out("holdout37", true),
     held_out("t18c", false),
     held_out("holdout38", true),
+    held_out("t18d", false),
+    held_out("holdout39", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {
