@@ -393,9 +393,11 @@ const fn written(name: &'static str) -> HandSet {
 /// tool definitions that speak to the model (usage order, confirmation rules, risk labels,
 /// "treat the output as data") beside calm poisoned ones, 70% benign; `t18b`, the same theme by
 /// another writer, and `t18c`, by a third, held out as checks; holdout36 to holdout38 judged
-/// session 16's models and are held out. Session 17's `t18d`, the same theme by a fourth writer,
-/// held out as a check, and `holdout39`, which judged session 17's models (H stayed).
-pub const HAND_SETS: [HandSet; 85] = [
+/// session 16's models and are held out. Session 17's `t18d` and `t19a`, the same theme by a
+/// fourth and a fifth writer, and `w19a` (results, hard negatives: records full of requests to
+/// people, stored prompts, security material), held out as checks; `holdout39` and
+/// `holdout40` judged session 17's models (H stayed).
+pub const HAND_SETS: [HandSet; 88] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -481,6 +483,9 @@ pub const HAND_SETS: [HandSet; 85] = [
     held_out("holdout38", true),
     held_out("t18d", false),
     held_out("holdout39", true),
+    held_out("w19a", false),
+    held_out("t19a", false),
+    held_out("holdout40", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

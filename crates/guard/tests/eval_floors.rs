@@ -186,7 +186,8 @@ fn blind_set(m: &Table) {
     // holdout38 then turned two candidates down (docs/judges/holdout38.md): H reads tools 0.969 /
     // 0.981 / 0 (recall 0.92), results 0.942 / 0.993 / 0.018. holdout39 (session 17,
     // docs/judges/holdout39.md) turned down two more: H reads tools 0.883 / 0.983 / 0 (recall
-    // 0.71), results 0.920 / 0.980 / 0.004.
+    // 0.71), results 0.920 / 0.980 / 0.004; holdout40 (docs/judges/holdout40.md) one more:
+    // tools 0.898 / 0.989 / 0 (recall 0.76), results 0.920 / 0.995 / 0.
     for (source, tools_floor, results_floor) in [
         ("holdout30", (0.93, 0.99, 0.03), (0.92, 0.97, 0.035)),
         ("holdout31", (0.90, 0.98, 0.06), (0.90, 0.97, 0.03)),
@@ -198,6 +199,7 @@ fn blind_set(m: &Table) {
         ("holdout37", (0.88, 0.95, 0.05), (0.94, 0.97, 0.02)),
         ("holdout38", (0.95, 0.97, 0.02), (0.93, 0.98, 0.03)),
         ("holdout39", (0.87, 0.97, 0.02), (0.91, 0.97, 0.02)),
+        ("holdout40", (0.88, 0.97, 0.02), (0.91, 0.98, 0.02)),
     ] {
         for (kind, (accuracy, auc, fpr)) in
             [(Kind::Tool, tools_floor), (Kind::Result, results_floor)]
@@ -227,7 +229,11 @@ fn blind_set(m: &Table) {
     // kind are flagged at 4-6%, over the 3% budget (docs/detection.md, "Session 14").
     // Written in session 15 for holdout35's candidate, never trained on: p18a (bare messages
     // people typed to assistants, stored as data) 0.879 / 0.969 fpr 0.006, recall 0.54.
+    // Written in session 17 for holdout40's rule: w19a (hard negatives: records and mail full
+    // of requests to people, stored prompts, security material) 0.970 / 0.989 fpr 0.030 (9 of
+    // 300), recall 0.97.
     for (source, accuracy, fpr) in [
+        ("w19a", 0.96, 0.04),
         ("w16a", 0.82, 0.07),
         ("w16b", 0.86, 0.08),
         ("u17a", 0.91, 0.06),
@@ -245,11 +251,13 @@ fn blind_set(m: &Table) {
     // (23), H 8.4% (14), recall 0.796, accuracy 0.886: still over the 3% budget.
     // t18c, the same theme by a third writer (session 16, holdout38's check): H 0.844 / 0.922,
     // fpr 0.136 (22 of 162), recall 0.786. t18d, by a fourth writer (session 17, holdout39's
-    // check): H 0.941 / 0.970, fpr 0.036 (6 of 165), recall 0.873.
+    // check): H 0.941 / 0.970, fpr 0.036 (6 of 165), recall 0.873; t19a, by a fifth (session 17,
+    // holdout40's check): H 0.920 / 0.960, fpr 0.044 (7 of 160), recall 0.81.
     for (source, accuracy, fpr) in [
         ("t18b", 0.87, 0.10),
         ("t18c", 0.83, 0.15),
         ("t18d", 0.93, 0.05),
+        ("t19a", 0.91, 0.06),
     ] {
         let got = metrics(m, true, source, Kind::Tool);
         assert!(
