@@ -51,6 +51,65 @@ async fn a_poisoned_tool_is_held_back_and_refused_while_honest_tools_pass() {
     assert_eq!(texts(&ok), "Sunny, 21 degrees.");
 }
 
+/// The hash `guard.reviewed` takes for the malicious server's tool `name`.
+fn definition_hash(name: &str) -> String {
+    let tools = malicious::tools(false);
+    let tool = tools
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == name)
+        .unwrap();
+    guard::definition_hash(tool)
+}
+
+#[tokio::test]
+async fn a_reviewed_definition_is_listed_and_flagged_and_only_that_definition() {
+    let hash = definition_hash("add");
+    let (gw, _, dir) = gateway(&format!("guard:\n  reviewed:\n    evil__add: {hash}\n")).await;
+    let mut s = gw.session("/mcp").await;
+    let list = s.request("tools/list", json!({})).await;
+    assert!(
+        tool_names(&list).contains(&"evil__add".to_owned()),
+        "{list}"
+    );
+    let called = s
+        .request(
+            "tools/call",
+            json!({"name": "evil__add", "arguments": {"a": 1}}),
+        )
+        .await;
+    assert!(called.get("error").is_none(), "{called}");
+    gw.gateway.close_audit().await;
+    let mut config = store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
+    config.signing_key_path = Some(dir.path().join("audit.key"));
+    let store = store::Store::open(config).await.unwrap();
+    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let listing = rows
+        .iter()
+        .find(|r| r.record.method == "tools/list")
+        .expect("the listing is audited");
+    assert_eq!(listing.record.verdict, "flag");
+    let findings = listing.record.findings.clone().unwrap();
+    assert!(
+        findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["category"] == "tool_poisoning"),
+        "{findings}"
+    );
+    // The review is of one definition: a hash of another keeps the tool held back.
+    let other = definition_hash("weather");
+    let (gw, _, _dir) = gateway(&format!("guard:\n  reviewed:\n    evil__add: {other}\n")).await;
+    let mut s = gw.session("/mcp").await;
+    let list = s.request("tools/list", json!({})).await;
+    assert!(
+        !tool_names(&list).contains(&"evil__add".to_owned()),
+        "{list}"
+    );
+}
+
 #[tokio::test]
 async fn a_definition_changed_after_approval_is_held_until_approved_again() {
     let (gw, switch, _dir) = gateway("").await;

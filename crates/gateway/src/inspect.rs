@@ -290,17 +290,22 @@ impl GuardStage {
                 keep.push(tool);
                 continue;
             };
-            let mut findings = self
+            let (mut findings, hash) = self
                 .screen_definition(gateway, &upstream, &original, &tool)
                 .await;
             findings.extend(alikes.get(&index).cloned());
-            let actions = self.actions(upstream.name());
+            let reviewed;
+            let mut actions = self.actions(upstream.name());
+            if self.reviewed(upstream.name(), &original, &hash) {
+                reviewed = reviewed_actions(actions);
+                actions = &reviewed;
+            }
             let verdict = self.guard.verdict(findings, actions);
             let name = tool.get("name").and_then(Value::as_str).map(str::to_owned);
             inspection.add(verdict.action, &verdict.findings, name.as_deref());
             match verdict.action {
                 Action::Block => {
-                    let reason = describe(&verdict.findings);
+                    let reason = format!("{} (definition {hash})", describe(&verdict.findings));
                     tracing::warn!(server = %upstream.name(), tool = %original, %reason, "tool held back from the list");
                     upstream.hold_tool(&original, reason);
                     changed = true;
@@ -319,21 +324,30 @@ impl GuardStage {
         tool_list::respond(response, &result)
     }
 
-    /// Findings of one definition: the scan, and the pin check (rug pull).
+    /// Whether the operator reviewed exactly this definition (`guard.reviewed`).
+    fn reviewed(&self, server: &str, original: &str, hash: &str) -> bool {
+        self.settings
+            .reviewed
+            .get(&crate::namespace::qualify(server, original))
+            .is_some_and(|h| h == hash)
+    }
+
+    /// Findings of one definition (the scan, and the pin check for a rug pull) and the
+    /// definition's hash.
     async fn screen_definition(
         &self,
         gateway: &Gateway,
         upstream: &Upstream,
         original: &str,
         tool: &Value,
-    ) -> Vec<Finding> {
+    ) -> (Vec<Finding>, String) {
         let mut pinned = tool.clone();
         if let Value::Object(map) = &mut pinned {
             map.insert("name".into(), Value::from(original));
         }
         let hash = guard::definition_hash(&pinned);
         if let Some(cached) = upstream.screened(original, &hash) {
-            return cached;
+            return (cached, hash);
         }
         let mut findings = self.guard.scan_tool(tool);
         if self.settings.pins
@@ -342,8 +356,8 @@ impl GuardStage {
             findings
                 .extend(pin_check(audit.store(), upstream.name(), original, &hash, &pinned).await);
         }
-        upstream.remember_screening(original, hash, findings.clone());
-        findings
+        upstream.remember_screening(original, hash.clone(), findings.clone());
+        (findings, hash)
     }
 
     fn look_alikes(
@@ -436,6 +450,18 @@ fn blocked(findings: Vec<Finding>, actions: &guard::Actions) -> GatewayError {
             "",
         )),
     }
+}
+
+/// `actions` for a definition the operator reviewed: the text detectors' categories
+/// (`tool_poisoning`, `shadowing`) are at most flagged; hidden content, look-alike names and
+/// rug pulls act as configured.
+fn reviewed_actions(actions: &guard::Actions) -> guard::Actions {
+    [Category::ToolPoisoning, Category::Shadowing]
+        .into_iter()
+        .fold(actions.clone(), |a, category| {
+            let capped = a.action(category).min(Action::Flag);
+            a.with(category, capped)
+        })
 }
 
 fn describe(findings: &[Finding]) -> String {

@@ -381,6 +381,11 @@ pub struct GuardSettings {
     pub servers: std::collections::HashMap<String, guard::Actions>,
     /// Trifecta tags per qualified tool name (`private`, `untrusted`, `outbound`, `no-...`).
     pub tags: std::collections::HashMap<String, Vec<String>>,
+    /// Tool definitions an operator reviewed, per qualified tool name: the definition hash
+    /// (`guard::definition_hash`, lowercase hex) whose `tool_poisoning` and `shadowing`
+    /// findings are recorded (flag) instead of acted on. Any other definition of that tool,
+    /// a later change included, is screened as usual.
+    pub reviewed: std::collections::HashMap<String, String>,
     /// Pin tool definitions and hold back changed ones (needs the audit store).
     pub pins: bool,
 }
@@ -392,6 +397,7 @@ impl Default for GuardSettings {
             actions: guard::Actions::default(),
             servers: Default::default(),
             tags: Default::default(),
+            reviewed: Default::default(),
             pins: true,
         }
     }

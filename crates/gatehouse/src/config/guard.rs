@@ -39,6 +39,20 @@ pub(super) fn compile_guard(raw: &RawGuard, errors: &mut Errors) -> GuardSetting
             }
         }
     }
+    for (tool, hash) in &raw.reviewed {
+        if !tool.contains("__") {
+            errors.push(
+                format!("guard.reviewed.{tool}"),
+                "not a namespaced tool name (use server__tool)",
+            );
+        }
+        if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+            errors.push(
+                format!("guard.reviewed.{tool}"),
+                "not a definition hash (64 hex digits, as shown for a held-back tool)",
+            );
+        }
+    }
     GuardSettings {
         enabled: raw.enabled.unwrap_or(true),
         actions,
@@ -47,6 +61,11 @@ pub(super) fn compile_guard(raw: &RawGuard, errors: &mut Errors) -> GuardSetting
             .tags
             .iter()
             .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        reviewed: raw
+            .reviewed
+            .iter()
+            .map(|(tool, hash)| (tool.clone(), hash.to_ascii_lowercase()))
             .collect(),
         pins: raw.pins.unwrap_or(true),
     }

@@ -195,6 +195,12 @@ pub struct RawGuard {
     /// Trifecta tags per tool (`server__tool`): private, untrusted, outbound (or no-private, ...).
     #[serde(default)]
     pub tags: BTreeMap<String, Vec<String>>,
+    /// Tool definitions an operator reviewed and found honest, per tool (`server__tool`): the
+    /// definition's SHA-256 (64 hex digits, shown with a held-back tool in the log and in
+    /// `/admin/servers`). That exact definition's `tool_poisoning` and `shadowing` findings are
+    /// flagged instead of acted on; any other definition of the tool is screened as usual.
+    #[serde(default)]
+    pub reviewed: BTreeMap<String, String>,
     /// Pin tool definitions in the audit store and hold back changed ones. Default `true`.
     pub pins: Option<bool>,
 }

@@ -530,3 +530,27 @@ fn the_schema_describes_telemetry() {
         assert!(schema.contains(key), "{key}");
     }
 }
+
+#[test]
+fn a_reviewed_definition_needs_a_namespaced_tool_and_its_hash() {
+    let hash = "AB".repeat(32);
+    let text = format!(
+        "servers:\n  files:\n    command: cat\nguard:\n  reviewed:\n    files__read: {hash}\n    read: {hash}\n    files__write: abc\n"
+    );
+    let errors = errors_of(&text);
+    assert_eq!(
+        errors,
+        [
+            "guard.reviewed.files__write: not a definition hash (64 hex digits, as shown for a held-back tool)",
+            "guard.reviewed.read: not a namespaced tool name (use server__tool)",
+        ]
+    );
+    let text = format!(
+        "servers:\n  files:\n    command: cat\nguard:\n  reviewed:\n    files__read: {hash}\n"
+    );
+    let config = parse(&text, &env).expect("valid");
+    assert_eq!(
+        config.settings.guard.reviewed["files__read"],
+        hash.to_ascii_lowercase()
+    );
+}
