@@ -7,5 +7,6 @@ pub mod config;
 pub mod logging;
 pub mod reload;
 pub mod scan_cli;
+pub mod scan_server;
 pub mod serve;
 pub mod telemetry;

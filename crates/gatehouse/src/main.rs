@@ -100,10 +100,20 @@ enum Command {
         command: KeysCommand,
     },
     /// Vet tool definitions, results or arguments offline with the guard's detectors: one JSON
-    /// case per input line, one verdict per output line.
+    /// case per input line, one verdict per output line. With `--server`, vet a configured
+    /// server's live tool list instead (a pre-approval review): one verdict per definition,
+    /// with the definition's hash for `guard.reviewed`; exit code 2 when a definition would be
+    /// held back.
     Scan {
         /// A JSONL file, or `-` for stdin.
-        file: PathBuf,
+        #[arg(required_unless_present = "server", conflicts_with = "server")]
+        file: Option<PathBuf>,
+        /// A server of the config to connect to and vet.
+        #[arg(long)]
+        server: Option<String>,
+        /// The config that defines `--server` (default: the bundled example config).
+        #[arg(long, requires = "server")]
+        config: Option<PathBuf>,
     },
     /// Run the bundled demo MCP server on stdio (used by the example config).
     #[command(hide = true)]
@@ -154,7 +164,21 @@ fn main() -> ExitCode {
             println!("  - {{ hash: \"{hash}\", agent: {agent}{tenant} }}");
             ExitCode::SUCCESS
         }
-        Command::Scan { file } => gatehouse::scan_cli::run(&file),
+        Command::Scan {
+            file,
+            server,
+            config,
+        } => match (file, server) {
+            (_, Some(server)) => {
+                let source = config.map_or(ConfigSource::Example, ConfigSource::File);
+                run_code(gatehouse::scan_server::run(source, &server))
+            }
+            (Some(file), None) => gatehouse::scan_cli::run(&file),
+            (None, None) => {
+                eprintln!("error: give a FILE or --server NAME");
+                ExitCode::FAILURE
+            }
+        },
         Command::DemoServer => run_async(async {
             conformance_fixture::serve_stdio()
                 .await
@@ -238,6 +262,17 @@ fn run_async_status(future: impl std::future::Future<Output = Result<bool, Strin
         return ExitCode::FAILURE;
     }
     code
+}
+
+/// Run `future` on a fresh runtime and exit with the code it gives.
+fn run_code(future: impl std::future::Future<Output = ExitCode>) -> ExitCode {
+    match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime.block_on(future),
+        Err(e) => {
+            eprintln!("cannot start the runtime: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn run_async(future: impl std::future::Future<Output = Result<(), String>>) -> ExitCode {

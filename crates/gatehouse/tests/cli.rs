@@ -64,6 +64,26 @@ fn check_prints_every_error_with_its_path_and_exits_1() {
 }
 
 #[test]
+fn scan_server_vets_a_stdio_server_of_the_bundled_example() {
+    let out = Command::new(GATEHOUSE)
+        .args(["scan", "--server", "demo"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.len() >= 10, "{stdout}");
+    for line in &lines {
+        assert_eq!(line["server"], "demo");
+        assert_eq!(line["hash"].as_str().map(str::len), Some(64), "{line}");
+        assert_ne!(line["verdict"], "block", "{line}");
+    }
+}
+
+#[test]
 fn check_accepts_the_bundled_example() {
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/gatehouse.yaml");
     let out = Command::new(GATEHOUSE)

@@ -110,6 +110,78 @@ async fn a_reviewed_definition_is_listed_and_flagged_and_only_that_definition() 
     );
 }
 
+/// `gatehouse scan --server evil` on a config with `extra` appended: its exit code and its
+/// verdict lines by tool name.
+async fn scan_server(
+    url: &str,
+    extra: &str,
+) -> (Option<i32>, std::collections::HashMap<String, Value>) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("gatehouse.yaml");
+    std::fs::write(
+        &config,
+        format!("servers:\n  evil:\n    url: {url}\n{extra}"),
+    )
+    .unwrap();
+    let run = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_gatehouse"))
+            .args(["scan", "--server", "evil", "--config"])
+            .arg(&config)
+            .output()
+            .unwrap()
+    });
+    let out = run.await.unwrap();
+    let lines = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .map(|v| (v["tool"].as_str().unwrap().to_owned(), v))
+        .collect();
+    (out.status.code(), lines)
+}
+
+#[tokio::test]
+async fn scan_server_reviews_the_live_list_as_the_gateway_screens_it() {
+    let (url, _switch) = malicious::start().await;
+    let (code, lines) = scan_server(&url, "").await;
+    assert_eq!(code, Some(2), "a definition would be held back: {lines:?}");
+    assert_eq!(lines.len(), 6, "{lines:?}");
+    let add = &lines["add"];
+    assert_eq!(add["verdict"], "block", "{add}");
+    assert_eq!(add["findings"][0]["category"], "tool_poisoning", "{add}");
+    assert_eq!(add["hash"], definition_hash("add"));
+    assert_eq!(add["reviewed"], false);
+    assert_eq!(
+        lines["weather"]["verdict"], "allow",
+        "{:?}",
+        lines["weather"]
+    );
+    // The hash it printed is what `guard.reviewed` takes: then nothing is held back.
+    let reviewed = format!(
+        "guard:\n  reviewed:\n    evil__add: {}\n",
+        definition_hash("add")
+    );
+    let (code, lines) = scan_server(&url, &reviewed).await;
+    assert_eq!(code, Some(0), "{lines:?}");
+    assert_eq!(lines["add"]["verdict"], "flag");
+    assert_eq!(lines["add"]["reviewed"], true);
+}
+
+#[tokio::test]
+async fn scan_server_names_a_server_the_config_lacks() {
+    let out = tokio::task::spawn_blocking(|| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_gatehouse"))
+            .args(["scan", "--server", "nowhere"])
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no server `nowhere`"), "{stderr}");
+}
+
 #[tokio::test]
 async fn a_definition_changed_after_approval_is_held_until_approved_again() {
     let (gw, switch, _dir) = gateway("").await;

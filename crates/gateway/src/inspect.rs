@@ -294,11 +294,11 @@ impl GuardStage {
                 .screen_definition(gateway, &upstream, &original, &tool)
                 .await;
             findings.extend(alikes.get(&index).cloned());
-            let reviewed;
+            let capped;
             let mut actions = self.actions(upstream.name());
-            if self.reviewed(upstream.name(), &original, &hash) {
-                reviewed = reviewed_actions(actions);
-                actions = &reviewed;
+            if reviewed(&self.settings, upstream.name(), &original, &hash) {
+                capped = reviewed_actions(actions);
+                actions = &capped;
             }
             let verdict = self.guard.verdict(findings, actions);
             let name = tool.get("name").and_then(Value::as_str).map(str::to_owned);
@@ -322,14 +322,6 @@ impl GuardStage {
         }
         *tools = keep;
         tool_list::respond(response, &result)
-    }
-
-    /// Whether the operator reviewed exactly this definition (`guard.reviewed`).
-    fn reviewed(&self, server: &str, original: &str, hash: &str) -> bool {
-        self.settings
-            .reviewed
-            .get(&crate::namespace::qualify(server, original))
-            .is_some_and(|h| h == hash)
     }
 
     /// Findings of one definition (the scan, and the pin check for a rug pull) and the
@@ -452,10 +444,19 @@ fn blocked(findings: Vec<Finding>, actions: &guard::Actions) -> GatewayError {
     }
 }
 
+/// Whether the operator reviewed exactly this definition (`guard.reviewed`) of `server`'s tool
+/// `original`, whose `guard::definition_hash` is `hash`.
+pub fn reviewed(settings: &GuardSettings, server: &str, original: &str, hash: &str) -> bool {
+    settings
+        .reviewed
+        .get(&crate::namespace::qualify(server, original))
+        .is_some_and(|h| h == hash)
+}
+
 /// `actions` for a definition the operator reviewed: the text detectors' categories
 /// (`tool_poisoning`, `shadowing`) are at most flagged; hidden content, look-alike names and
 /// rug pulls act as configured.
-fn reviewed_actions(actions: &guard::Actions) -> guard::Actions {
+pub fn reviewed_actions(actions: &guard::Actions) -> guard::Actions {
     [Category::ToolPoisoning, Category::Shadowing]
         .into_iter()
         .fold(actions.clone(), |a, category| {

@@ -3,6 +3,7 @@
 use serde_json::{Value, json};
 
 use crate::category::{Action, Actions};
+use crate::finding::Verdict;
 use crate::{Guard, GuardError};
 
 /// Scan one JSONL input line (`kind` = `tool`, `result` or `arguments`) and return the
@@ -20,7 +21,14 @@ pub fn scan_line(guard: &Guard, actions: &Actions, line: &str) -> Result<String,
         }
         other => return Err(GuardError::Line(format!("unknown kind `{other}`"))),
     };
-    let v = guard.verdict(findings, actions);
+    let head = json!({"id": case.get("id").cloned().unwrap_or(Value::Null)});
+    Ok(with_verdict(head, &guard.verdict(findings, actions), actions).to_string())
+}
+
+/// The object `head` followed by a verdict as `gatehouse scan` prints it: `"verdict"`
+/// (`allow` for no action), `"score"` and `"findings":[{rule,category,owasp,message,location}]`
+/// (findings whose category is `off` left out).
+pub fn with_verdict(mut head: Value, v: &Verdict, actions: &Actions) -> Value {
     let verdict = match v.action {
         Action::Off => "allow",
         a => a.as_str(),
@@ -32,8 +40,12 @@ pub fn scan_line(guard: &Guard, actions: &Actions, line: &str) -> Result<String,
         .map(|f| json!({"rule": f.rule, "category": f.category, "owasp": f.owasp, "message": f.message, "location": f.location}))
         .collect();
     let score = (f64::from(v.score) * 1000.0).round() / 1000.0;
-    let out = json!({"id": case.get("id").cloned().unwrap_or(Value::Null), "verdict": verdict, "score": score, "findings": findings});
-    Ok(out.to_string())
+    if let Value::Object(map) = &mut head {
+        map.insert("verdict".into(), verdict.into());
+        map.insert("score".into(), score.into());
+        map.insert("findings".into(), findings.into());
+    }
+    head
 }
 
 fn field<'a>(case: &'a Value, name: &str) -> Result<&'a Value, GuardError> {
