@@ -15,7 +15,8 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, DuplexStream, Lines};
 
 use crate::serve::ConfigSource;
 
-/// How long the server may take to start and answer each request.
+/// How long the server may take to answer each request (the gateway itself waits up to 30 s
+/// for a server that is still starting, then answers with an error naming it).
 const TIMEOUT: Duration = Duration::from_secs(60);
 /// Most `tools/list` pages followed (a server that returns cursors forever is cut off).
 const MAX_PAGES: usize = 1000;
@@ -76,7 +77,6 @@ pub async fn scan(source: ConfigSource, server: &str) -> Result<Vec<Value>, Scan
     // The list as the server sends it: the scan below is the guard's verdict.
     config.settings.guard.enabled = false;
     let gateway = Gateway::start(config.settings);
-    gateway.wait_ready(TIMEOUT).await;
     let tools = list_tools(&gateway, server).await;
     gateway.shutdown().await;
     let tools = tools?;
