@@ -1,9 +1,9 @@
 //! `gatehouse scan --server NAME`: a pre-approval review of one configured server's live tool
 //! list. The server is started (or connected to) exactly as `serve` would, its tools are listed
-//! through the gateway's own `/mcp/{server}` path with the guard off, and each definition is
-//! vetted as the gateway vets it before an agent sees it: the detectors, look-alike names
-//! within the list, the configured actions for that server and `guard.reviewed`. No audit
-//! record is written and no pin is set.
+//! through the gateway's own `/mcp/{server}` path with the guard and policies off, and each
+//! definition is vetted as the gateway vets it before an agent sees it: the detectors,
+//! look-alike names within the list, the configured actions for that server and
+//! `guard.reviewed`. No audit record is written and no pin is set.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -74,8 +74,10 @@ pub async fn scan(source: ConfigSource, server: &str) -> Result<Vec<Value>, Scan
         return Err(ScanServerError::NoSuchServer(server.to_owned()));
     }
     let settings = config.settings.guard.clone();
-    // The list as the server sends it: the scan below is the guard's verdict.
+    // The list as the server sends it: the scan below is the guard's verdict, and no Cedar
+    // policy hides a tool from the anonymous caller the scan is.
     config.settings.guard.enabled = false;
+    config.settings.policy = None;
     let gateway = Gateway::start(config.settings);
     let tools = list_tools(&gateway, server).await;
     gateway.shutdown().await;

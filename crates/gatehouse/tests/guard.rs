@@ -165,6 +165,13 @@ async fn scan_server_reviews_the_live_list_as_the_gateway_screens_it() {
     assert_eq!(code, Some(0), "{lines:?}");
     assert_eq!(lines["add"]["verdict"], "flag");
     assert_eq!(lines["add"]["reviewed"], true);
+    // A policy that hides every tool from callers does not hide them from the review.
+    let dir = tempfile::tempdir().unwrap();
+    let policies = dir.path().join("deny.cedar");
+    std::fs::write(&policies, "forbid(principal, action, resource);\n").unwrap();
+    let extra = format!("policy:\n  files: [{}]\n", policies.display());
+    let (code, lines) = scan_server(&url, &extra).await;
+    assert_eq!((code, lines.len()), (Some(2), 6), "{lines:?}");
 }
 
 #[tokio::test]
