@@ -6,7 +6,7 @@
 use crate::support;
 
 use serde_json::{Value, json};
-use support::{GATEHOUSE, TestGateway};
+use support::{GATEHOUSE, TestGateway, audit_rows};
 
 const POLICIES: &str = r#"
 @id("everyone-lists")
@@ -33,14 +33,6 @@ fn config(dir: &std::path::Path, policies: &str) -> String {
         file.display(),
         dir.display()
     )
-}
-
-/// Every audit record the gateway wrote in `dir` (read after the gateway closed its log).
-async fn audit_rows(dir: &std::path::Path) -> Vec<store::AuditRow> {
-    let mut store_config = store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.display()));
-    store_config.signing_key_path = Some(dir.join("audit.key"));
-    let store = store::Store::open_reader(store_config).await.unwrap();
-    store.audit().query(&Default::default()).await.unwrap()
 }
 
 fn code(response: &Value) -> Option<i64> {

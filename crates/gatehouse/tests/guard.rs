@@ -81,10 +81,7 @@ async fn a_reviewed_definition_is_listed_and_flagged_and_only_that_definition() 
         .await;
     assert!(called.get("error").is_none(), "{called}");
     gw.gateway.close_audit().await;
-    let mut config = store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
-    config.signing_key_path = Some(dir.path().join("audit.key"));
-    let store = store::Store::open(config).await.unwrap();
-    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let rows = support::audit_rows(dir.path()).await;
     let listing = rows
         .iter()
         .find(|r| r.record.method == "tools/list")
@@ -328,11 +325,7 @@ async fn an_outbound_call_after_private_data_and_untrusted_content_is_refused() 
     assert_eq!(exfil["error"]["code"], -32041, "{exfil}");
     assert_eq!(exfil["error"]["data"]["category"], "trifecta");
     gw.gateway.close_audit().await;
-
-    let mut config = store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
-    config.signing_key_path = Some(dir.path().join("audit.key"));
-    let store = store::Store::open(config).await.unwrap();
-    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let rows = support::audit_rows(dir.path()).await;
     let verdicts: Vec<&str> = rows.iter().map(|r| r.record.verdict.as_str()).collect();
     assert!(verdicts.contains(&"flag"), "{verdicts:?}");
     assert_eq!(verdicts.last(), Some(&"block"));

@@ -170,10 +170,7 @@ async fn calls_are_authenticated_attributed_and_limited_per_agent() {
     );
 
     gw.gateway.close_audit().await;
-    let mut config = store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
-    config.signing_key_path = Some(dir.path().join("audit.key"));
-    let store = store::Store::open(config).await.unwrap();
-    let rows = store.audit().query(&Default::default()).await.unwrap();
+    let rows = support::audit_rows(dir.path()).await;
     assert!(
         rows.iter()
             .any(|r| r.record.method == "initialize" && r.record.agent.as_deref() == Some("alpha")),

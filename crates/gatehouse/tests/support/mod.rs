@@ -15,6 +15,15 @@ use tokio_util::sync::CancellationToken;
 /// The gatehouse binary built for these tests (its `demo-server` is the stdio demo upstream).
 pub const GATEHOUSE: &str = env!("CARGO_BIN_EXE_gatehouse");
 
+/// Every audit record a gateway wrote to `dir/audit.db` (read after it closed its log with
+/// `Gateway::close_audit`).
+pub async fn audit_rows(dir: &std::path::Path) -> Vec<store::AuditRow> {
+    let mut store_config = store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.display()));
+    store_config.signing_key_path = Some(dir.join("audit.key"));
+    let store = store::Store::open_reader(store_config).await.unwrap();
+    store.audit().query(&Default::default()).await.unwrap()
+}
+
 /// Parse a test config (`${GATEHOUSE_EXE}` is the gatehouse binary built for the tests).
 pub fn config(yaml: &str) -> gatehouse::config::Config {
     let lookup = |name: &str| match name {
