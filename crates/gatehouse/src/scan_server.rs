@@ -44,9 +44,9 @@ pub enum ScanServerError {
 /// Scan `server`'s tool list: one verdict line per definition on stdout. Exit code 0 when no
 /// definition would be held back, 2 when one would be, 1 when the scan could not run.
 pub async fn run(source: ConfigSource, server: &str) -> ExitCode {
-    let mut out = std::io::stdout().lock();
     match scan(source, server).await {
         Ok(lines) => {
+            let mut out = std::io::stdout().lock();
             let mut held = false;
             for line in &lines {
                 held |= line["verdict"] == "block";
