@@ -17,13 +17,18 @@ fn texts(response: &Value) -> String {
         .to_owned()
 }
 
+/// A config with the malicious server at `url`, the audit log in `dir`, and `extra` appended.
+fn evil_yaml(url: &str, dir: &std::path::Path, extra: &str) -> String {
+    format!(
+        "servers:\n  evil:\n    url: {url}\n    cache:\n      lists: 0s\naudit:\n  url: sqlite://{}/audit.db\n{extra}",
+        dir.display()
+    )
+}
+
 async fn gateway(extra: &str) -> (TestGateway, malicious::RugPull, tempfile::TempDir) {
     let (url, switch) = malicious::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let yaml = format!(
-        "servers:\n  evil:\n    url: {url}\n    cache:\n      lists: 0s\naudit:\n  url: sqlite://{}/audit.db\n{extra}",
-        dir.path().display()
-    );
+    let yaml = evil_yaml(&url, dir.path(), extra);
     (TestGateway::start(&yaml).await, switch, dir)
 }
 
@@ -105,6 +110,27 @@ async fn a_reviewed_definition_is_listed_and_flagged_and_only_that_definition() 
         !tool_names(&list).contains(&"evil__add".to_owned()),
         "{list}"
     );
+}
+
+#[tokio::test]
+async fn a_review_added_on_reload_tells_clients_to_list_again() {
+    let (url, _switch) = malicious::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let gw = TestGateway::start(&evil_yaml(&url, dir.path(), "")).await;
+    let mut s = gw.session("/mcp/evil").await;
+    let before = s.request("tools/list", json!({})).await;
+    assert!(!tool_names(&before).contains(&"add".to_owned()), "{before}");
+    let session = s.session_id.clone().unwrap();
+    let mut events = Box::pin(support::standalone(&gw, "/mcp/evil", &session).await);
+    let reviewed = format!(
+        "guard:\n  reviewed:\n    evil__add: {}\n",
+        definition_hash("add")
+    );
+    let settings = support::config(&evil_yaml(&url, dir.path(), &reviewed)).settings;
+    gw.gateway.reload(settings).await;
+    support::next_with(&mut events, "notifications/tools/list_changed").await;
+    let after = s.request("tools/list", json!({})).await;
+    assert!(tool_names(&after).contains(&"add".to_owned()), "{after}");
 }
 
 /// `gatehouse scan --server evil` on a config with `extra` appended: its exit code and its

@@ -18,7 +18,7 @@ use futures::StreamExt;
 use serde_json::{Value, json};
 use tokio::sync::broadcast;
 
-use crate::support::TestGateway;
+use crate::support::{TestGateway, next_with, standalone};
 
 const MODERN: &str = "2026-07-28";
 
@@ -131,60 +131,6 @@ fn listen(up: &Upstream, id: Value, params: &Value) -> Response {
         .into_response()
 }
 
-/// A session-era client's GET stream: the messages it carries, as they come.
-async fn standalone(
-    gw: &TestGateway,
-    session_id: &str,
-) -> impl futures::Stream<Item = Value> + use<> {
-    let response = reqwest::Client::new()
-        .get(format!("{}/mcp/tiny", gw.base))
-        .header("accept", "text/event-stream")
-        .header("mcp-session-id", session_id)
-        .header("mcp-protocol-version", "2025-11-25")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    let bytes = response.bytes_stream();
-    futures::stream::unfold(
-        (bytes, String::new()),
-        |(mut bytes, mut buffer)| async move {
-            loop {
-                if let Some(end) = buffer.find("\n\n") {
-                    let event: String = buffer.drain(..end + 2).collect();
-                    let data: String = event
-                        .lines()
-                        .filter_map(|l| l.strip_prefix("data: "))
-                        .collect();
-                    if let Ok(message) = serde_json::from_str(&data) {
-                        return Some((message, (bytes, buffer)));
-                    }
-                    continue;
-                }
-                let chunk = bytes.next().await?.ok()?;
-                buffer.push_str(std::str::from_utf8(&chunk).unwrap());
-            }
-        },
-    )
-}
-
-/// The next message on `stream` with `method`, within 10 s.
-async fn next_with(
-    stream: &mut (impl futures::Stream<Item = Value> + Unpin),
-    method: &str,
-) -> Value {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    loop {
-        let message = tokio::time::timeout_at(deadline, stream.next())
-            .await
-            .unwrap_or_else(|_| panic!("no {method} within 10 s"))
-            .expect("the stream stays open");
-        if message["method"] == method {
-            return message;
-        }
-    }
-}
-
 #[tokio::test]
 async fn list_changes_of_a_modern_upstream_reach_clients_and_refresh_the_list() {
     let (url, up) = Upstream::start().await;
@@ -198,7 +144,7 @@ async fn list_changes_of_a_modern_upstream_reach_clients_and_refresh_the_list() 
     let names = |r: &Value| crate::support::tool_names(r);
     let before = s.request("tools/list", json!({})).await;
     assert_eq!(names(&before), ["a"]);
-    let mut events = Box::pin(standalone(&gw, s.session_id.as_deref().unwrap()).await);
+    let mut events = Box::pin(standalone(&gw, "/mcp/tiny", s.session_id.as_deref().unwrap()).await);
     up.tools_version.store(1, Ordering::SeqCst);
     up.feed
         .send(json!({"jsonrpc": "2.0", "method": "notifications/tools/list_changed", "params": {}}))
@@ -222,7 +168,7 @@ async fn resource_subscriptions_reopen_the_listen_with_the_subscribed_uris() {
     let gw = TestGateway::start(&format!("servers:\n  tiny:\n    url: {url}\n")).await;
     up.listen_opened(|f| f["toolsListChanged"] == true).await;
     let mut s = gw.session("/mcp/tiny").await;
-    let mut events = Box::pin(standalone(&gw, s.session_id.as_deref().unwrap()).await);
+    let mut events = Box::pin(standalone(&gw, "/mcp/tiny", s.session_id.as_deref().unwrap()).await);
     let subscribed = s
         .request("resources/subscribe", json!({"uri": "file:///watched"}))
         .await;

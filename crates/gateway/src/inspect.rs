@@ -453,6 +453,24 @@ pub fn reviewed(settings: &GuardSettings, server: &str, original: &str, hash: &s
         .is_some_and(|h| h == hash)
 }
 
+/// The servers whose `guard.reviewed` entries differ between `old` and `new` (added, removed
+/// or given another hash), sorted: their clients should list their tools again.
+pub(crate) fn reviews_changed(old: &GuardSettings, new: &GuardSettings) -> Vec<String> {
+    let mut servers = Vec::new();
+    for (a, b) in [(old, new), (new, old)] {
+        for (tool, hash) in &a.reviewed {
+            if b.reviewed.get(tool) != Some(hash)
+                && let Some((server, _)) = crate::namespace::split(tool)
+            {
+                servers.push(server.to_owned());
+            }
+        }
+    }
+    servers.sort_unstable();
+    servers.dedup();
+    servers
+}
+
 /// `actions` for a definition the operator reviewed: the text detectors' categories
 /// (`tool_poisoning`, `shadowing`) are at most flagged; hidden content, look-alike names and
 /// rug pulls act as configured.
@@ -518,5 +536,20 @@ mod tests {
         // A short scan stays on the worker: the queued task waits until it returns.
         let short = std::time::Duration::from_millis(200);
         assert!(!queued_task_runs_during_scan(10, short).await);
+    }
+
+    #[test]
+    fn a_review_added_removed_or_rehashed_changes_its_servers_list() {
+        let settings = |reviews: &[(&str, &str)]| GuardSettings {
+            reviewed: reviews
+                .iter()
+                .map(|(tool, hash)| (tool.to_string(), hash.to_string()))
+                .collect(),
+            ..GuardSettings::default()
+        };
+        let old = settings(&[("a__x", "1"), ("b__y", "2"), ("c__z", "3")]);
+        let new = settings(&[("a__x", "1"), ("b__y", "9"), ("d__w", "4")]);
+        assert_eq!(reviews_changed(&old, &new), ["b", "c", "d"]);
+        assert!(reviews_changed(&old, &old).is_empty());
     }
 }

@@ -198,6 +198,7 @@ impl Gateway {
         );
         *self.inner.guard.write().unwrap_or_else(|p| p.into_inner()) =
             inspect::GuardStage::new(&settings.guard).map(Arc::new);
+        let reviews = inspect::reviews_changed(&self.settings().guard, &settings.guard);
         (self.inner.sessions).set_virtual_servers(settings.virtual_servers.clone());
         *self
             .inner
@@ -212,6 +213,17 @@ impl Gateway {
         for upstream in retired {
             tracing::info!(server = %upstream.name(), "server removed or changed; stopping the old connection");
             upstream.stop().await;
+        }
+        for server in reviews {
+            // A reviewed definition is listed again (or, review withdrawn, held back again)
+            // at the next tools/list: tell the server's clients to ask.
+            let changed = protocol::Notification {
+                method: protocol::methods::TOOLS_LIST_CHANGED.to_owned(),
+                params: None,
+            };
+            for upstream in self.instances(&server) {
+                broadcast::list_changed(&upstream, &changed).await;
+            }
         }
     }
 

@@ -8,6 +8,7 @@ pub mod raw_upstream;
 
 use std::time::Duration;
 
+use futures::StreamExt;
 use gateway::Gateway;
 use serde_json::{Value, json};
 use tokio_util::sync::CancellationToken;
@@ -255,6 +256,61 @@ impl RawSession {
                 }
                 seen.push(message);
             }
+        }
+    }
+}
+
+/// A session-era client's GET stream on `path`: the messages it carries, as they come.
+pub async fn standalone(
+    gw: &TestGateway,
+    path: &str,
+    session_id: &str,
+) -> impl futures::Stream<Item = Value> + use<> {
+    let response = reqwest::Client::new()
+        .get(format!("{}{path}", gw.base))
+        .header("accept", "text/event-stream")
+        .header("mcp-session-id", session_id)
+        .header("mcp-protocol-version", "2025-11-25")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let bytes = response.bytes_stream();
+    futures::stream::unfold(
+        (bytes, String::new()),
+        |(mut bytes, mut buffer)| async move {
+            loop {
+                if let Some(end) = buffer.find("\n\n") {
+                    let event: String = buffer.drain(..end + 2).collect();
+                    let data: String = event
+                        .lines()
+                        .filter_map(|l| l.strip_prefix("data: "))
+                        .collect();
+                    if let Ok(message) = serde_json::from_str(&data) {
+                        return Some((message, (bytes, buffer)));
+                    }
+                    continue;
+                }
+                let chunk = bytes.next().await?.ok()?;
+                buffer.push_str(std::str::from_utf8(&chunk).unwrap());
+            }
+        },
+    )
+}
+
+/// The next message on `stream` with `method`, within 10 s.
+pub async fn next_with(
+    stream: &mut (impl futures::Stream<Item = Value> + Unpin),
+    method: &str,
+) -> Value {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let message = tokio::time::timeout_at(deadline, stream.next())
+            .await
+            .unwrap_or_else(|_| panic!("no {method} within 10 s"))
+            .expect("the stream stays open");
+        if message["method"] == method {
+            return message;
         }
     }
 }
