@@ -96,16 +96,12 @@ pub async fn scan(source: ConfigSource, server: &str) -> Result<Vec<Value>, Scan
         .map(|(index, tool)| {
             let name = name_of(tool);
             let hash = guard::definition_hash(tool);
-            let reviewed = gateway::inspect::reviewed(&settings, server, name, &hash);
-            let actions = if reviewed {
-                gateway::inspect::reviewed_actions(&base)
-            } else {
-                base.clone()
-            };
+            let reviewed = gateway::inspect::review(&settings, &base, server, name, &hash);
+            let actions = reviewed.as_ref().unwrap_or(&base);
             let mut findings = guard.scan_tool(tool);
             findings.extend(alikes.get(&index).cloned());
-            let head = json!({"server": server, "tool": name, "hash": hash, "reviewed": reviewed});
-            guard::scan::with_verdict(head, &guard.verdict(findings, &actions), &actions)
+            let head = json!({"server": server, "tool": name, "hash": hash, "reviewed": reviewed.is_some()});
+            guard::scan::with_verdict(head, &guard.verdict(findings, actions), actions)
         })
         .collect();
     Ok(lines)

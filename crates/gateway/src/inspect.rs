@@ -294,12 +294,9 @@ impl GuardStage {
                 .screen_definition(gateway, &upstream, &original, &tool)
                 .await;
             findings.extend(alikes.get(&index).cloned());
-            let capped;
-            let mut actions = self.actions(upstream.name());
-            if reviewed(&self.settings, upstream.name(), &original, &hash) {
-                capped = reviewed_actions(actions);
-                actions = &capped;
-            }
+            let base = self.actions(upstream.name());
+            let reviewed = review(&self.settings, base, upstream.name(), &original, &hash);
+            let actions = reviewed.as_ref().unwrap_or(base);
             let verdict = self.guard.verdict(findings, actions);
             let name = tool.get("name").and_then(Value::as_str).map(str::to_owned);
             inspection.add(verdict.action, &verdict.findings, name.as_deref());
@@ -444,13 +441,31 @@ fn blocked(findings: Vec<Finding>, actions: &guard::Actions) -> GatewayError {
     }
 }
 
-/// Whether the operator reviewed exactly this definition (`guard.reviewed`) of `server`'s tool
-/// `original`, whose `guard::definition_hash` is `hash`.
-pub fn reviewed(settings: &GuardSettings, server: &str, original: &str, hash: &str) -> bool {
-    settings
+/// When the operator reviewed exactly this definition (`guard.reviewed`) of `server`'s tool
+/// `original`, whose `guard::definition_hash` is `hash`: the actions that decide it, `actions`
+/// with the text detectors' categories (`tool_poisoning`, `shadowing`) at most flagged (hidden
+/// content, look-alike names and rug pulls act as configured). `None` for any other definition.
+pub fn review(
+    settings: &GuardSettings,
+    actions: &guard::Actions,
+    server: &str,
+    original: &str,
+    hash: &str,
+) -> Option<guard::Actions> {
+    if settings.reviewed.is_empty() {
+        return None;
+    }
+    let reviewed = settings
         .reviewed
-        .get(&crate::namespace::qualify(server, original))
-        .is_some_and(|h| h == hash)
+        .get(&crate::namespace::qualify(server, original))?;
+    (reviewed == hash).then(|| {
+        [Category::ToolPoisoning, Category::Shadowing]
+            .into_iter()
+            .fold(actions.clone(), |a, category| {
+                let capped = a.action(category).min(Action::Flag);
+                a.with(category, capped)
+            })
+    })
 }
 
 /// The servers whose `guard.reviewed` entries differ between `old` and `new` (added, removed
@@ -469,18 +484,6 @@ pub(crate) fn reviews_changed(old: &GuardSettings, new: &GuardSettings) -> Vec<S
     servers.sort_unstable();
     servers.dedup();
     servers
-}
-
-/// `actions` for a definition the operator reviewed: the text detectors' categories
-/// (`tool_poisoning`, `shadowing`) are at most flagged; hidden content, look-alike names and
-/// rug pulls act as configured.
-pub fn reviewed_actions(actions: &guard::Actions) -> guard::Actions {
-    [Category::ToolPoisoning, Category::Shadowing]
-        .into_iter()
-        .fold(actions.clone(), |a, category| {
-            let capped = a.action(category).min(Action::Flag);
-            a.with(category, capped)
-        })
 }
 
 fn describe(findings: &[Finding]) -> String {
