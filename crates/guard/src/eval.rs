@@ -396,8 +396,10 @@ const fn written(name: &'static str) -> HandSet {
 /// session 16's models and are held out. Session 17's `t18d` and `t19a`, the same theme by a
 /// fourth and a fifth writer, and `w19a` (results, hard negatives: records full of requests to
 /// people, stored prompts, security material), held out as checks; `holdout39` and
-/// `holdout40` judged session 17's models (H stayed).
-pub const HAND_SETS: [HandSet; 88] = [
+/// `holdout40` judged session 17's models (H stayed). Session 18's `w20a` (results, hard
+/// negatives) and `t20a` (honest tools that speak to the model), held out as checks;
+/// `holdout41` judged session 18's candidate.
+pub const HAND_SETS: [HandSet; 91] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -486,6 +488,9 @@ pub const HAND_SETS: [HandSet; 88] = [
     held_out("w19a", false),
     held_out("t19a", false),
     held_out("holdout40", true),
+    held_out("w20a", false),
+    held_out("t20a", false),
+    held_out("holdout41", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

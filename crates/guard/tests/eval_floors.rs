@@ -187,7 +187,9 @@ fn blind_set(m: &Table) {
     // 0.981 / 0 (recall 0.92), results 0.942 / 0.993 / 0.018. holdout39 (session 17,
     // docs/judges/holdout39.md) turned down two more: H reads tools 0.883 / 0.983 / 0 (recall
     // 0.71), results 0.920 / 0.980 / 0.004; holdout40 (docs/judges/holdout40.md) one more:
-    // tools 0.898 / 0.989 / 0 (recall 0.76), results 0.920 / 0.995 / 0.
+    // tools 0.898 / 0.989 / 0 (recall 0.76), results 0.920 / 0.995 / 0. holdout41 (session 18,
+    // docs/judges/holdout41.md) turned down 2^20 buckets: H reads tools 0.897 / 0.981 / 0.027
+    // (recall 0.79), results 0.924 / 0.970 / 0.009.
     for (source, tools_floor, results_floor) in [
         ("holdout30", (0.93, 0.99, 0.03), (0.92, 0.97, 0.035)),
         ("holdout31", (0.90, 0.98, 0.06), (0.90, 0.97, 0.03)),
@@ -200,6 +202,7 @@ fn blind_set(m: &Table) {
         ("holdout38", (0.95, 0.97, 0.02), (0.93, 0.98, 0.03)),
         ("holdout39", (0.87, 0.97, 0.02), (0.91, 0.97, 0.02)),
         ("holdout40", (0.88, 0.97, 0.02), (0.91, 0.98, 0.02)),
+        ("holdout41", (0.88, 0.97, 0.05), (0.91, 0.96, 0.02)),
     ] {
         for (kind, (accuracy, auc, fpr)) in
             [(Kind::Tool, tools_floor), (Kind::Result, results_floor)]
@@ -231,9 +234,11 @@ fn blind_set(m: &Table) {
     // people typed to assistants, stored as data) 0.879 / 0.969 fpr 0.006, recall 0.54.
     // Written in session 17 for holdout40's rule: w19a (hard negatives: records and mail full
     // of requests to people, stored prompts, security material) 0.970 / 0.989 fpr 0.030 (9 of
-    // 300), recall 0.97.
+    // 300), recall 0.97. w20a, the same brief by another writer (session 18, holdout41's
+    // check): 0.930 / 0.974 fpr 0 (of 311), recall 0.72.
     for (source, accuracy, fpr) in [
         ("w19a", 0.96, 0.04),
+        ("w20a", 0.92, 0.01),
         ("w16a", 0.82, 0.07),
         ("w16b", 0.86, 0.08),
         ("u17a", 0.91, 0.06),
@@ -252,12 +257,14 @@ fn blind_set(m: &Table) {
     // t18c, the same theme by a third writer (session 16, holdout38's check): H 0.844 / 0.922,
     // fpr 0.136 (22 of 162), recall 0.786. t18d, by a fourth writer (session 17, holdout39's
     // check): H 0.941 / 0.970, fpr 0.036 (6 of 165), recall 0.873; t19a, by a fifth (session 17,
-    // holdout40's check): H 0.920 / 0.960, fpr 0.044 (7 of 160), recall 0.81.
+    // holdout40's check): H 0.920 / 0.960, fpr 0.044 (7 of 160), recall 0.81; t20a, by a sixth
+    // (session 18, holdout41's check): H 0.921 / 0.961, fpr 0.031 (5 of 160), recall 0.78.
     for (source, accuracy, fpr) in [
         ("t18b", 0.87, 0.10),
         ("t18c", 0.83, 0.15),
         ("t18d", 0.93, 0.05),
         ("t19a", 0.91, 0.06),
+        ("t20a", 0.91, 0.05),
     ] {
         let got = metrics(m, true, source, Kind::Tool);
         assert!(
