@@ -278,6 +278,35 @@ async fn a_dead_upstream_gets_an_error_naming_it_and_the_aggregate_survives() {
     assert!(message.contains("'gone'"), "{call}");
 }
 
+/// A stdio server that cannot start is answered for at once, not waited for: with the default
+/// `init_timeout` (30 s) every aggregate list used to wait that long again for it (and longer
+/// with retries), because only a refusal of credentials counted as settled.
+#[tokio::test]
+async fn a_server_that_cannot_start_does_not_stall_the_aggregate() {
+    let gw = TestGateway::start(&format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n  missing:\n    command: /nonexistent/bin/server\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp").await;
+    let bound = std::time::Duration::from_secs(10);
+    for _ in 0..2 {
+        let list = tokio::time::timeout(bound, s.request("tools/list", json!({})))
+            .await
+            .expect("the list is answered without waiting for the missing server");
+        let tools = tool_names(&list);
+        assert!(tools.iter().any(|t| t.starts_with("demo__")), "{list}");
+        assert!(!tools.iter().any(|t| t.starts_with("missing__")), "{list}");
+    }
+    let call = tokio::time::timeout(
+        bound,
+        s.request("tools/call", json!({"name": "missing__x", "arguments": {}})),
+    )
+    .await
+    .expect("a call to the missing server is answered");
+    let message = call["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("'missing'"), "{call}");
+}
+
 /// An upstream that redirects is reported, not followed: following would carry the gateway's
 /// credentials and the client's call to an address the operator never configured. The report
 /// leaves out the target's query, which may carry a token.

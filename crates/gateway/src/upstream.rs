@@ -138,15 +138,17 @@ impl Upstream {
         &self.settings.name
     }
 
-    /// The live connection, waiting up to `wait` for one if the server is (re)starting.
+    /// The live connection, waiting up to `wait` for one while the server is starting for the
+    /// first time or restarting after a lost connection. A server whose last attempt failed
+    /// answers at once: otherwise every call (and every aggregate list, which asks each
+    /// server) would wait the whole `wait` again for a server that cannot start.
     pub async fn live(&self, wait: Duration) -> Result<Arc<Live>, GatewayError> {
         if let Some(live) = self.current() {
             return Ok(live);
         }
         let mut rx = self.ready.subscribe();
-        // A refusal of the gateway's credentials will not mend itself: no point waiting.
         let settled = |down: &Option<Down>| {
-            self.current().is_some() || matches!(down, Some(Down::Rejected(_)))
+            self.current().is_some() || matches!(down, Some(Down::Failed(_) | Down::Rejected(_)))
         };
         let _ = tokio::time::timeout(wait, rx.wait_for(settled)).await;
         if let Some(live) = self.current() {
@@ -158,7 +160,7 @@ impl Upstream {
                 server: self.name().to_owned(),
                 status,
             },
-            Some(Down::Failed(reason)) => self.unavailable(reason),
+            Some(Down::Failed(reason) | Down::Lost(reason)) => self.unavailable(reason),
             None => self.unavailable("not connected"),
         })
     }
@@ -251,7 +253,8 @@ impl Upstream {
                         _ = self.shutdown.cancelled() => return,
                     }
                     tracing::warn!(server = %self.name(), "upstream connection lost; reconnecting");
-                    self.set_live(None, Some("connection lost; reconnecting".into()));
+                    let lost = Down::Lost("connection lost; reconnecting".into());
+                    self.set_live(None, Some(lost));
                 }
                 Err(reason) => {
                     tracing::warn!(server = %self.name(), %reason, retry_in = ?backoff, "cannot connect to upstream");
@@ -329,8 +332,11 @@ impl Upstream {
 /// Why an upstream is not connected.
 #[derive(Debug, Clone)]
 enum Down {
-    /// Connecting or initializing failed, or the connection was lost (retried with backoff).
+    /// Connecting or initializing failed (retried with backoff; callers are answered at once
+    /// until an attempt succeeds).
     Failed(String),
+    /// A live connection was lost; the server is being restarted (callers wait for it).
+    Lost(String),
     /// The server refused the gateway's credentials with this HTTP status (401 or 403);
     /// retried too, but callers are not kept waiting for it.
     Rejected(u16),
@@ -364,7 +370,7 @@ impl From<&str> for Down {
 impl std::fmt::Display for Down {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Down::Failed(reason) => f.write_str(reason),
+            Down::Failed(reason) | Down::Lost(reason) => f.write_str(reason),
             Down::Rejected(status) => {
                 write!(
                     f,

@@ -445,7 +445,11 @@ impl Inner {
         let bytes = read_limited(response, self.spec.max_message_bytes).await?;
         match Message::parse(&bytes) {
             Ok(Message::Response(r)) if &r.id == id && r.error_object().is_some() => Ok(r),
-            _ => Err(TransportError::from_status(status.as_u16(), &bytes)),
+            _ => Err(TransportError::from_status(
+                status.as_u16(),
+                &bytes,
+                &self.headers,
+            )),
         }
     }
 
@@ -464,13 +468,15 @@ impl Inner {
             return TransportError::SessionExpired;
         }
         if status == 401 || status == 403 {
-            return TransportError::from_status(status, &[]);
+            return TransportError::from_status(status, &[], &self.headers);
         }
         if let Some(e) = redirect_error(response.status(), response.headers()) {
             return e;
         }
-        let body = read_limited(response, 512).await.unwrap_or_default();
-        TransportError::from_status(status, &body)
+        let body = read_limited(response, crate::error::BODY_READ)
+            .await
+            .unwrap_or_default();
+        TransportError::from_status(status, &body, &self.headers)
     }
 
     fn error_object(&self, e: &TransportError) -> ErrorObject {

@@ -116,7 +116,11 @@ impl Inner {
             return Err(e);
         }
         let body = response.bytes().await.unwrap_or_default();
-        Err(TransportError::from_status(status.as_u16(), &body))
+        Err(TransportError::from_status(
+            status.as_u16(),
+            &body,
+            &self.headers,
+        ))
     }
 
     /// The error for a message that cannot be sent: no endpoint was named, and why.
@@ -147,8 +151,9 @@ impl Inner {
             .map_err(|e| TransportError::Http(e.to_string()))?;
         if !response.status().is_success() {
             let redirect = super::http::redirect_error(response.status(), response.headers());
-            return Err(redirect
-                .unwrap_or_else(|| TransportError::from_status(response.status().as_u16(), &[])));
+            return Err(redirect.unwrap_or_else(|| {
+                TransportError::from_status(response.status().as_u16(), &[], &self.headers)
+            }));
         }
         let mut events = SseByteStream::new(response.bytes_stream());
         loop {
