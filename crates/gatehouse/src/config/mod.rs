@@ -116,7 +116,13 @@ pub fn load_file(path: &Path) -> Result<Config, ConfigErrors> {
 pub fn parse(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> Result<Config, ConfigErrors> {
     let mut errors = Errors::default();
     let value: Value = match serde_saphyr::from_str(text) {
-        Ok(Value::Null) => Value::Object(Default::default()),
+        // A file caught half-written by a reload (or emptied by mistake) must not stop every
+        // server: an empty document is an error, and a config without servers says so.
+        Ok(Value::Null) => {
+            return Err(errors.fatal(
+                "the file is empty (for a gateway with no servers, write `servers: {}`)".into(),
+            ));
+        }
         Ok(v) => v,
         Err(e) => return Err(errors.fatal(format!("invalid YAML: {e}"))),
     };
@@ -135,9 +141,15 @@ pub fn schema() -> String {
 struct Errors(Vec<ConfigError>);
 
 impl Errors {
+    /// Record a problem at `path`, unless one is recorded there already: a key whose value
+    /// had the wrong type is reported once, not again as missing when its section is compiled.
     fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        let path = path.into();
+        if self.0.iter().any(|e| !path.is_empty() && e.path == path) {
+            return;
+        }
         self.0.push(ConfigError {
-            path: path.into(),
+            path,
             message: message.into(),
         });
     }
@@ -197,7 +209,9 @@ fn read_raw(value: Value, errors: &mut Errors) -> RawConfig {
                         None
                     }
                 };
-                raw.servers.insert(name, server.unwrap_or_default());
+                if let Some(server) = server {
+                    raw.servers.insert(name, server);
+                }
             }
         }
         Some(_) => errors.push("servers", "must be a mapping of server names"),
@@ -248,14 +262,22 @@ fn checked_section<T: DeserializeOwned + JsonSchema>(
     }
 }
 
+/// Read one section. A key of the wrong type is reported with its own path and left out, and
+/// the rest is still read, so that its values are checked too (the config is rejected either
+/// way; this only makes `gatehouse check` list every error at once).
 fn section<T: DeserializeOwned>(
     value: Option<Value>,
     path: &str,
     errors: &mut Errors,
 ) -> Option<T> {
-    let value = value.filter(|v| !v.is_null())?;
-    if let Value::Object(map) = &value {
-        check_nested_types::<T>(map, path, errors)?;
+    let mut value = value.filter(|v| !v.is_null())?;
+    if let Value::Object(map) = &mut value {
+        for key in mistyped_keys::<T>(map, path, errors) {
+            map.remove(&key);
+        }
+    }
+    if let Value::Array(items) = &value {
+        check_items::<T>(items, path, errors)?;
     }
     match serde_json::from_value(value) {
         Ok(v) => Some(v),
@@ -266,13 +288,14 @@ fn section<T: DeserializeOwned>(
     }
 }
 
-/// Type-check each key on its own, so every mistyped key is reported with its own path.
-fn check_nested_types<T: DeserializeOwned>(
+/// Type-check each key on its own, so every mistyped key is reported with its own path; the
+/// keys that failed.
+fn mistyped_keys<T: DeserializeOwned>(
     map: &serde_json::Map<String, Value>,
     path: &str,
     errors: &mut Errors,
-) -> Option<()> {
-    let mut ok = true;
+) -> Vec<String> {
+    let mut bad = Vec::new();
     for (key, value) in map {
         let mut single = serde_json::Map::new();
         single.insert(key.clone(), value.clone());
@@ -280,10 +303,47 @@ fn check_nested_types<T: DeserializeOwned>(
             && !e.to_string().starts_with("missing field")
         {
             errors.push(format!("{path}.{key}"), e.to_string());
-            ok = false;
+            bad.push(key.clone());
         }
     }
-    ok.then_some(())
+    bad
+}
+
+/// Type-check each item of a list section (`limits`, `quotas`) on its own, and each key of an
+/// item, so that every error is reported with its path (`limits[1].rate`); `None` if any failed.
+fn check_items<T: DeserializeOwned>(
+    items: &[Value],
+    path: &str,
+    errors: &mut Errors,
+) -> Option<()> {
+    if serde_json::from_value::<T>(Value::Array(Vec::new())).is_err() {
+        return Some(()); // not a list section: `serde_json::from_value` reports the mismatch
+    }
+    let before = errors.0.len();
+    for (i, item) in items.iter().enumerate() {
+        let at = format!("{path}[{i}]");
+        let item_before = errors.0.len();
+        let Some(map) = item.as_object() else {
+            if let Err(e) = serde_json::from_value::<T>(Value::Array(vec![item.clone()])) {
+                errors.push(at, e.to_string());
+            }
+            continue;
+        };
+        for (key, value) in map {
+            let single = Value::Object([(key.clone(), value.clone())].into_iter().collect());
+            if let Err(e) = serde_json::from_value::<T>(Value::Array(vec![single]))
+                && !e.to_string().starts_with("missing field")
+            {
+                errors.push(format!("{at}.{key}"), e.to_string());
+            }
+        }
+        if errors.0.len() == item_before
+            && let Err(e) = serde_json::from_value::<T>(Value::Array(vec![item.clone()]))
+        {
+            errors.push(at, e.to_string());
+        }
+    }
+    (errors.0.len() == before).then_some(())
 }
 
 fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut Errors) -> Config {
@@ -367,33 +427,34 @@ fn compile_server(
             "invalid server name: use 1-32 lowercase letters, digits and `-`, starting with a letter",
         );
     }
-    let transport = compile_transport(name, &path, raw, lookup, errors)?;
-    check_transport(&transport, raw, &path, errors);
-    let era = compile_era(raw, &transport, &path, errors);
+    let transport = compile_transport(name, &path, raw, lookup, errors);
+    let era = transport.as_ref().map(|transport| {
+        check_transport(transport, raw, &path, errors);
+        compile_era(raw, transport, &path, errors)
+    });
+    // Without a transport the server is not built, but its other keys are still checked.
+    let balancing = replicas::compile_balancing(raw, &path, errors);
+    let timeout = |key: &str, value: &Option<String>, default: u64, errors: &mut Errors| {
+        let at = format!("{path}.{key}");
+        duration_or(value, Duration::from_secs(default), &at, errors)
+    };
+    let request_timeout = timeout("timeout", &raw.timeout, 120, errors);
+    let init_timeout = timeout("init_timeout", &raw.init_timeout, 30, errors);
+    let protection = traffic::compile_protection(raw, &path, errors);
     Some(ServerSettings {
         name: name.to_owned(),
         tenant: None,
         replica: 0,
-        balancing: replicas::compile_balancing(raw, &path, errors),
-        transport,
-        request_timeout: duration_or(
-            &raw.timeout,
-            Duration::from_secs(120),
-            &format!("{path}.timeout"),
-            errors,
-        ),
-        init_timeout: duration_or(
-            &raw.init_timeout,
-            Duration::from_secs(30),
-            &format!("{path}.init_timeout"),
-            errors,
-        ),
-        era,
+        balancing,
+        transport: transport?,
+        request_timeout,
+        init_timeout,
+        era: era?,
         failure_mode: match raw.failure_mode {
             Some(RawFailureMode::Closed) => FailureMode::Closed,
             _ => FailureMode::Open,
         },
-        protection: traffic::compile_protection(raw, &path, errors),
+        protection,
     })
 }
 
@@ -482,10 +543,14 @@ fn compile_transport(
             None
         }
         (None, None) => {
-            errors.push(
-                format!("{path}.command"),
-                "missing (or give `url` for an HTTP server)",
-            );
+            // A `command` or `url` of the wrong type was reported already, not missing.
+            let mistyped = ["command", "url", "urls"].map(|k| format!("{path}.{k}"));
+            if !errors.0.iter().any(|e| mistyped.contains(&e.path)) {
+                errors.push(
+                    format!("{path}.command"),
+                    "missing (or give `url` for an HTTP server)",
+                );
+            }
             None
         }
     }
@@ -498,7 +563,14 @@ fn check_transport(
     errors: &mut Errors,
 ) {
     match transport {
-        UpstreamTransport::Stdio(_) => {
+        UpstreamTransport::Stdio(spec) => {
+            if spec.command.trim().is_empty() {
+                // Reported once: an unset `${VAR}` has its own error at this path already.
+                errors.push(
+                    format!("{path}.command"),
+                    "empty: name the program to start",
+                );
+            }
             if raw.transport.is_some() {
                 errors.push(
                     format!("{path}.transport"),

@@ -554,3 +554,50 @@ fn a_reviewed_definition_needs_a_namespaced_tool_and_its_hash() {
         hash.to_ascii_lowercase()
     );
 }
+
+#[test]
+fn an_empty_file_is_an_error_so_a_half_written_reload_keeps_the_old_config() {
+    for text in ["", "# only a comment\n", "~\n"] {
+        let errors = errors_of(text);
+        assert_eq!(errors.len(), 1, "{text:?}: {errors:?}");
+        assert!(errors[0].contains("the file is empty"), "{errors:?}");
+    }
+    assert!(errors_of("servers: {}\n").is_empty());
+}
+
+#[test]
+fn a_mistyped_server_key_is_reported_beside_the_others_and_not_as_missing() {
+    let errors = errors_of(
+        "servers:\n  s1: {command: echo, args: x, timeout: nonsense, cwd: 5}\n  s2: {url: 5}\n  s3: {command: '  '}\n",
+    );
+    assert_eq!(
+        errors,
+        [
+            "servers.s1.args: invalid type: string \"x\", expected a sequence",
+            "servers.s1.cwd: invalid type: integer `5`, expected a string",
+            "servers.s2.url: invalid type: integer `5`, expected a string",
+            "servers.s1.timeout: `nonsense` is not a duration like `30s`",
+            "servers.s3.command: empty: name the program to start",
+        ]
+    );
+}
+
+#[test]
+fn list_sections_report_each_item_with_its_index() {
+    let errors = errors_of(
+        "limits: [{key: [planet], rate: 5/s}, {key: [tenant], rate: 5/s}]\nquotas: [{key: [tenant], per: week, limit: 10}, {key: [tenant], per: day, limit: -1}]\n",
+    );
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert!(
+        errors[0].starts_with("limits[0].key: unknown variant `planet`"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[1].starts_with("quotas[0].per: unknown variant `week`"),
+        "{errors:?}"
+    );
+    assert!(
+        errors[2].starts_with("quotas[1].limit: invalid value"),
+        "{errors:?}"
+    );
+}
