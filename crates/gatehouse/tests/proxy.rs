@@ -278,6 +278,85 @@ async fn a_dead_upstream_gets_an_error_naming_it_and_the_aggregate_survives() {
     assert!(message.contains("'gone'"), "{call}");
 }
 
+/// Requests no server should see are answered by the gateway on every route: `params` not an
+/// object, a `tools/call` without a tool name or with arguments that are not an object, and a
+/// request whose id is `null` (MCP: a request id MUST NOT be null; it used to pass as a
+/// notification and get a silent 202). The single server's route used to forward the first kind
+/// and wait out the request timeout for an answer the server sent without an id.
+#[tokio::test]
+async fn malformed_requests_are_answered_on_every_route() {
+    let gw = TestGateway::start(&format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n"
+    ))
+    .await;
+    let bound = std::time::Duration::from_secs(10);
+    for route in ["/mcp", "/mcp/demo"] {
+        let s = gw.session(route).await;
+        let name = if route == "/mcp" {
+            "demo__test_simple_text"
+        } else {
+            "test_simple_text"
+        };
+        for (params, says) in [
+            (json!([1, 2]), "params must be an object"),
+            (json!({"arguments": {}}), "params.name"),
+            (json!({"name": name, "arguments": "x"}), "params.arguments"),
+        ] {
+            let body = json!({"jsonrpc": "2.0", "id": 5, "method": "tools/call", "params": params});
+            let answer: Value = tokio::time::timeout(bound, s.post_raw(body.to_string()))
+                .await
+                .expect("answered at once")
+                .json()
+                .await
+                .unwrap();
+            assert_eq!(answer["error"]["code"], -32602, "{route} {answer}");
+            assert_eq!(answer["id"], 5, "{answer}");
+            let message = answer["error"]["message"].as_str().unwrap_or_default();
+            assert!(message.contains(says), "{route} {answer}");
+        }
+        let r = s
+            .post_raw(r#"{"jsonrpc":"2.0","id":null,"method":"tools/list"}"#)
+            .await;
+        assert_eq!(r.status(), 400, "{route}");
+        assert_eq!(r.json::<Value>().await.unwrap()["error"]["code"], -32600);
+    }
+}
+
+/// A body declared over the limit is refused before it is sent, and a body cut short is a 400
+/// that says so (both used to be a 413 "over the limit" after waiting for the whole body).
+#[tokio::test]
+async fn bodies_declared_too_large_or_cut_short_get_their_own_errors() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let gw = TestGateway::start("servers: {}\nhttp:\n  max_body_bytes: 1000\n").await;
+    let addr = gw.base.trim_start_matches("http://").to_owned();
+    let exchange = |length: usize, body: &'static str| {
+        let addr = addr.clone();
+        async move {
+            let mut tcp = tokio::net::TcpStream::connect(&addr).await.unwrap();
+            let head = format!(
+                "POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: {length}\r\n\r\n{body}"
+            );
+            tcp.write_all(head.as_bytes()).await.unwrap();
+            if !body.is_empty() {
+                tcp.shutdown().await.unwrap();
+            }
+            let mut answer = vec![0u8; 4096];
+            let n = tcp.read(&mut answer).await.unwrap();
+            String::from_utf8_lossy(&answer[..n]).into_owned()
+        }
+    };
+    let bound = std::time::Duration::from_secs(10);
+    let refused = tokio::time::timeout(bound, exchange(999_999_999, ""))
+        .await
+        .expect("refused without the body being sent");
+    assert!(refused.starts_with("HTTP/1.1 413"), "{refused}");
+    let short = tokio::time::timeout(bound, exchange(500, r#"{"jsonrpc":"2.0","id":1,"#))
+        .await
+        .expect("answered once the client stops sending");
+    assert!(short.starts_with("HTTP/1.1 400"), "{short}");
+    assert!(short.contains("could not be read"), "{short}");
+}
+
 /// A stdio server that cannot start is answered for at once, not waited for: with the default
 /// `init_timeout` (30 s) every aggregate list used to wait that long again for it (and longer
 /// with retries), because only a refusal of credentials counted as settled.

@@ -180,6 +180,55 @@ fn existing(gw: &Gateway, scope: Scope) -> Result<Scope, Refusal> {
     Err(Refusal(StatusCode::NOT_FOUND, error))
 }
 
+/// The request body, at most `http.max_body_bytes`: 413 as soon as a declared
+/// `Content-Length` is over the limit (without reading on) or the body grows past it, and 400
+/// for a body that cannot be read whole (the client closed early, a short body).
+async fn read_body(
+    gw: &Gateway,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<bytes::Bytes, Response> {
+    let limit = gw.settings().http.max_body_bytes;
+    let declared = (headers.get(http::header::CONTENT_LENGTH))
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let too_large = || {
+        tracing::warn!(limit, ?declared, "request body over the size limit");
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            format!("request body exceeds the limit of {limit} bytes"),
+        );
+        http_error(StatusCode::PAYLOAD_TOO_LARGE, error)
+    };
+    if declared.is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    axum::body::to_bytes(body, limit).await.map_err(|e| {
+        if over_limit(&e) {
+            return too_large();
+        }
+        tracing::info!(error = %e, "request body could not be read");
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            format!("request body could not be read: {e}"),
+        );
+        http_error(StatusCode::BAD_REQUEST, error)
+    })
+}
+
+/// Whether reading a body failed because it grew past the limit (`http_body_util::Limited`'s
+/// error, somewhere in the chain) rather than because the client stopped sending.
+fn over_limit(e: &axum::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = source {
+        if err.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        source = err.source();
+    }
+    false
+}
+
 /// `POST`: one JSON-RPC message.
 async fn post(
     gw: Gateway,
@@ -191,17 +240,9 @@ async fn post(
     if let Err(refusal) = check_origin_and_host(&gw, &headers) {
         return refusal.into_response();
     }
-    let limit = gw.settings().http.max_body_bytes;
-    let bytes = match axum::body::to_bytes(body, limit).await {
+    let bytes = match read_body(&gw, &headers, body).await {
         Ok(bytes) => bytes,
-        Err(_) => {
-            tracing::warn!(limit, "request body over the size limit");
-            let error = ErrorObject::new(
-                ErrorCode::INVALID_REQUEST,
-                format!("request body exceeds the limit of {limit} bytes"),
-            );
-            return http_error(StatusCode::PAYLOAD_TOO_LARGE, error);
-        }
+        Err(refusal) => return refusal,
     };
     let message = match Message::parse(&bytes) {
         Ok(m) => m,

@@ -127,6 +127,9 @@ pub struct Metrics {
     audit_lag: Gauge,
     tools: Bounded,
     agents: Bounded,
+    /// Held while the gauges are read and the registry encoded, so that one scrape never sees
+    /// another's half-refilled per-server series.
+    rendering: std::sync::Mutex<()>,
 }
 
 fn overhead_histogram() -> Histogram {
@@ -168,6 +171,7 @@ impl Metrics {
             audit_lag: Gauge::default(),
             tools: Bounded::new(MAX_TOOLS),
             agents: Bounded::new(MAX_AGENTS),
+            rendering: std::sync::Mutex::new(()),
         };
         m.register();
         m
@@ -296,6 +300,7 @@ impl Metrics {
 
     /// The registry in the Prometheus/OpenMetrics text format, with the gauges read now.
     pub fn render(&self, gateway: &Gateway) -> String {
+        let _rendering = self.rendering.lock().unwrap_or_else(|p| p.into_inner());
         self.read_gauges(gateway);
         let mut out = String::new();
         if let Err(error) = prometheus_client::encoding::text::encode(&mut out, &self.registry) {
@@ -316,6 +321,12 @@ impl Metrics {
             g.held = g.held.max(s.held_tools.len() as i64);
             g.cache_hits += s.result_cache_hits as i64;
         }
+        // A server removed by a reload loses its series instead of reporting its last values.
+        self.upstream_up.clear();
+        self.breaker_open.clear();
+        self.in_flight.clear();
+        self.held_tools.clear();
+        self.cache_hits.clear();
         for (server, g) in servers {
             let labels = ServerLabels { server };
             self.upstream_up.get_or_create(&labels).set(i64::from(g.up));

@@ -206,6 +206,33 @@ impl Observed {
 }
 
 /// Every stage before the audit; sets the exchange's verdict when a stage refuses.
+/// What is wrong with a request no server should see: MCP's `params` is always an object,
+/// and `tools/call` names its tool and gives its arguments (if any) as an object. Checked for
+/// every route alike (a single server's route used to forward such a request, and the server's
+/// answer without an id left the client waiting for the request timeout).
+fn malformed(request: &Request) -> Option<GatewayError> {
+    let Some(object) = protocol::RawObject::parse_params(request.params.as_deref()) else {
+        return Some(GatewayError::InvalidParams(
+            "params must be an object".into(),
+        ));
+    };
+    if request.method != methods::TOOLS_CALL {
+        return None;
+    }
+    if object.get_str("name").is_none() {
+        return Some(GatewayError::InvalidParams(
+            "params.name must name the tool".into(),
+        ));
+    }
+    let arguments = object.get("arguments");
+    if arguments.is_some_and(|a| !a.get().starts_with('{') && a.get() != "null") {
+        return Some(GatewayError::InvalidParams(
+            "params.arguments must be an object".into(),
+        ));
+    }
+    None
+}
+
 async fn run_stages(
     gateway: &Gateway,
     ctx: &RequestCtx,
@@ -222,6 +249,10 @@ async fn run_stages(
     {
         let error = GatewayError::AuditUnavailable;
         return refuse(exchange, "audit_unavailable", &error);
+    }
+    if let Some(error) = malformed(&request) {
+        tracing::info!(%error, method = %request.method, "request refused: malformed");
+        return refuse(exchange, "invalid", &error);
     }
     if let Err(error) = admit(gateway, ctx, target)
         .instrument(stage_span!("admission"))

@@ -496,6 +496,7 @@ async fn exchange(
                 None => break Err(upstream.unavailable("connection lost during the request")),
             },
             _ = &mut deadline => {
+                tracing::warn!(server = %upstream.name(), method, timeout = ?upstream.settings.request_timeout, "upstream request timed out");
                 send_cancel(upstream, call.upstream_id, "gateway timeout").await;
                 break Err(GatewayError::UpstreamTimeout {
                     server: upstream.name().to_owned(),

@@ -165,7 +165,9 @@ pub enum Message {
 #[derive(Deserialize)]
 struct Envelope {
     jsonrpc: Option<String>,
-    #[serde(default)]
+    /// `Some("null")` for `"id": null`, which plain `Option` would read as no id at all and
+    /// so turn a request into a notification.
+    #[serde(default, deserialize_with = "present")]
     id: Option<Box<RawValue>>,
     #[serde(default)]
     method: Option<String>,
@@ -200,9 +202,12 @@ impl Message {
 
     fn from_envelope(env: Envelope) -> Result<Message, ProtocolError> {
         let id = env.id.map(Id);
-        if id.as_ref().is_some_and(|id| !is_valid_id(id.as_json())) {
+        // `null` is an id only in an error response to a message whose id could not be read.
+        let null_allowed = env.method.is_none() && env.error.is_some();
+        let null = id.as_ref().is_some_and(|id| id.as_json() == "null");
+        if id.as_ref().is_some_and(|id| !is_valid_id(id.as_json())) && !(null && null_allowed) {
             return Err(ProtocolError::InvalidMessage(
-                "\"id\" must be a string or a number".into(),
+                "\"id\" must be a string or an integer".into(),
             ));
         }
         match (env.method, id, env.result, env.error) {
@@ -280,8 +285,19 @@ impl Serialize for Message {
 }
 
 /// JSON-RPC ids are strings or numbers.
+/// Whether an id's JSON text is a string or an integer (MCP: "a string or integer"; JSON-RPC's
+/// fractional numbers and `null` are not ids).
 fn is_valid_id(text: &str) -> bool {
-    text.starts_with('"') || text.starts_with('-') || text.starts_with(|c: char| c.is_ascii_digit())
+    if text.starts_with('"') {
+        return true;
+    }
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Deserialize a field that is present as its raw value, `null` included.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Box<RawValue>>, D::Error> {
+    Box::<RawValue>::deserialize(d).map(Some)
 }
 
 impl From<Request> for Message {
@@ -345,6 +361,25 @@ mod tests {
             Message::parse(br#"{"jsonrpc":"2.0","id":1}"#),
             Err(ProtocolError::InvalidMessage(_))
         ));
+    }
+
+    #[test]
+    fn a_null_or_fractional_id_is_no_id_but_null_answers_an_unreadable_message() {
+        for bad in [
+            br#"{"jsonrpc":"2.0","id":null,"method":"tools/list"}"#.as_slice(),
+            br#"{"jsonrpc":"2.0","id":1.5,"method":"ping"}"#,
+            br#"{"jsonrpc":"2.0","id":null,"result":{}}"#,
+        ] {
+            let parsed = Message::parse(bad);
+            assert!(
+                matches!(parsed, Err(ProtocolError::InvalidMessage(_))),
+                "{parsed:?}"
+            );
+        }
+        let error = br#"{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"x"}}"#;
+        assert!(matches!(Message::parse(error), Ok(Message::Response(r)) if r.id == Id::null()));
+        let ok = br#"{"jsonrpc":"2.0","id":-7,"method":"ping"}"#;
+        assert!(matches!(Message::parse(ok), Ok(Message::Request(_))));
     }
 
     #[test]

@@ -73,6 +73,16 @@ impl Pending {
                     Some(tx) => {
                         let _ = tx.send(Message::Response(response)).await;
                     }
+                    // An error without an id is the server saying it could not read a
+                    // message: whichever call sent it waits for its timeout, so say why.
+                    None if response.id == protocol::Id::null() => tracing::warn!(
+                        server,
+                        error = response
+                            .error_object()
+                            .map(|e| e.message)
+                            .unwrap_or_default(),
+                        "the server answered a message it could not read (an error without an id)"
+                    ),
                     None => {
                         tracing::debug!(server, id = %response.id, "response to no pending request")
                     }
