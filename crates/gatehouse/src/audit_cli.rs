@@ -126,14 +126,15 @@ async fn execute(store: &Store, command: AuditCommand) -> Result<bool, String> {
             .map_err(|e| e.to_string())?;
             match report.first_broken {
                 None => {
-                    println!(
+                    crate::say!(
                         "ok: {} records, {} signed checkpoints verified",
-                        report.rows, report.checkpoints
+                        report.rows,
+                        report.checkpoints
                     );
                     Ok(true)
                 }
                 Some((seq, why)) => {
-                    println!("BROKEN at record {seq}: {why}");
+                    crate::say!("BROKEN at record {seq}: {why}");
                     Ok(false)
                 }
             }
@@ -155,7 +156,7 @@ async fn execute(store: &Store, command: AuditCommand) -> Result<bool, String> {
             Ok(true)
         }
         AuditCommand::PublicKey => {
-            println!("{}", audit.public_key_hex());
+            crate::say!("{}", audit.public_key_hex());
             Ok(true)
         }
     }

@@ -10,3 +10,15 @@ pub mod scan_cli;
 pub mod scan_server;
 pub mod serve;
 pub mod telemetry;
+
+/// `println!` for the one-shot commands, without its panic when stdout is a closed pipe
+/// (`gatehouse schema | head -1`): the rest of the output is dropped quietly, as other Unix
+/// tools do. (Restoring the default SIGPIPE instead would also kill `serve` when it writes to
+/// a stdio server that has just exited.)
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}

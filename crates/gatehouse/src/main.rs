@@ -144,7 +144,7 @@ fn main() -> ExitCode {
         }
         Command::Check { file } => check(&file),
         Command::Schema => {
-            println!("{}", config::schema());
+            gatehouse::say!("{}", config::schema());
             ExitCode::SUCCESS
         }
         Command::Audit { config, command } => {
@@ -159,9 +159,9 @@ fn main() -> ExitCode {
         } => {
             let (key, hash) = policy::generate_key();
             let tenant = tenant.map(|t| format!(", tenant: {t}")).unwrap_or_default();
-            println!("key (shown once; give it to the agent): {key}");
-            println!("config (auth.api_keys):");
-            println!("  - {{ hash: \"{hash}\", agent: {agent}{tenant} }}");
+            gatehouse::say!("key (shown once; give it to the agent): {key}");
+            gatehouse::say!("config (auth.api_keys):");
+            gatehouse::say!("  - {{ hash: \"{hash}\", agent: {agent}{tenant} }}");
             ExitCode::SUCCESS
         }
         Command::Scan {
@@ -212,7 +212,7 @@ fn policy_test(file: &std::path::Path, config_file: &std::path::Path) -> ExitCod
         Ok(report) => {
             for case in &report.cases {
                 let mark = if case.passed { "ok  " } else { "FAIL" };
-                println!(
+                gatehouse::say!(
                     "{mark} {}: expected {:?}, got {:?} (policies: {})",
                     case.name,
                     case.expected,
@@ -220,7 +220,7 @@ fn policy_test(file: &std::path::Path, config_file: &std::path::Path) -> ExitCod
                     case.policy_ids.join(", ")
                 );
             }
-            println!("{report}");
+            gatehouse::say!("{report}");
             if report.all_passed() {
                 ExitCode::SUCCESS
             } else {
@@ -237,7 +237,7 @@ fn policy_test(file: &std::path::Path, config_file: &std::path::Path) -> ExitCod
 fn check(file: &std::path::Path) -> ExitCode {
     match config::load_file(file) {
         Ok(config) => {
-            println!(
+            gatehouse::say!(
                 "{}: ok ({} servers)",
                 file.display(),
                 config.settings.servers.len()

@@ -31,9 +31,16 @@ pub fn run(file: &Path) -> ExitCode {
     let actions = Actions::default();
     let mut out = std::io::stdout().lock();
     let mut failed = false;
-    for (number, line) in input.lines().enumerate() {
-        let line = match line {
-            Ok(line) => line,
+    // Lines are split as bytes, so that one line that is not UTF-8 is an error of its own and
+    // the lines after it are still scanned.
+    for (number, line) in input.split(b'\n').enumerate() {
+        let line = match line.map(String::from_utf8) {
+            Ok(Ok(line)) => line,
+            Ok(Err(_)) => {
+                eprintln!("error: line {}: not valid UTF-8", number + 1);
+                failed = true;
+                continue;
+            }
             Err(e) => {
                 eprintln!("error: reading line {}: {e}", number + 1);
                 return ExitCode::FAILURE;

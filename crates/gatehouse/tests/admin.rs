@@ -409,3 +409,22 @@ async fn a_held_call_the_client_cancels_is_closed_for_operators() {
     let (status, _) = post(&format!("{admin}/admin/approvals/{id}/approve"), json!({})).await;
     assert_eq!(status, 409, "a cancelled call cannot be approved any more");
 }
+
+/// A server removed by a reload loses its per-server series (it used to report its last
+/// values, `gatehouse_upstream_up` 1 among them, until the gateway restarted).
+#[tokio::test]
+async fn a_removed_server_leaves_the_metrics() {
+    let two = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n  spare:\n    command: {GATEHOUSE}\n    args: [demo-server]\n"
+    );
+    let gw = TestGateway::start(&two).await;
+    let up = |server: &str| format!(r#"gatehouse_upstream_up{{server="{server}"}}"#);
+    let metrics = gw.gateway.metrics().render(&gw.gateway);
+    assert!(metrics.contains(&up("spare")), "{metrics}");
+    let one = format!("servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    let settings = gatehouse::config::parse(&one, &|_| None).unwrap().settings;
+    gw.gateway.reload(settings).await;
+    let metrics = gw.gateway.metrics().render(&gw.gateway);
+    assert!(!metrics.contains(&up("spare")), "{metrics}");
+    assert!(metrics.contains(&up("demo")), "{metrics}");
+}

@@ -83,6 +83,25 @@ fn scan_server_vets_a_stdio_server_of_the_bundled_example() {
     }
 }
 
+/// A line that is not UTF-8 is an error of its own; the lines after it are still scanned.
+#[test]
+fn scan_reports_a_line_that_is_not_utf8_and_goes_on() {
+    let (_dir, path) = temp_config("");
+    let mut input = b"{\"id\":\"bad\",\"kind\":\"result\",\"result\":{\"content\":[{\"type\":\"text\",\"text\":\"a\xffb\"}]}}\n".to_vec();
+    input.extend(b"{\"id\":\"after\",\"kind\":\"result\",\"result\":{\"content\":[]}}\n");
+    std::fs::write(&path, input).unwrap();
+    let out = Command::new(GATEHOUSE)
+        .arg("scan")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("line 1: not valid UTF-8"), "{stderr}");
+    assert!(stdout.contains(r#""id":"after""#), "{stdout}");
+}
+
 #[test]
 fn check_accepts_the_bundled_example() {
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/gatehouse.yaml");
