@@ -281,8 +281,9 @@ async fn a_dead_upstream_gets_an_error_naming_it_and_the_aggregate_survives() {
 /// Requests no server should see are answered by the gateway on every route: `params` not an
 /// object, a `tools/call` without a tool name or with arguments that are not an object, and a
 /// request whose id is `null` (MCP: a request id MUST NOT be null; it used to pass as a
-/// notification and get a silent 202). The single server's route used to forward the first kind
-/// and wait out the request timeout for an answer the server sent without an id.
+/// notification and get a silent 202), or whose arguments nest deeper than a server's parser
+/// goes. The single server's route used to forward the first kind, and every route the last,
+/// and then wait out the request timeout for an answer the server sent without an id.
 #[tokio::test]
 async fn malformed_requests_are_answered_on_every_route() {
     let gw = TestGateway::start(&format!(
@@ -314,11 +315,46 @@ async fn malformed_requests_are_answered_on_every_route() {
             let message = answer["error"]["message"].as_str().unwrap_or_default();
             assert!(message.contains(says), "{route} {answer}");
         }
-        let r = s
-            .post_raw(r#"{"jsonrpc":"2.0","id":null,"method":"tools/list"}"#)
-            .await;
-        assert_eq!(r.status(), 400, "{route}");
-        assert_eq!(r.json::<Value>().await.unwrap()["error"]["code"], -32600);
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        let deep = format!(
+            r#"{{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{{"name":"{name}","arguments":{{"x":{deep}}}}}}}"#
+        );
+        for body in [
+            r#"{"jsonrpc":"2.0","id":null,"method":"tools/list"}"#,
+            &deep,
+        ] {
+            let r = tokio::time::timeout(bound, s.post_raw(body.to_owned()))
+                .await
+                .expect("answered at once");
+            assert_eq!(r.status(), 400, "{route}");
+            assert_eq!(r.json::<Value>().await.unwrap()["error"]["code"], -32600);
+        }
+    }
+}
+
+/// An `initialize` without a string `protocolVersion` or an object of `capabilities` opens no
+/// session (it used to open one on guesses).
+#[tokio::test]
+async fn an_invalid_initialize_opens_no_session() {
+    let gw = TestGateway::start("servers: {}\n").await;
+    let http = reqwest::Client::new();
+    for params in [
+        json!({"protocolVersion": 5, "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}),
+        json!({"protocolVersion": "2025-11-25", "clientInfo": {"name": "t", "version": "1"}}),
+        json!({}),
+    ] {
+        let body = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": params});
+        let r = http
+            .post(format!("{}/mcp", gw.base))
+            .header("content-type", "application/json")
+            .header("accept", "application/json, text/event-stream")
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap();
+        assert!(r.headers().get("mcp-session-id").is_none(), "{params}");
+        let answer: Value = r.json().await.unwrap();
+        assert_eq!(answer["error"]["code"], -32602, "{answer}");
     }
 }
 
@@ -506,7 +542,7 @@ async fn a_crashed_stdio_server_fails_in_flight_calls_and_is_restarted() {
 async fn a_cut_sse_response_resumes_with_last_event_id() {
     use futures::StreamExt;
     let gw = demo_and_raw().await;
-    let s = gw.session("/mcp/demo").await;
+    let mut s = gw.session("/mcp/demo").await;
     let body = r#"{"jsonrpc":"2.0","id":"slow","method":"tools/call","params":{"name":"test_tool_with_progress","arguments":{},"_meta":{"progressToken":"t"}}}"#;
     let response = s.post_raw(body).await;
     assert!(
@@ -553,6 +589,19 @@ async fn a_cut_sse_response_resumes_with_last_event_id() {
         seen, 3,
         "every progress event exactly once: {text} / {rest}"
     );
+    // An event id the gateway never issued is a bad request, not the end of the session (a
+    // 404 would tell the client to start a new one).
+    let unknown = s
+        .http
+        .get(&s.url)
+        .header("accept", "text/event-stream")
+        .header("mcp-session-id", s.session_id.clone().unwrap())
+        .header("last-event-id", "99")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 400);
+    assert!(s.request("ping", json!({})).await.get("result").is_some());
 }
 
 #[tokio::test]

@@ -244,7 +244,7 @@ async fn post(
         Ok(bytes) => bytes,
         Err(refusal) => return refusal,
     };
-    let message = match Message::parse(&bytes) {
+    let message = match Message::parse_from_client(&bytes) {
         Ok(m) => m,
         Err(e) => {
             tracing::info!(error = %e, "malformed JSON-RPC message");
@@ -384,7 +384,7 @@ async fn listen(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -
             ErrorCode::INVALID_REQUEST,
             "GET requires Accept: text/event-stream",
         );
-        return http_error(StatusCode::NOT_ACCEPTABLE, error);
+        return Refusal::logged(StatusCode::NOT_ACCEPTABLE, error).into_response();
     }
     let session = match session_for(&gw, &scope, &caller, &headers) {
         Ok(session) => session,
@@ -392,11 +392,13 @@ async fn listen(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -
     };
     session.touch();
     let keep_alive = gw.settings().http.keep_alive;
-    let last = headers.get("last-event-id").and_then(|v| v.to_str().ok());
-    let Some(last) = last else {
+    let Some(last) = headers.get("last-event-id") else {
         let body = Arc::clone(&session.standalone).reader(None, false, keep_alive);
         return sse_response(Body::from_stream(body));
     };
+    // An id the gateway never issued (or whose stream is gone) is 400, not 404: a 404 tells
+    // the client its session is gone, and the session is fine.
+    let last = last.to_str().unwrap_or("(not ASCII)");
     match parse_event_id(last).and_then(|(stream, seq)| Some((session.stream(stream)?, seq))) {
         Some((stream, seq)) => sse_response(Body::from_stream(stream.reader(
             Some(seq),
@@ -408,7 +410,7 @@ async fn listen(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -
                 ErrorCode::INVALID_REQUEST,
                 format!("unknown Last-Event-ID '{last}'"),
             );
-            http_error(StatusCode::NOT_FOUND, error)
+            Refusal::logged(StatusCode::BAD_REQUEST, error).into_response()
         }
     }
 }
@@ -437,9 +439,21 @@ fn session_for(
     caller: &Caller,
     headers: &HeaderMap,
 ) -> Result<Arc<Session>, Refusal> {
-    let Some(id) = headers.get(SESSION_HEADER).and_then(|v| v.to_str().ok()) else {
-        let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "missing Mcp-Session-Id header");
-        return Err(Refusal(StatusCode::BAD_REQUEST, error));
+    let refuse = |status, message: String| {
+        let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, message);
+        Err(Refusal::logged(status, error))
+    };
+    let Some(id) = headers.get(SESSION_HEADER) else {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "missing Mcp-Session-Id header".into(),
+        );
+    };
+    let Ok(id) = id.to_str() else {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "invalid Mcp-Session-Id header".into(),
+        );
     };
     let session = gw.sessions().get(id).filter(|s| &s.scope == scope);
     if let Some(s) = &session
@@ -449,20 +463,14 @@ fn session_for(
     }
     let session = session.filter(|s| s.caller.same_principal(caller));
     let Some(session) = session else {
-        let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "unknown or expired session");
-        return Err(Refusal(StatusCode::NOT_FOUND, error));
+        return refuse(StatusCode::NOT_FOUND, "unknown or expired session".into());
     };
     if let Some(v) = headers.get(VERSION_HEADER).and_then(|v| v.to_str().ok())
         && !version::is_supported(v)
     {
-        let error = ErrorObject::new(
-            ErrorCode::INVALID_REQUEST,
-            format!(
-                "unsupported MCP-Protocol-Version '{v}'; supported: {}",
-                version::SUPPORTED.join(", ")
-            ),
-        );
-        return Err(Refusal(StatusCode::BAD_REQUEST, error));
+        let supported = version::SUPPORTED.join(", ");
+        let message = format!("unsupported MCP-Protocol-Version '{v}'; supported: {supported}");
+        return refuse(StatusCode::BAD_REQUEST, message);
     }
     Ok(session)
 }
@@ -566,6 +574,14 @@ pub(crate) fn sse_response(body: Body) -> Response {
 
 /// A request refused at the HTTP level: the status and a JSON-RPC error (without an id) as body.
 pub(crate) struct Refusal(pub(crate) StatusCode, pub(crate) ErrorObject);
+
+impl Refusal {
+    /// A refusal with a log line (for those no stage before it has logged).
+    fn logged(status: StatusCode, error: ErrorObject) -> Self {
+        tracing::info!(status = status.as_u16(), error = %error.message, "request refused");
+        Refusal(status, error)
+    }
+}
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {

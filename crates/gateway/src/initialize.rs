@@ -63,7 +63,7 @@ async fn start_session(
     binding: Option<Binding>,
     caller: Caller,
 ) -> Result<(Arc<Session>, Box<RawValue>), GatewayError> {
-    let params = RawObject::parse_params(request.params.as_deref()).unwrap_or_default();
+    let params = initialize_params(request)?;
     let negotiated = version::negotiate(params.get_str("protocolVersion").as_deref());
     let capabilities = params
         .get_as::<serde_json::Value>("capabilities")
@@ -101,4 +101,21 @@ async fn start_session(
     gw.sessions().insert(Arc::clone(&session));
     tracing::info!(session = %session.id, version = negotiated, scope = ?session.scope, "session started");
     Ok((session, result))
+}
+
+/// The `InitializeRequest`'s params, checked for what the gateway reads of them: a string
+/// `protocolVersion` and an object of `capabilities` (both required by the schema; a session
+/// opened without them would negotiate and relay on guesses).
+fn initialize_params(request: &Request) -> Result<RawObject, GatewayError> {
+    let invalid = |what: &str| GatewayError::InvalidParams(format!("initialize: {what}"));
+    let params = RawObject::parse_params(request.params.as_deref())
+        .ok_or_else(|| invalid("params must be an object"))?;
+    if params.get_str("protocolVersion").is_none() {
+        return Err(invalid("params.protocolVersion must be a string"));
+    }
+    let capabilities = params.get("capabilities").map(RawValue::get);
+    if !capabilities.is_some_and(|c| c.starts_with('{')) {
+        return Err(invalid("params.capabilities must be an object"));
+    }
+    Ok(params)
 }

@@ -105,7 +105,7 @@ async fn message(
         );
         return Refusal(StatusCode::PAYLOAD_TOO_LARGE, error).into_response();
     }
-    let message = match Message::parse(&body) {
+    let message = match Message::parse_from_client(&body) {
         Ok(m) => m,
         Err(e) => return Refusal(StatusCode::BAD_REQUEST, e.to_error_object()).into_response(),
     };

@@ -57,7 +57,7 @@ where
                 break;
             }
         };
-        match Message::parse(line.as_bytes()) {
+        match Message::parse_from_client(line.as_bytes()) {
             Ok(message) => dispatch(&gateway, &scope, &mut era, message, &out).await,
             Err(e) => {
                 tracing::info!(error = %e, "malformed JSON-RPC message on stdin");

@@ -200,6 +200,19 @@ impl Message {
         Self::from_envelope(env)
     }
 
+    /// [`Message::parse`] for a message from a client: first refused when arrays and objects
+    /// nest deeper than [`MAX_CLIENT_DEPTH`], so that no upstream is sent what its JSON parser
+    /// refuses (serde_json, and so rmcp servers, stop at 128 levels and answer without an id,
+    /// which leaves the caller waiting for its timeout).
+    pub fn parse_from_client(bytes: &[u8]) -> Result<Message, ProtocolError> {
+        if nests_deeper_than(bytes, MAX_CLIENT_DEPTH) {
+            return Err(ProtocolError::InvalidMessage(format!(
+                "arrays and objects nest deeper than {MAX_CLIENT_DEPTH} levels"
+            )));
+        }
+        Self::parse(bytes)
+    }
+
     fn from_envelope(env: Envelope) -> Result<Message, ProtocolError> {
         let id = env.id.map(Id);
         // `null` is an id only in an error response to a message whose id could not be read.
@@ -295,6 +308,38 @@ fn is_valid_id(text: &str) -> bool {
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// How deep a client's message may nest arrays and objects (the envelope counts as one).
+pub const MAX_CLIENT_DEPTH: usize = 128;
+
+/// Whether the JSON text `bytes` nests arrays and objects deeper than `max` (brackets inside
+/// strings do not count). A byte scan: no parser offers the depth without building the value.
+fn nests_deeper_than(bytes: &[u8], max: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in bytes {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Deserialize a field that is present as its raw value, `null` included.
 fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Box<RawValue>>, D::Error> {
     Box::<RawValue>::deserialize(d).map(Some)
@@ -361,6 +406,28 @@ mod tests {
             Message::parse(br#"{"jsonrpc":"2.0","id":1}"#),
             Err(ProtocolError::InvalidMessage(_))
         ));
+    }
+
+    #[test]
+    fn client_messages_nesting_too_deep_are_refused() {
+        let nested = |levels: usize| {
+            let inner = format!("{}{}", "[".repeat(levels), "]".repeat(levels));
+            format!(
+                r#"{{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{{"name":"t","arguments":{{"x":{inner},"s":"[[[[{{"}}}}}}"#
+            )
+        };
+        // The envelope, params and arguments are three levels.
+        let fits = nested(MAX_CLIENT_DEPTH - 3);
+        assert!(matches!(
+            Message::parse_from_client(fits.as_bytes()),
+            Ok(Message::Request(_))
+        ));
+        let deep = nested(MAX_CLIENT_DEPTH - 2);
+        assert!(matches!(
+            Message::parse_from_client(deep.as_bytes()),
+            Err(ProtocolError::InvalidMessage(m)) if m.contains("nest deeper")
+        ));
+        assert!(!nests_deeper_than(br#"{"s":"\"[[[[[["}"#, 1));
     }
 
     #[test]

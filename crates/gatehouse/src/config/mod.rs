@@ -436,7 +436,11 @@ fn compile_server(
     let balancing = replicas::compile_balancing(raw, &path, errors);
     let timeout = |key: &str, value: &Option<String>, default: u64, errors: &mut Errors| {
         let at = format!("{path}.{key}");
-        duration_or(value, Duration::from_secs(default), &at, errors)
+        let timeout = duration_or(value, Duration::from_secs(default), &at, errors);
+        if timeout.is_zero() {
+            errors.push(at, "must be more than 0");
+        }
+        timeout
     };
     let request_timeout = timeout("timeout", &raw.timeout, 120, errors);
     let init_timeout = timeout("init_timeout", &raw.init_timeout, 30, errors);
@@ -640,6 +644,9 @@ fn duration_or(
     }
 }
 
+/// The smallest `http.max_body_bytes` accepted.
+const MIN_BODY_BYTES: usize = 512;
+
 fn compile_http(raw: &RawHttp, listen: SocketAddr, errors: &mut Errors) -> HttpSettings {
     let defaults = HttpSettings::default();
     let allowed_hosts = raw.allowed_hosts.clone().unwrap_or_else(|| {
@@ -652,7 +659,18 @@ fn compile_http(raw: &RawHttp, listen: SocketAddr, errors: &mut Errors) -> HttpS
         }
     });
     HttpSettings {
-        max_body_bytes: raw.max_body_bytes.unwrap_or(defaults.max_body_bytes),
+        max_body_bytes: match raw.max_body_bytes {
+            // Smaller than an `initialize` request with its client information would refuse
+            // every client.
+            Some(n) if n < MIN_BODY_BYTES => {
+                errors.push(
+                    "http.max_body_bytes",
+                    format!("must be at least {MIN_BODY_BYTES}"),
+                );
+                defaults.max_body_bytes
+            }
+            n => n.unwrap_or(defaults.max_body_bytes),
+        },
         allowed_origins: raw.allowed_origins.clone(),
         allowed_hosts,
         session_idle_timeout: duration_or(
