@@ -391,6 +391,20 @@ async fn bodies_declared_too_large_or_cut_short_get_their_own_errors() {
         .expect("answered once the client stops sending");
     assert!(short.starts_with("HTTP/1.1 400"), "{short}");
     assert!(short.contains("could not be read"), "{short}");
+    // A body that does not say it is JSON (a form, `text/plain`: what a browser sends across
+    // origins without a preflight) is refused before it is read.
+    let http = reqwest::Client::new();
+    for content_type in ["text/plain", "application/x-www-form-urlencoded"] {
+        let r = http
+            .post(format!("{}/mcp", gw.base))
+            .header("content-type", content_type)
+            .header("accept", "application/json, text/event-stream")
+            .body(r#"{"jsonrpc":"2.0","id":1,"method":"ping"}"#)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 415, "{content_type}");
+    }
 }
 
 /// A stdio server that cannot start is answered for at once, not waited for: with the default

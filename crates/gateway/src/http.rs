@@ -240,6 +240,13 @@ async fn post(
     if let Err(refusal) = check_origin_and_host(&gw, &headers) {
         return refusal.into_response();
     }
+    if !is_json(&headers) {
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            "POST requires Content-Type: application/json",
+        );
+        return Refusal::logged(StatusCode::UNSUPPORTED_MEDIA_TYPE, error).into_response();
+    }
     let bytes = match read_body(&gw, &headers, body).await {
         Ok(bytes) => bytes,
         Err(refusal) => return refusal,
@@ -525,6 +532,19 @@ fn strip_port(host: &str) -> &str {
             .map_or(host, |(h, _)| &host[..h.len() + 2]);
     }
     host.split(':').next().unwrap_or(host)
+}
+
+/// Whether a POST says its body is JSON. Anything else is refused (415) before the body is
+/// read: MCP bodies are JSON, and a browser can send `text/plain` or a form across origins
+/// without a preflight.
+fn is_json(headers: &HeaderMap) -> bool {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    content_type.is_some_and(|v| {
+        let media = v.split(';').next().unwrap_or_default().trim();
+        media.eq_ignore_ascii_case("application/json")
+    })
 }
 
 fn accepts(headers: &HeaderMap, media: &str) -> bool {

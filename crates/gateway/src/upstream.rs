@@ -348,8 +348,11 @@ impl Down {
     fn of_initialize_error(error: &RawValue) -> Self {
         let parsed: serde_json::Value = serde_json::from_str(error.get()).unwrap_or_default();
         let status = parsed.pointer("/data/httpStatus").and_then(|s| s.as_u64());
-        match status {
-            Some(status @ (401 | 403)) => Down::Rejected(status as u16),
+        let message = parsed.get("message").and_then(|m| m.as_str());
+        match (status, message) {
+            (Some(status @ (401 | 403)), _) => Down::Rejected(status as u16),
+            // The server's own words, not its error object serialised into ours.
+            (_, Some(message)) => Down::Failed(format!("initialize failed: {message}")),
             _ => Down::Failed(format!("initialize failed: {}", error.get())),
         }
     }

@@ -10,16 +10,21 @@ use crate::{Guard, GuardError};
 /// output line `{"id","verdict","score","findings":[{rule,category,owasp,message,location}]}`.
 pub fn scan_line(guard: &Guard, actions: &Actions, line: &str) -> Result<String, GuardError> {
     let case: Value = serde_json::from_str(line).map_err(|e| GuardError::Line(e.to_string()))?;
-    let kind = case.get("kind").and_then(Value::as_str).unwrap_or("");
-    let findings = match kind {
-        "tool" => guard.scan_tool(field(&case, "tool")?),
-        "result" => guard.scan_result(field(&case, "result")?),
+    if !case.is_object() {
+        return Err(GuardError::Line("a case must be a JSON object".into()));
+    }
+    let Some(kind) = case.get("kind") else {
+        return Err(GuardError::Line("missing field `kind`".into()));
+    };
+    let findings = match kind.as_str().unwrap_or_default() {
+        "tool" => guard.scan_tool(object(&case, "tool")?),
+        "result" => guard.scan_result(object(&case, "result")?),
         "arguments" => {
             let name = case.get("tool").and_then(Value::as_str).unwrap_or("");
             let desc = case.get("tool_description").and_then(Value::as_str);
-            guard.scan_arguments(name, desc, field(&case, "arguments")?)
+            guard.scan_arguments(name, desc, object(&case, "arguments")?)
         }
-        other => return Err(GuardError::Line(format!("unknown kind `{other}`"))),
+        _ => return Err(GuardError::Line(format!("unknown kind {kind}"))),
     };
     let head = json!({"id": case.get("id").cloned().unwrap_or(Value::Null)});
     Ok(with_verdict(head, &guard.verdict(findings, actions), actions).to_string())
@@ -48,7 +53,14 @@ pub fn with_verdict(mut head: Value, v: &Verdict, actions: &Actions) -> Value {
     head
 }
 
-fn field<'a>(case: &'a Value, name: &str) -> Result<&'a Value, GuardError> {
-    case.get(name)
-        .ok_or_else(|| GuardError::Line(format!("missing field `{name}`")))
+/// The case's field `name`, which must be a JSON object (a tool definition, a result, the
+/// arguments): anything else would be scanned as nothing and pass as `allow`.
+fn object<'a>(case: &'a Value, name: &str) -> Result<&'a Value, GuardError> {
+    match case.get(name) {
+        Some(v) if v.is_object() => Ok(v),
+        Some(_) => Err(GuardError::Line(format!(
+            "field `{name}` must be an object"
+        ))),
+        None => Err(GuardError::Line(format!("missing field `{name}`"))),
+    }
 }

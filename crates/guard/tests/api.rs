@@ -96,6 +96,16 @@ fn scan_line_format() {
     let out: Value = serde_json::from_str(&scan::scan_line(g, &a, &res).unwrap()).unwrap();
     assert_eq!(out["verdict"], "redact");
     assert!(scan::scan_line(g, &a, "{\"kind\":\"nope\"}").is_err());
+    // A case that is not an object, has no kind, or whose material is not an object is an
+    // error, not an `allow` of nothing.
+    for bad in [
+        r#"[1,2]"#,
+        r#"{"id":"x"}"#,
+        r#"{"id":"x","kind":"tool","tool":"hello"}"#,
+        r#"{"id":"x","kind":"result","result":[]}"#,
+    ] {
+        assert!(scan::scan_line(g, &a, bad).is_err(), "{bad}");
+    }
     assert!(scan::scan_line(g, &a, "not json").is_err());
 }
 

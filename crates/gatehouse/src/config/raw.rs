@@ -15,6 +15,7 @@ pub struct RawConfig {
     pub listen: Option<String>,
     /// Upstream MCP servers by name (lowercase letters, digits and `-`, starting with a letter).
     #[serde(default)]
+    #[schemars(extend("propertyNames" = {"pattern": "^[a-z][a-z0-9-]{0,31}$"}))]
     pub servers: BTreeMap<String, RawServer>,
     /// Downstream HTTP behaviour.
     #[serde(default)]

@@ -616,3 +616,29 @@ fn limits_that_would_refuse_everything_are_errors() {
         ]
     );
 }
+
+/// The schema's pattern for server names says what the loader checks (by hand here, so the
+/// test needs no regex engine: the pattern is `^[a-z][a-z0-9-]{0,31}$`).
+#[test]
+fn the_schema_names_servers_as_the_loader_does() {
+    let schema: serde_json::Value = serde_json::from_str(&schema()).unwrap();
+    let pattern = &schema["properties"]["servers"]["propertyNames"]["pattern"];
+    assert_eq!(pattern, "^[a-z][a-z0-9-]{0,31}$");
+    let matches = |name: &str| {
+        let b = name.as_bytes();
+        (1..=32).contains(&b.len())
+            && b[0].is_ascii_lowercase()
+            && b.iter()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+    };
+    let long = "a".repeat(33);
+    for name in [
+        "files", "a", "a-1", "a__b", "bad name", "Upper", "1digit", "", &long,
+    ] {
+        assert_eq!(
+            matches(name),
+            gateway::namespace::is_valid_server_name(name),
+            "{name}"
+        );
+    }
+}
