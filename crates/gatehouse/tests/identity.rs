@@ -256,3 +256,47 @@ async fn an_upstream_refusing_the_gateways_credentials_is_named() {
         "the other server is served: {served}"
     );
 }
+
+/// A legacy HTTP+SSE session belongs to the principal that opened its stream: another agent
+/// who learns the endpoint URL can neither initialize it first nor post calls into it (both
+/// used to be accepted, the calls run and audited as the owner).
+#[tokio::test]
+async fn legacy_sse_sessions_are_bound_to_the_agent_that_opened_them() {
+    use futures::StreamExt;
+    let dir = tempfile::tempdir().unwrap();
+    let gw = gateway(dir.path()).await;
+    let http = reqwest::Client::new();
+    let stream = http
+        .get(format!("{}/sse", gw.base))
+        .header("accept", "text/event-stream")
+        .header("authorization", format!("Bearer {ALPHA}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status(), 200);
+    let mut events = stream.bytes_stream();
+    let mut text = String::new();
+    while !text.contains("\n\n") {
+        text.push_str(std::str::from_utf8(&events.next().await.unwrap().unwrap()).unwrap());
+    }
+    let path = text
+        .lines()
+        .find_map(|l| l.strip_prefix("data: "))
+        .unwrap()
+        .to_owned();
+    let post = |key: &'static str, body: Value| {
+        http.post(format!("{}{path}", gw.base))
+            .header("content-type", "application/json")
+            .header("authorization", format!("Bearer {key}"))
+            .body(body.to_string())
+            .send()
+    };
+    let init = json!({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
+        "protocolVersion": "2024-11-05", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}});
+    assert_eq!(post(BETA, init.clone()).await.unwrap().status(), 404);
+    assert_eq!(post(ALPHA, init).await.unwrap().status(), 202);
+    let call = json!({"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+        "params": {"name": "demo__test_simple_text", "arguments": {}}});
+    assert_eq!(post(BETA, call.clone()).await.unwrap().status(), 404);
+    assert_eq!(post(ALPHA, call).await.unwrap().status(), 202);
+}

@@ -26,9 +26,10 @@ use crate::session::{Scope, lock};
 use crate::stream::EventStream;
 use crate::telemetry::Incoming;
 
-/// Connections opened with `GET /sse` that have not sent `initialize` yet.
+/// Connections opened with `GET /sse` that have not sent `initialize` yet, with who opened
+/// each (only that principal may initialize it).
 #[derive(Default)]
-pub(crate) struct Pending(Mutex<HashMap<String, (Scope, Arc<EventStream>)>>);
+pub(crate) struct Pending(Mutex<HashMap<String, (Scope, Arc<EventStream>, Caller)>>);
 
 #[derive(serde::Deserialize)]
 struct SessionQuery {
@@ -47,20 +48,21 @@ pub(crate) fn routes() -> Router<Gateway> {
 async fn open_route(
     State(gw): State<Gateway>,
     Routed(scope): Routed,
+    ClientCaller(caller): ClientCaller,
     headers: HeaderMap,
 ) -> Response {
-    open(gw, scope, headers)
+    open(gw, scope, caller, headers)
 }
 
 /// Open the stream: the `endpoint` event, then every message for this client.
-fn open(gw: Gateway, scope: Scope, headers: HeaderMap) -> Response {
+fn open(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -> Response {
     if let Err(refusal) = check_origin_and_host(&gw, &headers) {
         return refusal.into_response();
     }
     let id = uuid::Uuid::new_v4().simple().to_string();
     let settings = gw.settings();
     let stream = Arc::new(EventStream::new(0, settings.http.replay_buffer));
-    lock(&gw.legacy().0).insert(id.clone(), (scope, Arc::clone(&stream)));
+    lock(&gw.legacy().0).insert(id.clone(), (scope, Arc::clone(&stream), caller));
     let endpoint = format!("event: endpoint\ndata: /messages?session_id={id}\n\n");
     let guard = EndOnDrop(gw.clone(), id);
     let events = stream
@@ -115,7 +117,10 @@ async fn message(
     {
         return initialize(gw, id, request.clone(), caller).await;
     }
-    let Some(session) = gw.sessions().get(&id) else {
+    // Another principal's session is unknown to this caller, as on Streamable HTTP: the id in
+    // the endpoint URL is not a credential.
+    let session = gw.sessions().get(&id);
+    let Some(session) = session.filter(|s| s.caller.same_principal(&caller)) else {
         let error = ErrorObject::new(
             ErrorCode::INVALID_REQUEST,
             "unknown session (send initialize first)",
@@ -135,11 +140,20 @@ async fn message(
 }
 
 async fn initialize(gw: Gateway, id: String, request: Request, caller: Caller) -> Response {
-    let Some((scope, stream)) = lock(&gw.legacy().0).remove(&id) else {
-        let error = ErrorObject::new(
-            ErrorCode::INVALID_REQUEST,
-            "unknown session_id: open GET /sse first",
-        );
+    let opened = {
+        let mut pending = lock(&gw.legacy().0);
+        // Only the principal that opened the stream may initialize it.
+        match pending.get(&id) {
+            Some((_, _, opener)) if opener.same_principal(&caller) => pending.remove(&id),
+            _ => None,
+        }
+    };
+    let Some((scope, stream, _)) = opened else {
+        let message = match gw.sessions().get(&id) {
+            Some(s) if s.caller.same_principal(&caller) => "session already initialized",
+            _ => "unknown session_id: open GET /sse first",
+        };
+        let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, message);
         return Refusal(StatusCode::NOT_FOUND, error).into_response();
     };
     let binding = Some((id, Arc::clone(&stream)));
