@@ -139,9 +139,19 @@ async fn serve(
     ctx: &RequestCtx,
     request: Request,
     target: &Target,
-    mut exchange: Exchange,
+    exchange: Exchange,
 ) -> Response {
-    let response = run_stages(gateway, ctx, request, target, &mut exchange).await;
+    let mut unrecorded = Unrecorded {
+        exchange: Some(exchange),
+        audit: gateway.audit(),
+        client_id: ctx.client_id.clone(),
+    };
+    let staged = unrecorded.exchange.as_mut().expect("set above");
+    let response = run_stages(gateway, ctx, request, target, staged).await;
+    let exchange = unrecorded
+        .exchange
+        .take()
+        .expect("taken only here or on drop");
     let scope = &ctx.session.scope;
     let response = crate::virtual_server::present(gateway, scope, &exchange.method, response);
     telemetry::record_outcome(exchange.verdict, &response);
@@ -155,6 +165,36 @@ async fn serve(
     };
     observed.report(gateway, target);
     response
+}
+
+/// An exchange whose audit record is not written yet. When the request's future is dropped
+/// before that (the client went away, and the connection's task with it), the record is still
+/// written, from a task of its own, as cancelled by the client: no request leaves the log.
+struct Unrecorded {
+    exchange: Option<Exchange>,
+    audit: Option<Arc<crate::audit::AuditStage>>,
+    client_id: protocol::Id,
+}
+
+impl Drop for Unrecorded {
+    fn drop(&mut self) {
+        let (Some(exchange), Some(audit)) = (self.exchange.take(), self.audit.take()) else {
+            return;
+        };
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            tracing::error!("a request was dropped outside the runtime; its audit record is lost");
+            return;
+        };
+        tracing::info!(request_id = %exchange.request_id, "the client went away before the answer");
+        let error = protocol::ErrorObject::new(
+            protocol::ErrorCode::REQUEST_CANCELLED,
+            "the client went away before the answer",
+        );
+        let response = Response::error(self.client_id.clone(), &error);
+        runtime.spawn(async move {
+            audit.record(exchange, response).await;
+        });
+    }
 }
 
 /// What the metrics need of a finished exchange (taken before the audit consumes it).
