@@ -156,7 +156,7 @@ async fn execute(store: &Store, command: AuditCommand) -> Result<bool, String> {
             Ok(true)
         }
         AuditCommand::PublicKey => {
-            crate::say!("{}", audit.public_key_hex());
+            crate::say!("{}", audit.public_key_hex().map_err(|e| e.to_string())?);
             Ok(true)
         }
     }

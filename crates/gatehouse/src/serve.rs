@@ -145,7 +145,9 @@ pub async fn open_audit(config: &Config, writer: bool) -> Result<Option<store::S
         url: redact_url(&audit.store.url),
         source,
     })?;
-    tracing::info!(url = %redact_url(&audit.store.url), public_key = %store.audit().public_key_hex(), "audit log open");
+    let public_key =
+        (store.audit().public_key_hex()).unwrap_or_else(|_| "none (no key file)".into());
+    tracing::info!(url = %redact_url(&audit.store.url), %public_key, "audit log open");
     Ok(Some(store))
 }
 

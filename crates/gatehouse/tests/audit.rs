@@ -258,3 +258,44 @@ async fn a_call_whose_client_went_away_is_recorded_as_cancelled() {
     assert_eq!(row.record.error_code, Some(-32800), "{:?}", row.record);
     assert_eq!(row.record.upstream_status.as_deref(), Some("cancelled"));
 }
+
+/// The audit commands only read: a mistyped database path is an error (it used to create an
+/// empty log that verified), and a missing key file is named (a reader used to make a new
+/// key, print it as the log's, and report every checkpoint signature broken).
+#[tokio::test]
+async fn the_audit_commands_create_nothing_and_name_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gatehouse.yaml");
+    std::fs::write(&path, config(dir.path(), "")).unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(GATEHOUSE)
+            .args(["audit", "--config", path.to_str().unwrap()])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, stderr) = run(&["verify"]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("no audit database"), "{stderr}");
+    assert!(!dir.path().join("audit.db").exists());
+    assert!(!dir.path().join("audit.key").exists());
+
+    let gw = TestGateway::start(&config(dir.path(), "")).await;
+    gw.session("/mcp").await;
+    gw.gateway.close_audit().await;
+    drop(gw);
+    std::fs::remove_file(dir.path().join("audit.key")).unwrap();
+    for command in ["verify", "public-key"] {
+        let (code, stderr) = run(&[command]);
+        assert_eq!(code, Some(1), "{command}: {stderr}");
+        assert!(
+            stderr.contains("no signing key file"),
+            "{command}: {stderr}"
+        );
+    }
+    assert!(!dir.path().join("audit.key").exists());
+}

@@ -26,7 +26,8 @@ pub struct AuditLog {
     /// Last seq handed out (batched mode only; sync mode gets it from the writer).
     pub(crate) last_seq: Mutex<u64>,
     pub(crate) lag: Arc<AtomicUsize>,
-    pub(crate) public_key: VerifyingKey,
+    /// The key that signs checkpoints; `None` for a reader that found no key file.
+    pub(crate) public_key: Option<VerifyingKey>,
     pub(crate) max_argument_bytes: usize,
 }
 
@@ -142,7 +143,7 @@ impl AuditLog {
 
     /// Verifies the chain and every checkpoint against this store's key.
     pub async fn verify(&self) -> Result<VerifyReport, StoreError> {
-        verify(&self.db, &self.public_key).await
+        verify(&self.db, &self.public_key()?).await
     }
 
     /// Verifies against an auditor-supplied hex public key.
@@ -157,8 +158,18 @@ impl AuditLog {
     }
 
     /// Hex Ed25519 public key that signs checkpoints (give it to auditors).
-    pub fn public_key_hex(&self) -> String {
-        hex::encode(self.public_key.to_bytes())
+    pub fn public_key_hex(&self) -> Result<String, StoreError> {
+        Ok(hex::encode(self.public_key()?.to_bytes()))
+    }
+
+    fn public_key(&self) -> Result<VerifyingKey, StoreError> {
+        self.public_key.ok_or_else(|| {
+            StoreError::Config(
+                "no signing key file next to this audit log (check audit.signing_key, or \
+                 verify with --public-key HEX)"
+                    .into(),
+            )
+        })
     }
 
     /// Records appended but not yet committed (for metrics).

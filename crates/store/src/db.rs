@@ -66,12 +66,25 @@ fn sqlite_options(url: &str) -> Result<SqliteConnectOptions, StoreError> {
 
 impl Db {
     /// Connects to `url` (see [`crate::StoreConfig::url`]).
-    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+    pub async fn connect(url: &str, create: bool) -> Result<Self, StoreError> {
         if is_postgres(url) {
             let pool = PgPoolOptions::new().max_connections(8).connect(url).await?;
             return Ok(Db::Postgres(pool));
         }
         let opts = sqlite_options(url)?;
+        let opts = match create {
+            true => opts,
+            false => {
+                let file = opts.get_filename().to_owned();
+                if !is_memory(url) && !file.exists() {
+                    return Err(StoreError::Config(format!(
+                        "no audit database at {}",
+                        file.display()
+                    )));
+                }
+                opts.create_if_missing(false)
+            }
+        };
         // An in-memory database lives in one connection; keep it forever.
         let pool = if is_memory(url) {
             SqlitePoolOptions::new()

@@ -92,8 +92,14 @@ impl Store {
                 "queue_capacity must be at least 1".into(),
             ));
         }
-        let key = signing::load_or_create(config.signing_key_path.as_deref())?;
-        let db = Db::connect(&config.url).await?;
+        let path = config.signing_key_path.as_deref();
+        let key = match writer {
+            true => Some(signing::load_or_create(path)?),
+            false => signing::load(path)?,
+        };
+        // A reader never creates the database: a mistyped URL is an error, not an empty log
+        // that verifies.
+        let db = Db::connect(&config.url, writer).await?;
         let file = db.sqlite_file().filter(|_| !db::is_memory(&config.url));
         let lease = match writer {
             true => Some(lease::Lease::take(&config.url, file.clone()).await?),
@@ -104,8 +110,8 @@ impl Store {
         let last_cp = head::last_checkpoint(&db).await?;
         let lag = Arc::new(AtomicUsize::new(0));
         let (tx, rx) = mpsc::channel(config.queue_capacity);
-        let public_key = key.verifying_key();
-        if writer {
+        let public_key = key.as_ref().map(|k| k.verifying_key());
+        if let (true, Some(key)) = (writer, key) {
             let sqlite = file
                 .as_deref()
                 .map(sqlite_sink::SqliteSink::open)

@@ -32,6 +32,20 @@ pub fn load_or_create(path: Option<&Path>) -> Result<SigningKey, StoreError> {
     }
 }
 
+/// The key at `path`, if the file exists (readers never create one: a key made by a reader
+/// never signed anything, and a verification against it would only report broken
+/// signatures).
+pub fn load(path: Option<&Path>) -> Result<Option<SigningKey>, StoreError> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse_key(text.trim()).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
 fn generate() -> SigningKey {
     SigningKey::from_bytes(&rand::random::<[u8; 32]>())
 }

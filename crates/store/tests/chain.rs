@@ -22,7 +22,7 @@ async fn tampered(url: &str, tamper: &str) -> store::VerifyReport {
     assert_eq!(clean.first_broken, None, "clean chain must verify");
     assert_eq!(clean.rows, 20);
     assert_eq!(clean.checkpoints, 4);
-    let key = store.audit().public_key_hex();
+    let key = store.audit().public_key_hex().unwrap();
     store.close().await;
     let mut raw = Raw::connect(url).await;
     raw.exec(tamper).await;
@@ -149,14 +149,14 @@ async fn reopen_continues_chain_and_keeps_key() {
         for i in 1..=7 {
             store.audit().append(record(i)).await.unwrap();
         }
-        let key = store.audit().public_key_hex();
+        let key = store.audit().public_key_hex().unwrap();
         store.close().await;
         assert!(matches!(
             store.audit().append(record(99)).await,
             Err(store::StoreError::Closed)
         ));
         let store = Store::open(cfg).await.unwrap();
-        assert_eq!(store.audit().public_key_hex(), key);
+        assert_eq!(store.audit().public_key_hex().unwrap(), key);
         assert_eq!(store.audit().append(record(8)).await.unwrap(), 8);
         let r = store.audit().verify().await.unwrap();
         assert_eq!((r.rows, r.first_broken), (8, None));

@@ -150,6 +150,6 @@ async fn in_memory_sqlite_works_end_to_end() {
             .await
             .unwrap()
     );
-    assert_eq!(store.audit().public_key_hex().len(), 64);
+    assert_eq!(store.audit().public_key_hex().unwrap().len(), 64);
     store.close().await;
 }
