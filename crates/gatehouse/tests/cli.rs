@@ -281,20 +281,20 @@ fn stdio_demo() -> (
 fn stdio_serves_one_client_through_the_aggregate() {
     use std::io::{BufRead, Write};
     let (_dir, _guard, mut stdin, mut stdout) = stdio_demo();
-    let mut exchange = |line: &str| -> serde_json::Value {
-        writeln!(stdin, "{line}").unwrap();
+    let mut exchange = |line: &[u8]| -> serde_json::Value {
+        stdin.write_all(line).unwrap();
+        stdin.write_all(b"\n").unwrap();
         stdin.flush().unwrap();
         let mut reply = String::new();
         stdout.read_line(&mut reply).unwrap();
         serde_json::from_str(&reply).unwrap_or_else(|e| panic!("{e}: {reply:?}"))
     };
-    let early = exchange(r#"{"jsonrpc":"2.0","id":0,"method":"tools/list"}"#);
+    let early = exchange(br#"{"jsonrpc":"2.0","id":0,"method":"tools/list"}"#);
     assert_eq!(early["error"]["code"], -32600, "{early}");
-    let init = exchange(
-        r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#,
-    );
+    let initialize = br#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#;
+    let init = exchange(initialize);
     assert_eq!(init["result"]["protocolVersion"], "2025-11-25", "{init}");
-    let tools = exchange(r#"{"jsonrpc":"2.0","id":2,"method":"tools/list"}"#);
+    let tools = exchange(br#"{"jsonrpc":"2.0","id":2,"method":"tools/list"}"#);
     let names: Vec<&str> = tools["result"]["tools"]
         .as_array()
         .unwrap()
@@ -302,10 +302,21 @@ fn stdio_serves_one_client_through_the_aggregate() {
         .map(|t| t["name"].as_str().unwrap())
         .collect();
     assert!(names.contains(&"demo__test_simple_text"), "{names:?}");
-    let bad = exchange("{oops");
+    let bad = exchange(b"{oops");
     assert_eq!(bad["error"]["code"], -32700, "{bad}");
+    let again = exchange(initialize);
+    assert_eq!(
+        again["error"]["code"], -32600,
+        "one client, one session: {again}"
+    );
+    // A line that is not UTF-8 and one over the size limit (4 MiB by default) are answered,
+    // and the session goes on: either used to end it.
+    let not_utf8 = exchange(b"{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\",\"x\":\"\xff\"}");
+    assert_eq!(not_utf8["error"]["code"], -32700, "{not_utf8}");
+    let huge = exchange(&vec![b'x'; 5 << 20]);
+    assert_eq!(huge["error"]["code"], -32600, "{huge}");
     let call = exchange(
-        r#"{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"demo__test_simple_text","arguments":{}}}"#,
+        br#"{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"demo__test_simple_text","arguments":{}}}"#,
     );
     assert_eq!(call["id"], 3);
     assert!(call["result"]["content"].is_array(), "{call}");

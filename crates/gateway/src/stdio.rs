@@ -10,7 +10,7 @@ use futures::StreamExt;
 use protocol::{ErrorCode, ErrorObject, Id, Message, Request, Response, methods, raw_json};
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
-use tokio_util::codec::{FramedRead, LinesCodec, LinesCodecError};
+use tokio_util::codec::FramedRead;
 use tokio_util::sync::CancellationToken;
 
 use crate::Gateway;
@@ -19,6 +19,7 @@ use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
 use crate::session::{Scope, Session};
+use crate::stdio_lines::{Line, Lines};
 
 /// Serve one client on `input`/`output` until the input ends, in `scope` (check it exists with
 /// [`Gateway::scope_exists`] first).
@@ -35,24 +36,17 @@ where
     let (out, rx) = mpsc::channel::<Message>(256);
     let writer = tokio::spawn(write_loop(output, rx));
     let limit = gateway.settings().http.max_body_bytes;
-    let mut lines = FramedRead::new(input, LinesCodec::new_with_max_length(limit));
+    let mut lines = FramedRead::new(input, Lines::new(limit));
     let mut era = Era::Undecided;
     while let Some(line) = lines.next().await {
         let line = match line {
-            Ok(line) if line.trim().is_empty() => continue,
-            Ok(line) => line,
-            Err(LinesCodecError::MaxLineLengthExceeded) => {
-                tracing::warn!(limit, "stdio message over the size limit");
-                let error = ErrorObject::new(
-                    ErrorCode::INVALID_REQUEST,
-                    format!("message exceeds {limit} bytes"),
-                );
-                let _ = out
-                    .send(Message::Response(Response::error(Id::null(), &error)))
-                    .await;
+            Ok(Line::Text(line)) if line.trim().is_empty() => continue,
+            Ok(Line::Text(line)) => line,
+            Ok(bad) => {
+                let _ = out.send(refusal(&bad, limit)).await;
                 continue;
             }
-            Err(LinesCodecError::Io(e)) => {
+            Err(e) => {
                 tracing::warn!(error = %e, "stdin read failed");
                 break;
             }
@@ -79,6 +73,22 @@ where
     }
     drop(out);
     writer.await.map_err(std::io::Error::other)?
+}
+
+/// The answer to a line that is not a message: over the limit (-32600) or not UTF-8 (-32700).
+fn refusal(line: &Line, limit: usize) -> Message {
+    let (code, message) = match line {
+        Line::TooLong => (
+            ErrorCode::INVALID_REQUEST,
+            format!("message exceeds {limit} bytes"),
+        ),
+        _ => (ErrorCode::PARSE_ERROR, "message is not UTF-8".to_owned()),
+    };
+    tracing::info!(error = %message, "stdio line refused");
+    Message::Response(Response::error(
+        Id::null(),
+        &ErrorObject::new(code, message),
+    ))
 }
 
 /// The era of the one client (`docs/eras.md` §6): fixed by its first request other than
@@ -147,7 +157,14 @@ async fn legacy_message(
 ) {
     let current = session.clone();
     match (message, current) {
-        (Message::Request(request), _) if request.method == methods::INITIALIZE => {
+        (Message::Request(request), Some(_)) if request.method == methods::INITIALIZE => {
+            // One client, one session: a second one would outlive the first's end of input.
+            let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "already initialized");
+            let _ = out
+                .send(Message::Response(Response::error(request.id, &error)))
+                .await;
+        }
+        (Message::Request(request), None) if request.method == methods::INITIALIZE => {
             let response = match crate::initialize::open_session(
                 gateway,
                 scope.clone(),
