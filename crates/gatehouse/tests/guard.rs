@@ -403,3 +403,48 @@ async fn the_trifecta_spans_the_stateless_requests_of_one_caller() {
     assert_eq!(exfil["error"]["code"], -32041, "{exfil}");
     assert_eq!(exfil["error"]["data"]["category"], "trifecta");
 }
+
+/// The audit log masks a secret wherever the request put it: in an argument's key, in the
+/// findings' locations (JSON pointers of keys) and in a resource URI, not only in argument
+/// values (all three used to be stored whole although the call was blocked).
+#[tokio::test]
+async fn the_audit_masks_a_key_in_argument_names_findings_and_uris() {
+    let (gw, _, dir) = gateway("guard:\n  actions:\n    secret: block\n").await;
+    let mut s = gw.session("/mcp/evil").await;
+    s.request("tools/list", json!({})).await;
+    let key = "ghp_Zq8mW2xT5vB9nK3pL7rD4sF6hJ1cY0aE2uQw";
+    let call = s
+        .request(
+            "tools/call",
+            json!({"name": "mirror", "arguments": {key: "x", "note": "hi"}}),
+        )
+        .await;
+    assert!(
+        call.get("error").is_some(),
+        "a key in the arguments is blocked: {call}"
+    );
+    s.request(
+        "resources/read",
+        json!({"uri": format!("test://docs/{key}")}),
+    )
+    .await;
+    gw.gateway.close_audit().await;
+    let rows = support::audit_rows(dir.path()).await;
+    let call_row = rows
+        .iter()
+        .find(|r| r.record.method == "tools/call")
+        .unwrap();
+    let stored = serde_json::to_string(&call_row.record).unwrap();
+    assert!(stored.contains("note"), "{stored}");
+    let read_row = rows
+        .iter()
+        .find(|r| r.record.method == "resources/read")
+        .unwrap();
+    let stored_read = serde_json::to_string(&read_row.record).unwrap();
+    for stored in [stored, stored_read] {
+        assert!(
+            !stored.contains("Zq8mW2xT5vB9nK3pL7rD4sF6hJ1cY0aE2uQw"),
+            "{stored}"
+        );
+    }
+}

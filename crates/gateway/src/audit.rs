@@ -159,8 +159,18 @@ impl AuditStage {
 }
 
 fn to_record(mut exchange: Exchange, response: &Response) -> AuditRecord {
+    // Secrets and personal data are masked wherever the request put them: argument values and
+    // keys, the target (a resource URI), and the findings' locations (JSON pointers of keys).
     if let Some(arguments) = exchange.arguments.as_mut() {
         crate::inspect::redact_for_audit(arguments);
+    }
+    if let Some(target) = exchange.target.as_mut() {
+        crate::inspect::redact_text_for_audit(target);
+    }
+    for finding in &mut exchange.findings {
+        if let Some(Value::String(location)) = finding.get_mut("location") {
+            crate::inspect::redact_text_for_audit(location);
+        }
     }
     let (summary, bytes, error_code) = summarize(&exchange.method, response);
     let upstream_status = upstream_status(exchange.verdict, error_code);

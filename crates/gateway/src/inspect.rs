@@ -72,6 +72,37 @@ pub(crate) fn redact_for_audit(value: &mut Value) {
     });
     if let Some(guard) = shared_guard() {
         guard.redact(value, actions);
+        redact_keys(value);
+    }
+}
+
+/// [`redact_for_audit`] of one string (a target URI, a finding's location).
+pub(crate) fn redact_text_for_audit(text: &mut String) {
+    let mut value = Value::String(std::mem::take(text));
+    redact_for_audit(&mut value);
+    if let Value::String(redacted) = value {
+        *text = redacted;
+    }
+}
+
+/// Object keys carry secrets too (`{"ghp_...": "x"}`); the guard's redaction reads values.
+fn redact_keys(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let old = std::mem::take(map);
+            for (key, mut child) in old {
+                redact_keys(&mut child);
+                let mut key_value = Value::String(key.clone());
+                redact_for_audit(&mut key_value);
+                let key = match key_value {
+                    Value::String(redacted) => redacted,
+                    _ => key,
+                };
+                map.insert(key, child);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact_keys),
+        _ => {}
     }
 }
 

@@ -189,6 +189,18 @@ impl Reader {
             .filter(|(seq, _)| *seq > after)
             .cloned()
             .collect();
+        if let Some(&(first, _)) = events.first()
+            && first > after + 1
+        {
+            // The reader fell more than the buffer behind: say so rather than lose silently.
+            let lost = first - after - 1;
+            let stream = self.stream.id;
+            tracing::warn!(
+                stream,
+                lost,
+                "a slow reader missed events dropped from the replay buffer (http.replay_buffer)"
+            );
+        }
         if let Some((last, _)) = events.last() {
             self.cursor = *last;
             state.delivered = state.delivered.max(*last);
