@@ -29,7 +29,10 @@ use crate::telemetry::Incoming;
 /// Connections opened with `GET /sse` that have not sent `initialize` yet, with who opened
 /// each (only that principal may initialize it).
 #[derive(Default)]
-pub(crate) struct Pending(Mutex<HashMap<String, (Scope, Arc<EventStream>, Caller)>>);
+pub(crate) struct Pending(Mutex<HashMap<String, Opened>>);
+
+/// A stream opened with `GET /sse`: its route, its events, and who opened it.
+type Opened = (Scope, Arc<EventStream>, Caller);
 
 #[derive(serde::Deserialize)]
 struct SessionQuery {
