@@ -194,6 +194,27 @@ async fn reload_loop<W: Watcher>(
         let path = &watch.path;
         match config::load_file(path) {
             Ok(new) => {
+                // Keys revoked in the file must stop working now, not at the next restart; if
+                // the new authentication cannot be set up (its JWKS cannot be fetched), the
+                // whole running config is kept, as for an invalid file.
+                let auth = match &new.auth {
+                    Some(settings) => {
+                        match gateway::auth::Authenticator::new(settings.clone()).await {
+                            Ok(auth) => Some(std::sync::Arc::new(auth)),
+                            Err(e) => {
+                                tracing::error!(error = %e, file = %path.display(), "cannot set up the new authentication; keeping the running config");
+                                continue;
+                            }
+                        }
+                    }
+                    None => None,
+                };
+                if auth.is_none() && gateway.has_auth() {
+                    tracing::warn!(
+                        "the new config has no `auth`: clients are no longer authenticated"
+                    );
+                }
+                gateway.set_auth(auth);
                 if new.listen != fixed.listen {
                     tracing::warn!(old = %fixed.listen, new = %new.listen, "a new listen address takes effect on restart");
                 }

@@ -218,6 +218,71 @@ async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
     assert!(h["servers"].get("Broken_Name").is_none(), "{h}");
 }
 
+/// A key removed from the file stops working at the reload, not at the next restart (a reload
+/// used to keep the authentication the gateway started with).
+#[tokio::test]
+async fn a_reload_revokes_a_removed_api_key() {
+    let served = serve_one();
+    let (port, path, one) = (served.port, &served.path, &served.config);
+    wait_for(port, |h| h["servers"]["one"] == "up").await;
+    let (alpha, beta) = (
+        "ghk_reload-alpha-0123456789abcdefghij",
+        "ghk_reload-beta-0123456789abcdefghijk",
+    );
+    let key = |k: &str, agent: &str| {
+        format!(
+            "    - {{ hash: \"{}\", agent: {agent} }}\n",
+            policy::sha256_hash(k)
+        )
+    };
+    let auth = |keys: String| {
+        format!(
+            "{one}auth:\n  resource: http://127.0.0.1/mcp\n  authorization_servers: [https://idp.example.com]\n  api_keys:\n{keys}"
+        )
+    };
+    let status = |k: &'static str| async move {
+        let init = r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#;
+        reqwest::Client::new()
+            .post(format!("http://127.0.0.1:{port}/mcp"))
+            .header("content-type", "application/json")
+            .header("accept", "application/json, text/event-stream")
+            .header("authorization", format!("Bearer {k}"))
+            .body(init)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    std::fs::write(path, auth(key(alpha, "alpha") + &key(beta, "beta"))).unwrap();
+    let mut statuses = (0, 0);
+    for _ in 0..100 {
+        statuses = (status(alpha).await, status(beta).await);
+        if statuses == (200, 200) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        statuses,
+        (200, 200),
+        "both keys work after the reload that added them"
+    );
+    std::fs::write(path, auth(key(alpha, "alpha"))).unwrap();
+    for _ in 0..100 {
+        statuses = (status(alpha).await, status(beta).await);
+        if statuses == (200, 401) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        statuses,
+        (200, 401),
+        "the removed key is refused after the reload"
+    );
+}
+
 /// One save reloads once (the reload's own read of the file is not a change: it was, and every
 /// reload scheduled the next), and a config replaced by rename, as many editors save, stays
 /// watched: a later in-place edit still reloads. The old file is held open meanwhile, as a

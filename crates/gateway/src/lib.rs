@@ -400,10 +400,15 @@ impl Gateway {
             .clone()
     }
 
-    /// Authenticate every MCP request with `auth` (set before [`Gateway::router`] is built;
-    /// `None`: no authentication).
+    /// Authenticate every MCP request with `auth` from now on (`None`: no authentication);
+    /// read per request, so a reload can replace it.
     pub fn set_auth(&self, auth: Option<Arc<auth::Authenticator>>) {
         *self.inner.auth.write().unwrap_or_else(|p| p.into_inner()) = auth;
+    }
+
+    /// Whether clients are authenticated.
+    pub fn has_auth(&self) -> bool {
+        self.auth().is_some()
     }
 
     pub(crate) fn auth(&self) -> Option<Arc<auth::Authenticator>> {
