@@ -255,10 +255,13 @@ async fn a_reload_revokes_a_removed_api_key() {
             .as_u16()
     };
     std::fs::write(path, auth(key(alpha, "alpha") + &key(beta, "beta"))).unwrap();
+    // Until the reload, there is no authentication and any key passes: wait for a wrong key's
+    // 401 with both configured keys passing.
+    let wrong = "ghk_reload-wrong-0123456789abcdefghijk";
     let mut statuses = (0, 0);
     for _ in 0..100 {
         statuses = (status(alpha).await, status(beta).await);
-        if statuses == (200, 200) {
+        if statuses == (200, 200) && status(wrong).await == 401 {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -267,6 +270,21 @@ async fn a_reload_revokes_a_removed_api_key() {
         statuses,
         (200, 200),
         "both keys work after the reload that added them"
+    );
+    assert_eq!(
+        status(wrong).await,
+        401,
+        "the reload turned authentication on"
+    );
+    let metadata = format!("http://127.0.0.1:{port}/.well-known/oauth-protected-resource/mcp");
+    let response = reqwest::get(metadata).await.unwrap();
+    let code = response.status();
+    let text = response.text().await.unwrap();
+    let document: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|_| panic!("{code} {text}"));
+    assert_eq!(
+        document["authorization_servers"][0], "https://idp.example.com",
+        "{document}"
     );
     std::fs::write(path, auth(key(alpha, "alpha"))).unwrap();
     for _ in 0..100 {

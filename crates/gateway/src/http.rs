@@ -27,7 +27,6 @@ const VERSION_HEADER: &str = "mcp-protocol-version";
 
 /// The gateway's HTTP routes.
 pub fn routes(gateway: Gateway) -> Router {
-    let metadata = gateway.auth().map(crate::auth::metadata_router);
     let mcp = Router::new()
         .route("/mcp", get(get_route).post(post_route).delete(delete_route))
         .route(
@@ -43,11 +42,12 @@ pub fn routes(gateway: Gateway) -> Router {
             gateway.clone(),
             authenticate,
         ));
-    let router = mcp.route("/healthz", get(health)).with_state(gateway);
-    match metadata {
-        Some(metadata) => router.merge(metadata),
-        None => router,
-    }
+    // The metadata documents follow the authentication a reload sets (404 without any).
+    let metadata = crate::auth::METADATA_PATH;
+    mcp.route("/healthz", get(health))
+        .route(metadata, get(metadata_root))
+        .route(&format!("{metadata}/{{*path}}"), get(metadata_path))
+        .with_state(gateway)
 }
 
 async fn health(State(gateway): State<Gateway>) -> Response {
@@ -227,6 +227,26 @@ fn over_limit(e: &axum::Error) -> bool {
         source = err.source();
     }
     false
+}
+
+/// RFC 9728 metadata at the root well-known URL.
+async fn metadata_root(State(gw): State<Gateway>, headers: HeaderMap) -> Response {
+    match gw.auth() {
+        Some(auth) => crate::auth::metadata_response(&auth, None, &headers),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// RFC 9728 metadata at the path-suffixed well-known URL of a protected route.
+async fn metadata_path(
+    State(gw): State<Gateway>,
+    axum::extract::Path(path): axum::extract::Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match gw.auth() {
+        Some(auth) => crate::auth::metadata_response(&auth, Some(&path), &headers),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// `POST`: one JSON-RPC message.

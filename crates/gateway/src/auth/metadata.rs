@@ -22,12 +22,7 @@ pub fn metadata_router(auth: Arc<Authenticator>) -> Router {
 }
 
 async fn root(State(auth): State<Arc<Authenticator>>, headers: HeaderMap) -> Response {
-    let resource = match (&auth.resource, origin(auth.resource.as_ref(), &headers)) {
-        (Some(r), _) => r.full.clone(),
-        (None, Some(origin)) => origin,
-        (None, None) => return no_host(),
-    };
-    document(&auth, resource)
+    metadata_response(&auth, None, &headers)
 }
 
 async fn per_path(
@@ -35,11 +30,35 @@ async fn per_path(
     Path(path): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let Some(origin) = origin(auth.resource.as_ref(), &headers) else {
-        return no_host();
+    metadata_response(&auth, Some(&path), &headers)
+}
+
+/// The metadata document at the root well-known URL (`path` `None`) or at its path-suffixed
+/// form for `path` (`mcp`, `mcp/github`). Only the gateway's protected routes (`/mcp...`,
+/// `/sse...`, `/messages`) have one: any other path is 404, not a document describing a
+/// resource that does not exist.
+pub fn metadata_response(
+    auth: &Authenticator,
+    path: Option<&str>,
+    headers: &HeaderMap,
+) -> Response {
+    let Some(path) = path else {
+        let resource = match (&auth.resource, origin(auth.resource.as_ref(), headers)) {
+            (Some(r), _) => r.full.clone(),
+            (None, Some(origin)) => origin,
+            (None, None) => return no_host(),
+        };
+        return document(auth, resource);
     };
     let path = path.trim_end_matches('/');
-    document(&auth, format!("{origin}/{path}"))
+    let first = path.split('/').next().unwrap_or_default();
+    if !matches!(first, "mcp" | "sse" | "messages") {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let Some(origin) = origin(auth.resource.as_ref(), headers) else {
+        return no_host();
+    };
+    document(auth, format!("{origin}/{path}"))
 }
 
 fn document(auth: &Authenticator, resource: String) -> Response {

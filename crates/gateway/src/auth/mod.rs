@@ -30,7 +30,7 @@ use policy::{
 };
 
 pub use challenge::{AuthFailure, METADATA_PATH};
-pub use metadata::metadata_router;
+pub use metadata::{metadata_response, metadata_router};
 
 use challenge::{ResourceUrl, metadata_url, origin};
 use jwks::KeyStore;

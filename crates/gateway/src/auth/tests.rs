@@ -474,8 +474,18 @@ async fn metadata_documents() {
     let mcp = get_metadata(app.clone(), &uri, "localhost:9000").await;
     assert_eq!(mcp["resource"], "http://localhost:9000/mcp");
     let uri = format!("{METADATA_PATH}/mcp/github");
-    let one = get_metadata(app, &uri, "localhost:9000").await;
+    let one = get_metadata(app.clone(), &uri, "localhost:9000").await;
     assert_eq!(one["resource"], "http://localhost:9000/mcp/github");
+    // A path the gateway does not protect has no document.
+    {
+        use tower::ServiceExt;
+        let request = axum::http::Request::get(format!("{METADATA_PATH}/foo/bar"))
+            .header(header::HOST, "localhost:9000")
+            .body(Body::empty())
+            .unwrap();
+        let response = app.oneshot(request).await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    }
     // With a configured resource, the root document names it.
     let auth = Arc::new(
         Authenticator::new(AuthSettings {
