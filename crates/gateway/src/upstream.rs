@@ -276,7 +276,6 @@ impl Upstream {
         if let Some(live) = &live {
             // A (re)started server may offer other tools than the one before.
             self.protection().lists.clear();
-            self.protection().breaker.reconnected();
             self.was_modern
                 .store(live.info.is_modern(), Ordering::Release);
         }

@@ -124,19 +124,6 @@ impl Breaker {
         failures as f64 / window as f64 >= self.settings.failure_rate
     }
 
-    /// The server has just connected and initialized again: an open circuit becomes half-open
-    /// at once, so the next request probes it. The failures that opened it were often the calls
-    /// in flight when the server went away (one crash, counted once per call), and a fresh
-    /// `initialize` is news the cooldown did not wait for.
-    pub fn reconnected(&self) {
-        let mut state = self.lock();
-        state.consecutive = 0;
-        state.recent.clear();
-        if state.open_until.is_some() && !state.probing {
-            state.open_until = Some(Instant::now());
-        }
-    }
-
     /// The current state.
     pub fn state(&self) -> BreakerState {
         let state = self.lock();
@@ -229,24 +216,5 @@ mod tests {
             b.record(a, success);
         }
         assert_eq!(b.state(), BreakerState::Open);
-    }
-
-    #[test]
-    fn a_reconnect_lets_the_next_request_probe_an_open_circuit() {
-        let b = Breaker::new(BreakerSettings {
-            consecutive_failures: 2,
-            cooldown: Duration::from_secs(30),
-            ..BreakerSettings::default()
-        });
-        for _ in 0..2 {
-            let admitted = b.admit().unwrap();
-            b.record(admitted, false);
-        }
-        assert!(b.admit().is_err(), "open for the cooldown");
-        b.reconnected();
-        let probe = b.admit().expect("a probe goes through after the reconnect");
-        assert!(b.admit().is_err(), "one probe at a time");
-        b.record(probe, true);
-        assert_eq!(b.state(), BreakerState::Closed);
     }
 }
