@@ -231,3 +231,41 @@ async fn a_server_that_crashes_on_every_call_opens_its_circuit_and_a_slow_one_do
         "{breakers:?}"
     );
 }
+
+/// One crash that takes several calls with it is one failure for the breaker: the server is
+/// back after its restart, not refused for the whole cooldown (each call in flight used to
+/// count, and three of them opened a breaker of two).
+#[tokio::test]
+async fn one_crash_with_calls_in_flight_is_one_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let mark = dir.path().join("crashed-once");
+    // The first run answers initialize, takes one call, waits for the others to queue, and
+    // exits; every later run is the demo server.
+    let script = format!(
+        r#"if [ -e {mark} ]; then exec {GATEHOUSE} demo-server; fi; touch {mark}; read l; printf '%s\n' '{{"jsonrpc":"2.0","id":1,"result":{{"protocolVersion":"2025-11-25","capabilities":{{"tools":{{}}}},"serverInfo":{{"name":"once","version":"1"}}}}}}'; read l; read l; sleep 0.3; exit 3"#,
+        mark = mark.display()
+    );
+    let yaml = format!(
+        "servers:\n  once:\n    command: sh\n    args: ['-c', {script:?}]\n    breaker: {{ failures: 2, cooldown: 60s }}\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let call = json!({"name": "once__test_simple_text", "arguments": {}});
+    let mut sessions = Vec::new();
+    for _ in 0..3 {
+        sessions.push(gw.session("/mcp").await);
+    }
+    let lost = futures::future::join_all(
+        sessions
+            .iter_mut()
+            .map(|s| s.request("tools/call", call.clone())),
+    )
+    .await;
+    for answer in &lost {
+        assert_eq!(error_code(answer), Some(-32001), "{answer}");
+    }
+    let after = sessions[0].request("tools/call", call).await;
+    assert!(
+        after.get("result").is_some(),
+        "served after the restart: {after}"
+    );
+}

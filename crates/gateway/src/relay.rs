@@ -352,6 +352,9 @@ fn is_first_page(params: Option<&RawValue>) -> bool {
     RawObject::parse_params(params).is_none_or(|p| p.get("cursor").is_none())
 }
 
+/// Why a call fails when its server's connection goes away under it.
+const CONNECTION_LOST: &str = "connection lost during the request";
+
 /// One attempt through the breaker and the concurrency cap.
 async fn forward_protected(
     ctx: &RequestCtx,
@@ -383,6 +386,12 @@ async fn forward_protected(
     };
     let outcome = forward_once(ctx, upstream, method, params).await;
     drop(slot);
+    if matches!(&outcome, Err(GatewayError::UpstreamUnavailable { reason, .. }) if reason == CONNECTION_LOST)
+    {
+        // Counted once for all the calls it took, by the first of them (`exchange`).
+        protection.breaker.record_lost(admitted);
+        return outcome;
+    }
     let failed = matches!(outcome, Err(GatewayError::UpstreamTimeout { .. }))
         || unreachable(upstream, &outcome);
     protection.breaker.record(admitted, !failed);
@@ -493,7 +502,13 @@ async fn exchange(
             event = call.next() => match event {
                 Some(Message::Response(response)) => break Ok(response),
                 Some(other) => deliver_related(upstream, &ctx.session, &ctx.sink, other).await,
-                None => break Err(upstream.unavailable("connection lost during the request")),
+                None => {
+                    // One failure for the breaker, however many calls the loss took with it.
+                    if live.first_to_see_it_lost() {
+                        upstream.protection().breaker.connection_lost();
+                    }
+                    break Err(upstream.unavailable(CONNECTION_LOST));
+                }
             },
             _ = &mut deadline => {
                 tracing::warn!(server = %upstream.name(), method, timeout = ?upstream.settings.request_timeout, "upstream request timed out");

@@ -53,6 +53,16 @@ pub struct Live {
     pub conn: Connection,
     /// What the server declared at initialization.
     pub info: ServerInfo,
+    /// Whether the loss of this connection was counted by the breaker (once, by the first
+    /// call it failed: [`Live::first_to_see_it_lost`]).
+    loss_counted: std::sync::atomic::AtomicBool,
+}
+
+impl Live {
+    /// `true` for the first call that sees this connection lost under it, and only for it.
+    pub(crate) fn first_to_see_it_lost(&self) -> bool {
+        !self.loss_counted.swap(true, Ordering::AcqRel)
+    }
 }
 
 /// An upstream server and the routing state of its in-flight exchanges.
@@ -319,7 +329,11 @@ impl Upstream {
         }
         tokio::spawn(Arc::clone(self).pump_inbound(rx));
         tracing::info!(server = %self.name(), version = %info.protocol_version, era = ?info.era, "upstream initialized");
-        Ok(Arc::new(Live { conn, info }))
+        Ok(Arc::new(Live {
+            conn,
+            info,
+            loss_counted: std::sync::atomic::AtomicBool::new(false),
+        }))
     }
 
     async fn pump_inbound(self: Arc<Self>, mut rx: mpsc::Receiver<Message>) {

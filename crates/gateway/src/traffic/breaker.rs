@@ -112,6 +112,31 @@ impl Breaker {
         }
     }
 
+    /// Record a request whose connection was lost under it. Every call in flight fails then,
+    /// but it is one failure of the server, counted once with [`Breaker::connection_lost`]: a probe
+    /// reopens the circuit, any other such call is not counted again.
+    pub fn record_lost(&self, admitted: Admitted) {
+        if admitted.probe {
+            self.record(admitted, false);
+        }
+    }
+
+    /// A connection was lost with calls in flight: one failure of the server.
+    pub fn connection_lost(&self) {
+        if self.settings.consecutive_failures == 0 {
+            return;
+        }
+        let mut state = self.lock();
+        state.recent.push_back(false);
+        while state.recent.len() > self.settings.window.max(1) as usize {
+            state.recent.pop_front();
+        }
+        state.consecutive += 1;
+        if self.trips(&state) {
+            state.open_until = Some(Instant::now() + self.settings.cooldown);
+        }
+    }
+
     fn trips(&self, state: &State) -> bool {
         if state.consecutive >= self.settings.consecutive_failures {
             return true;
@@ -216,5 +241,22 @@ mod tests {
             b.record(a, success);
         }
         assert_eq!(b.state(), BreakerState::Open);
+    }
+
+    #[test]
+    fn a_lost_connection_is_one_failure_however_many_calls_it_took() {
+        let b = Breaker::new(BreakerSettings {
+            consecutive_failures: 2,
+            cooldown: Duration::from_secs(30),
+            ..BreakerSettings::default()
+        });
+        let in_flight: Vec<_> = (0..5).map(|_| b.admit().unwrap()).collect();
+        b.connection_lost();
+        in_flight.into_iter().for_each(|a| b.record_lost(a));
+        assert_eq!(b.state(), BreakerState::Closed, "one crash, one failure");
+        let a = b.admit().unwrap();
+        b.connection_lost();
+        b.record_lost(a);
+        assert_eq!(b.state(), BreakerState::Open, "a second crash opens it");
     }
 }
