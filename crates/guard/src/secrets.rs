@@ -8,6 +8,8 @@ use serde::Deserialize;
 use crate::GuardError;
 
 const GITLEAKS: &str = include_str!("../rules/gitleaks.toml");
+/// Gatehouse's own credential formats (its API keys), in the same format.
+const OWN_RULES: &str = include_str!("../rules/gatehouse.toml");
 
 #[derive(Deserialize)]
 struct Config {
@@ -199,7 +201,10 @@ fn allowlist(rule: &str, a: &Allow) -> Result<Option<AllowList>, GuardError> {
 impl Secrets {
     /// Parse and compile the embedded gitleaks configuration.
     pub fn new() -> Result<Self, GuardError> {
-        let cfg: Config = toml::from_str(GITLEAKS).map_err(|e| GuardError::Rules(e.to_string()))?;
+        let parse =
+            |text| toml::from_str::<Config>(text).map_err(|e| GuardError::Rules(e.to_string()));
+        let mut cfg = parse(GITLEAKS)?;
+        cfg.rules.extend(parse(OWN_RULES)?.rules);
         let global =
             allowlist("global", &cfg.allowlist.unwrap_or_default())?.unwrap_or(AllowList {
                 regexes: vec![],
@@ -435,5 +440,17 @@ mod tests {
             bounded > secrets.rules.len() / 2,
             "most rules have a bounded match"
         );
+    }
+
+    #[test]
+    fn the_gateways_own_api_keys_are_secrets() {
+        let secrets = Secrets::new().unwrap();
+        let key = "ghk_Qm9uZGF5LW1vcm5pbmctc2VjcmV0LWtleS0wMTIzNDU2";
+        let hits = secrets.find(&format!("call with {key} please"));
+        assert!(
+            hits.iter().any(|h| h.rule == "gatehouse-api-key"),
+            "{hits:?}"
+        );
+        assert!(secrets.find("the ghk_ prefix marks our keys").is_empty());
     }
 }
