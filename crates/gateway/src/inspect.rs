@@ -78,6 +78,9 @@ pub(crate) fn redact_for_audit(value: &mut Value) {
 
 /// [`redact_for_audit`] of one string (a target URI, a finding's location).
 pub(crate) fn redact_text_for_audit(text: &mut String) {
+    if !may_hold_a_secret(text) {
+        return;
+    }
     let mut value = Value::String(std::mem::take(text));
     redact_for_audit(&mut value);
     if let Value::String(redacted) = value {
@@ -85,13 +88,27 @@ pub(crate) fn redact_text_for_audit(text: &mut String) {
     }
 }
 
+/// Whether `text` could hold a secret or personal data at all: 8 bytes or more with a digit,
+/// a capital, an `@` or a non-ASCII character. Keys and tool names are mostly lowercase words
+/// (`path`, `demo__read_file`), and the full detectors cost a few thousand instructions a call.
+fn may_hold_a_secret(text: &str) -> bool {
+    text.len() >= 8
+        && text
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase() || b == b'@' || !b.is_ascii())
+}
+
 /// Object keys carry secrets too (`{"ghp_...": "x"}`); the guard's redaction reads values.
 fn redact_keys(value: &mut Value) {
     match value {
-        Value::Object(map) => {
+        Value::Object(map) if map.keys().any(|k| may_hold_a_secret(k)) => {
             let old = std::mem::take(map);
             for (key, mut child) in old {
                 redact_keys(&mut child);
+                if !may_hold_a_secret(&key) {
+                    map.insert(key, child);
+                    continue;
+                }
                 let mut key_value = Value::String(key.clone());
                 redact_for_audit(&mut key_value);
                 let key = match key_value {
@@ -101,6 +118,7 @@ fn redact_keys(value: &mut Value) {
                 map.insert(key, child);
             }
         }
+        Value::Object(map) => map.values_mut().for_each(redact_keys),
         Value::Array(items) => items.iter_mut().for_each(redact_keys),
         _ => {}
     }

@@ -22,6 +22,7 @@ use std::time::{Duration, Instant};
 
 use protocol::{RawObject, Request, Response, methods};
 use serde_json::Value;
+use serde_json::value::RawValue;
 use tracing::Instrument;
 
 use crate::Gateway;
@@ -251,24 +252,29 @@ impl Observed {
 /// every route alike (a single server's route used to forward such a request, and the server's
 /// answer without an id left the client waiting for the request timeout).
 fn malformed(request: &Request) -> Option<GatewayError> {
-    let Some(object) = protocol::RawObject::parse_params(request.params.as_deref()) else {
-        return Some(GatewayError::InvalidParams(
-            "params must be an object".into(),
-        ));
-    };
+    let invalid = |what: &str| Some(GatewayError::InvalidParams(what.into()));
+    let params = request.params.as_deref().map(RawValue::get);
+    if params.is_some_and(|p| !p.starts_with('{')) {
+        return invalid("params must be an object");
+    }
     if request.method != methods::TOOLS_CALL {
         return None;
     }
-    if object.get_str("name").is_none() {
-        return Some(GatewayError::InvalidParams(
-            "params.name must name the tool".into(),
-        ));
+    /// What a `tools/call` must have, read without building the object (this runs per call).
+    #[derive(serde::Deserialize)]
+    struct CallParams<'a> {
+        #[serde(borrow)]
+        name: Option<std::borrow::Cow<'a, str>>,
+        #[serde(borrow)]
+        arguments: Option<&'a RawValue>,
     }
-    let arguments = object.get("arguments");
-    if arguments.is_some_and(|a| !a.get().starts_with('{') && a.get() != "null") {
-        return Some(GatewayError::InvalidParams(
-            "params.arguments must be an object".into(),
-        ));
+    let parsed = params.and_then(|p| serde_json::from_str::<CallParams>(p).ok());
+    let Some(call) = parsed.filter(|c| c.name.is_some()) else {
+        return invalid("params.name must name the tool");
+    };
+    let arguments = call.arguments.map(RawValue::get);
+    if arguments.is_some_and(|a| !a.starts_with('{') && a != "null") {
+        return invalid("params.arguments must be an object");
     }
     None
 }
