@@ -175,7 +175,7 @@ fn main() -> ExitCode {
             }
             (Some(file), None) => gatehouse::scan_cli::run(&file),
             (None, None) => {
-                eprintln!("error: give a FILE or --server NAME");
+                gatehouse::complain!("error: give a FILE or --server NAME");
                 ExitCode::FAILURE
             }
         },
@@ -192,19 +192,19 @@ fn policy_test(file: &std::path::Path, config_file: &std::path::Path) -> ExitCod
         Ok(config) => match config.settings.policy {
             Some(engine) => engine,
             None => {
-                eprintln!("{}: no `policy` section", config_file.display());
+                gatehouse::complain!("{}: no `policy` section", config_file.display());
                 return ExitCode::FAILURE;
             }
         },
         Err(errors) => {
-            eprintln!("{errors}");
+            gatehouse::complain!("{errors}");
             return ExitCode::FAILURE;
         }
     };
     let text = match std::fs::read_to_string(file) {
         Ok(text) => text,
         Err(e) => {
-            eprintln!("cannot read {}: {e}", file.display());
+            gatehouse::complain!("cannot read {}: {e}", file.display());
             return ExitCode::FAILURE;
         }
     };
@@ -228,7 +228,7 @@ fn policy_test(file: &std::path::Path, config_file: &std::path::Path) -> ExitCod
             }
         }
         Err(e) => {
-            eprintln!("{e}");
+            gatehouse::complain!("{e}");
             ExitCode::FAILURE
         }
     }
@@ -245,7 +245,7 @@ fn check(file: &std::path::Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(errors) => {
-            eprintln!("{errors}");
+            gatehouse::complain!("{errors}");
             ExitCode::FAILURE
         }
     }
@@ -269,7 +269,7 @@ fn run_code(future: impl std::future::Future<Output = ExitCode>) -> ExitCode {
     match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime.block_on(future),
         Err(e) => {
-            eprintln!("cannot start the runtime: {e}");
+            gatehouse::complain!("cannot start the runtime: {e}");
             ExitCode::FAILURE
         }
     }
@@ -280,7 +280,7 @@ fn run_async(future: impl std::future::Future<Output = Result<(), String>>) -> E
         match future.await {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("error: {e}");
+                gatehouse::complain!("error: {e}");
                 ExitCode::FAILURE
             }
         }

@@ -16,7 +16,7 @@ pub fn run(file: &Path) -> ExitCode {
         match std::fs::File::open(file) {
             Ok(f) => Box::new(BufReader::new(f)),
             Err(e) => {
-                eprintln!("error: cannot read {}: {e}", file.display());
+                crate::complain!("error: cannot read {}: {e}", file.display());
                 return ExitCode::FAILURE;
             }
         }
@@ -24,7 +24,7 @@ pub fn run(file: &Path) -> ExitCode {
     let guard = match Guard::new() {
         Ok(guard) => guard,
         Err(e) => {
-            eprintln!("error: cannot build the detectors: {e}");
+            crate::complain!("error: cannot build the detectors: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -37,12 +37,12 @@ pub fn run(file: &Path) -> ExitCode {
         let line = match line.map(String::from_utf8) {
             Ok(Ok(line)) => line,
             Ok(Err(_)) => {
-                eprintln!("error: line {}: not valid UTF-8", number + 1);
+                crate::complain!("error: line {}: not valid UTF-8", number + 1);
                 failed = true;
                 continue;
             }
             Err(e) => {
-                eprintln!("error: reading line {}: {e}", number + 1);
+                crate::complain!("error: reading line {}: {e}", number + 1);
                 return ExitCode::FAILURE;
             }
         };
@@ -56,7 +56,7 @@ pub fn run(file: &Path) -> ExitCode {
                 }
             }
             Err(e) => {
-                eprintln!("error: line {}: {e}", number + 1);
+                crate::complain!("error: line {}: {e}", number + 1);
                 failed = true;
             }
         }

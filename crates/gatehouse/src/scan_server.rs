@@ -61,7 +61,7 @@ pub async fn run(source: ConfigSource, server: &str) -> ExitCode {
             }
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            crate::complain!("error: {e}");
             ExitCode::FAILURE
         }
     }

@@ -102,6 +102,40 @@ fn scan_reports_a_line_that_is_not_utf8_and_goes_on() {
     assert!(stdout.contains(r#""id":"after""#), "{stdout}");
 }
 
+/// A closed pipe ends the output quietly (`check bad.yaml 2>&1 | head -1`); `eprintln!` and
+/// `println!` panicked with exit code 101.
+#[test]
+fn one_shot_commands_stop_quietly_on_a_closed_pipe() {
+    let many: String = (0..2000)
+        .map(|i| format!("  s{i}:\n    args: [x]\n"))
+        .collect();
+    let (_dir, path) = temp_config(&format!("servers:\n{many}"));
+    for (args, stdout) in [
+        (vec!["check", path.to_str().unwrap()], false),
+        (vec!["schema"], true),
+    ] {
+        let mut child = Command::new(GATEHOUSE)
+            .args(&args)
+            .stdout(if stdout {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stderr(if stdout {
+                Stdio::null()
+            } else {
+                Stdio::piped()
+            })
+            .spawn()
+            .unwrap();
+        // Close the reading end at once: the command meets a broken pipe when it writes.
+        drop(child.stdout.take());
+        drop(child.stderr.take());
+        let code = child.wait().unwrap().code();
+        assert_ne!(code, Some(101), "{args:?} panicked");
+    }
+}
+
 #[test]
 fn check_accepts_the_bundled_example() {
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/gatehouse.yaml");

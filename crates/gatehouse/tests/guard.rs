@@ -428,6 +428,9 @@ async fn the_audit_masks_a_key_in_argument_names_findings_and_uris() {
         json!({"uri": format!("test://docs/{key}")}),
     )
     .await;
+    // An unknown tool whose name carries the key: the error message quotes the name.
+    let unknown = json!({"name": format!("nope_{key}"), "arguments": {}});
+    s.request("tools/call", unknown).await;
     gw.gateway.close_audit().await;
     let rows = support::audit_rows(dir.path()).await;
     let call_row = rows
@@ -441,7 +444,13 @@ async fn the_audit_masks_a_key_in_argument_names_findings_and_uris() {
         .find(|r| r.record.method == "resources/read")
         .unwrap();
     let stored_read = serde_json::to_string(&read_row.record).unwrap();
-    for stored in [stored, stored_read] {
+    let records: Vec<_> = rows.iter().map(|r| &r.record).collect();
+    let all = serde_json::to_string(&records).unwrap();
+    assert!(
+        all.contains("nope_"),
+        "the unknown tool's call is recorded: {all}"
+    );
+    for stored in [stored, stored_read, all] {
         assert!(
             !stored.contains("Zq8mW2xT5vB9nK3pL7rD4sF6hJ1cY0aE2uQw"),
             "{stored}"

@@ -299,4 +299,29 @@ async fn legacy_sse_sessions_are_bound_to_the_agent_that_opened_them() {
         "params": {"name": "demo__test_simple_text", "arguments": {}}});
     assert_eq!(post(BETA, call.clone()).await.unwrap().status(), 404);
     assert_eq!(post(ALPHA, call).await.unwrap().status(), 202);
+    let form = http
+        .post(format!("{}{path}", gw.base))
+        .header("content-type", "text/plain")
+        .header("authorization", format!("Bearer {ALPHA}"))
+        .body(r#"{"jsonrpc":"2.0","method":"notifications/initialized"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        form.status(),
+        415,
+        "as on /mcp, a body that is not JSON is refused"
+    );
+    // RFC 9728 metadata describes the routes that exist, and only those.
+    let metadata = |route: &str| {
+        http.get(format!(
+            "{}/.well-known/oauth-protected-resource{route}",
+            gw.base
+        ))
+        .send()
+    };
+    assert_eq!(metadata("/mcp/demo").await.unwrap().status(), 200);
+    for missing in ["/mcp/nonexistent", "/mcp/v/nope", "/mcp/demo/extra", "/foo"] {
+        assert_eq!(metadata(missing).await.unwrap().status(), 404, "{missing}");
+    }
 }

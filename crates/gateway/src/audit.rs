@@ -172,7 +172,10 @@ fn to_record(mut exchange: Exchange, response: &Response) -> AuditRecord {
             crate::inspect::redact_text_for_audit(location);
         }
     }
-    let (summary, bytes, error_code) = summarize(&exchange.method, response);
+    let (mut summary, bytes, error_code) = summarize(&exchange.method, response);
+    // An error message may quote what the request sent (an unknown tool's name) or what the
+    // server holds.
+    crate::inspect::redact_text_for_audit(&mut summary);
     let upstream_status = upstream_status(exchange.verdict, error_code);
     AuditRecord {
         time: exchange.time,

@@ -243,10 +243,24 @@ async fn metadata_path(
     axum::extract::Path(path): axum::extract::Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    match gw.auth() {
+    let auth = gw.auth().filter(|_| protected_route_exists(&gw, &path));
+    match auth {
         Some(auth) => crate::auth::metadata_response(&auth, Some(&path), &headers),
         None => StatusCode::NOT_FOUND.into_response(),
     }
+}
+
+/// Whether `path` (after the well-known prefix) names a route the gateway serves: `mcp` or
+/// `sse` alone or with a configured server or virtual server, or `messages`.
+fn protected_route_exists(gw: &Gateway, path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let scope = match parts.as_slice() {
+        ["messages"] | ["mcp" | "sse"] => return true,
+        ["mcp" | "sse", "v", name] => Scope::Virtual((*name).to_owned()),
+        ["mcp" | "sse", server] => Scope::Server((*server).to_owned()),
+        _ => return false,
+    };
+    gw.scope_exists(&scope)
 }
 
 /// `POST`: one JSON-RPC message.
@@ -260,12 +274,8 @@ async fn post(
     if let Err(refusal) = check_origin_and_host(&gw, &headers) {
         return refusal.into_response();
     }
-    if !is_json(&headers) {
-        let error = ErrorObject::new(
-            ErrorCode::INVALID_REQUEST,
-            "POST requires Content-Type: application/json",
-        );
-        return Refusal::logged(StatusCode::UNSUPPORTED_MEDIA_TYPE, error).into_response();
+    if let Err(refusal) = require_json(&headers) {
+        return refusal.into_response();
     }
     let bytes = match read_body(&gw, &headers, body).await {
         Ok(bytes) => bytes,
@@ -554,17 +564,25 @@ fn strip_port(host: &str) -> &str {
     host.split(':').next().unwrap_or(host)
 }
 
-/// Whether a POST says its body is JSON. Anything else is refused (415) before the body is
-/// read: MCP bodies are JSON, and a browser can send `text/plain` or a form across origins
-/// without a preflight.
-fn is_json(headers: &HeaderMap) -> bool {
+/// A POST must say its body is JSON; anything else is refused (415) before the body is read:
+/// MCP bodies are JSON, and a browser can send `text/plain` or a form across origins without a
+/// preflight.
+pub(crate) fn require_json(headers: &HeaderMap) -> Result<(), Refusal> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
-    content_type.is_some_and(|v| {
+    let json = content_type.is_some_and(|v| {
         let media = v.split(';').next().unwrap_or_default().trim();
         media.eq_ignore_ascii_case("application/json")
-    })
+    });
+    if json {
+        return Ok(());
+    }
+    let error = ErrorObject::new(
+        ErrorCode::INVALID_REQUEST,
+        "POST requires Content-Type: application/json",
+    );
+    Err(Refusal::logged(StatusCode::UNSUPPORTED_MEDIA_TYPE, error))
 }
 
 fn accepts(headers: &HeaderMap, media: &str) -> bool {

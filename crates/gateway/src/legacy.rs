@@ -102,6 +102,9 @@ async fn message(
     if let Err(refusal) = check_origin_and_host(&gw, &headers) {
         return refusal.into_response();
     }
+    if let Err(refusal) = crate::http::require_json(&headers) {
+        return refusal.into_response();
+    }
     let limit = gw.settings().http.max_body_bytes;
     if body.len() > limit {
         let error = ErrorObject::new(

@@ -201,13 +201,13 @@ impl Message {
     }
 
     /// [`Message::parse`] for a message from a client: first refused when arrays and objects
-    /// nest deeper than [`MAX_CLIENT_DEPTH`], so that no upstream is sent what its JSON parser
-    /// refuses (serde_json, and so rmcp servers, stop at 128 levels and answer without an id,
-    /// which leaves the caller waiting for its timeout).
+    /// nest deeper than [`MAX_CLIENT_DEPTH`] or a number is beyond a double's range, so that no
+    /// upstream is sent what its JSON parser refuses (serde_json, and so rmcp servers, answer
+    /// such a message without an id, which leaves the caller waiting for its timeout).
     pub fn parse_from_client(bytes: &[u8]) -> Result<Message, ProtocolError> {
-        if nests_deeper_than(bytes, MAX_CLIENT_DEPTH) {
+        if let Some(problem) = unparseable_for_servers(bytes, MAX_CLIENT_DEPTH) {
             return Err(ProtocolError::InvalidMessage(format!(
-                "arrays and objects nest deeper than {MAX_CLIENT_DEPTH} levels"
+                "{problem} (at most {MAX_CLIENT_DEPTH} levels; numbers within ±1.8e308)"
             )));
         }
         Self::parse(bytes)
@@ -311,11 +311,16 @@ fn is_valid_id(text: &str) -> bool {
 /// How deep a client's message may nest arrays and objects (the envelope counts as one).
 pub const MAX_CLIENT_DEPTH: usize = 128;
 
-/// Whether the JSON text `bytes` nests arrays and objects deeper than `max` (brackets inside
-/// strings do not count). A byte scan: no parser offers the depth without building the value.
-fn nests_deeper_than(bytes: &[u8], max: usize) -> bool {
+/// What in the JSON text `bytes` a server's parser may refuse: arrays and objects nested
+/// deeper than `max`, or a number beyond the range of a double (`1e999999`; serde_json, and so
+/// rmcp servers, refuse both and answer without an id). A byte scan: no parser offers these
+/// without building the value. Brackets and digits inside strings do not count.
+fn unparseable_for_servers(bytes: &[u8], max: usize) -> Option<&'static str> {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for &b in bytes {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        i += 1;
         if in_string {
             match (escaped, b) {
                 (true, _) => escaped = false,
@@ -330,14 +335,72 @@ fn nests_deeper_than(bytes: &[u8], max: usize) -> bool {
             b'[' | b'{' => {
                 depth += 1;
                 if depth > max {
-                    return true;
+                    return Some("arrays and objects nest too deep");
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),
+            b'-' | b'0'..=b'9' => {
+                let (end, too_large) = number_at(bytes, i - 1);
+                if too_large {
+                    return Some("a number is out of range");
+                }
+                i = end;
+            }
             _ => {}
         }
     }
-    false
+    None
+}
+
+/// The end of the JSON number starting at `start`, and whether its magnitude exceeds what a
+/// double holds (about 1.8e308).
+fn number_at(bytes: &[u8], start: usize) -> (usize, bool) {
+    let mut i = start + usize::from(bytes.get(start) == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let from = *i;
+        while bytes.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        &bytes[from..*i]
+    };
+    let whole = digits(&mut i);
+    let fraction = match bytes.get(i) {
+        Some(b'.') => {
+            i += 1;
+            digits(&mut i)
+        }
+        _ => &[],
+    };
+    let mut exponent: i64 = 0;
+    if matches!(bytes.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        let negative = bytes.get(i) == Some(&b'-');
+        i += usize::from(matches!(bytes.get(i), Some(b'-' | b'+')));
+        let e = digits(&mut i);
+        // More than 6 digits is out of range either way (or underflows to 0).
+        let value = match e.len() {
+            0..=6 => e.iter().fold(0i64, |v, d| v * 10 + i64::from(d - b'0')),
+            _ => 10_000_000,
+        };
+        exponent = if negative { -value } else { value };
+    }
+    // The decimal exponent of the leading significant digit.
+    let significant = whole.iter().position(|&d| d != b'0');
+    let magnitude = match significant {
+        Some(at) => (whole.len() - at) as i64 - 1 + exponent,
+        None => match fraction.iter().position(|&d| d != b'0') {
+            Some(zeros) => exponent - zeros as i64 - 1,
+            None => return (i, false),
+        },
+    };
+    // At the edge, the digits decide: 1.7e308 fits, 1.8e308 does not.
+    let too_large = magnitude > 308
+        || (magnitude == 308
+            && std::str::from_utf8(&bytes[start..i])
+                .ok()
+                .and_then(|t| t.parse::<f64>().ok())
+                .is_some_and(f64::is_infinite));
+    (i, too_large)
 }
 
 /// Deserialize a field that is present as its raw value, `null` included.
@@ -425,9 +488,26 @@ mod tests {
         let deep = nested(MAX_CLIENT_DEPTH - 2);
         assert!(matches!(
             Message::parse_from_client(deep.as_bytes()),
-            Err(ProtocolError::InvalidMessage(m)) if m.contains("nest deeper")
+            Err(ProtocolError::InvalidMessage(m)) if m.contains("nest too deep")
         ));
-        assert!(!nests_deeper_than(br#"{"s":"\"[[[[[["}"#, 1));
+        assert!(unparseable_for_servers(br#"{"s":"\"[[[[[["}"#, 1).is_none());
+        for (number, too_large) in [
+            ("1e999999", true),
+            ("-1.5E+309", true),
+            ("17976931348623157e292", false),
+            ("2e308", true),
+            ("1.7e308", false),
+            ("0.00001e312", false),
+            ("123456789012345678901234567890", false),
+            ("1e-999999", false),
+            ("-0", false),
+        ] {
+            let text = format!(
+                r#"{{"jsonrpc":"2.0","id":1,"method":"x","params":{{"n":{number},"s":"1e999"}}}}"#
+            );
+            let problem = unparseable_for_servers(text.as_bytes(), MAX_CLIENT_DEPTH);
+            assert_eq!(problem.is_some(), too_large, "{number}");
+        }
     }
 
     #[test]
