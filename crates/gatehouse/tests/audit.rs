@@ -18,6 +18,15 @@ fn config(dir: &std::path::Path, extra: &str) -> String {
     )
 }
 
+/// `gatehouse audit --config CONFIG ARGS...`, run to its end.
+fn audit_command(config: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(GATEHOUSE)
+        .args(["audit", "--config", config.to_str().unwrap()])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 async fn open(dir: &std::path::Path) -> Store {
     let mut config = StoreConfig::new(format!("sqlite://{}/audit.db", dir.display()));
     config.signing_key_path = Some(dir.join("audit.key"));
@@ -113,11 +122,7 @@ async fn the_audit_commands_verify_and_query_what_the_gateway_wrote() {
     gw.gateway.close_audit().await;
     drop(gw);
     let run = |args: &[&str]| {
-        let out = Command::new(GATEHOUSE)
-            .args(["audit", "--config", path.to_str().unwrap()])
-            .args(args)
-            .output()
-            .unwrap();
+        let out = audit_command(&path, args);
         (
             out.status.success(),
             String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -268,11 +273,7 @@ async fn the_audit_commands_create_nothing_and_name_what_is_missing() {
     let path = dir.path().join("gatehouse.yaml");
     std::fs::write(&path, config(dir.path(), "")).unwrap();
     let run = |args: &[&str]| {
-        let out = Command::new(GATEHOUSE)
-            .args(["audit", "--config", path.to_str().unwrap()])
-            .args(args)
-            .output()
-            .unwrap();
+        let out = audit_command(&path, args);
         (
             out.status.code(),
             String::from_utf8_lossy(&out.stderr).into_owned(),
