@@ -246,7 +246,6 @@ impl Observed {
     }
 }
 
-/// Every stage before the audit; sets the exchange's verdict when a stage refuses.
 /// What is wrong with a request no server should see: MCP's `params` is always an object,
 /// and `tools/call` names its tool and gives its arguments (if any) as an object. Checked for
 /// every route alike (a single server's route used to forward such a request, and the server's
@@ -279,6 +278,7 @@ fn malformed(request: &Request) -> Option<GatewayError> {
     None
 }
 
+/// Every stage before the audit; sets the exchange's verdict when a stage refuses.
 async fn run_stages(
     gateway: &Gateway,
     ctx: &RequestCtx,
