@@ -637,6 +637,9 @@ pub(crate) fn admission_for(
 ) -> Arc<crate::traffic::Admission> {
     match current {
         Some(admission) if admission.compiled_from(settings) => Arc::clone(admission),
-        _ => Arc::new(crate::traffic::Admission::new(settings, failures)),
+        Some(admission) => Arc::new(crate::traffic::Admission::replacing(
+            admission, settings, failures,
+        )),
+        None => Arc::new(crate::traffic::Admission::new(settings, failures)),
     }
 }

@@ -118,6 +118,23 @@ impl Admission {
         }
     }
 
+    /// [`Admission::new`] for a reload: quotas of the same key and window keep what
+    /// `previous` counted (counted in this process; Redis keeps its own counts). Rate-limit
+    /// buckets start full, as a limit's new rate would make its old state meaningless.
+    pub fn replacing(
+        previous: &Admission,
+        settings: &TrafficSettings,
+        failures: StoreFailures,
+    ) -> Self {
+        let next = Self::new(settings, failures);
+        if let (Backend::Local { quotas: old, .. }, Backend::Local { quotas: new, .. }) =
+            (&previous.backend, &next.backend)
+        {
+            new.carry_from(old);
+        }
+        next
+    }
+
     /// Whether these settings are what this admission was compiled from.
     pub fn compiled_from(&self, settings: &TrafficSettings) -> bool {
         &self.settings == settings

@@ -53,6 +53,25 @@ impl Quotas {
         Ok(())
     }
 
+    /// Take over what `old` counted for each quota of the same key and window (a reload that
+    /// changes the traffic settings builds new quotas: raising a limit must not also hand every
+    /// tenant a fresh budget).
+    pub fn carry_from(&self, old: &Quotas) {
+        let before = old.spent.lock().unwrap_or_else(|p| p.into_inner());
+        let mut spent = self.spent.lock().unwrap_or_else(|p| p.into_inner());
+        for (index, quota) in self.quotas.iter().enumerate() {
+            let same = |q: &QuotaSettings| q.key == quota.key && q.window == quota.window;
+            let Some(was) = old.quotas.iter().position(same) else {
+                continue;
+            };
+            for ((at, bucket), counted) in before.iter() {
+                if *at == was {
+                    spent.insert((index, bucket.clone()), *counted);
+                }
+            }
+        }
+    }
+
     /// Forget counts of past windows.
     pub fn retain_current(&self) {
         let now = unix_seconds();
@@ -166,5 +185,33 @@ mod tests {
         quotas.charge(&key, 4).unwrap();
         let spent = quotas.spent.lock().unwrap();
         assert_eq!(spent.get(&(1, "agent=bot".into())).map(|s| s.1), Some(10));
+    }
+
+    #[test]
+    fn a_reload_keeps_what_a_quota_of_the_same_key_and_window_spent() {
+        let tenant_day = |limit| QuotaSettings {
+            key: vec![LimitKey::Tenant],
+            window: QuotaWindow::Day,
+            limit,
+        };
+        let key = CallKey {
+            tenant: Some("acme"),
+            ..CallKey::default()
+        };
+        let old = Quotas::new(&[tenant_day(8)]);
+        old.charge(&key, 8).unwrap();
+        // The limit rises to 10 and a monthly quota comes first: 2 more, not 10.
+        let month = QuotaSettings {
+            key: vec![LimitKey::Tenant],
+            window: QuotaWindow::Month,
+            limit: 100,
+        };
+        let new = Quotas::new(&[month, tenant_day(10)]);
+        new.carry_from(&old);
+        new.charge(&key, 2).unwrap();
+        assert!(matches!(
+            new.charge(&key, 1),
+            Err(GatewayError::QuotaExceeded { .. })
+        ));
     }
 }
