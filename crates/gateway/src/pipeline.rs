@@ -434,9 +434,13 @@ async fn authorize_call(
     if !decide.hold {
         return Ok(true);
     }
+    // Until a human decides, the call is not approved: so the record says if the client goes
+    // away meanwhile (the request's future is dropped, and the record is written as is).
+    let before = std::mem::replace(&mut exchange.verdict, "not_approved");
     match crate::approval::hold(gateway, ctx, &server, &tool, &qualified, request).await {
         Ok(by) => {
             tracing::info!(tool = %qualified, approved_by = %by, "held call approved");
+            exchange.verdict = before;
             exchange.policy_ids.push(format!("approved-by:{by}"));
             Ok(false)
         }
