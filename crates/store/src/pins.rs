@@ -115,7 +115,8 @@ impl Pins {
     }
 
     /// Approves the pending definition `definition_hash`, replacing the
-    /// current pin. [`StoreError::NotFound`] if no such pending entry.
+    /// current pin and discarding the tool's other pending definitions.
+    /// [`StoreError::NotFound`] if no such pending entry.
     pub async fn approve(
         &self,
         server: &str,
@@ -132,7 +133,10 @@ impl Pins {
             if n == 0 {
                 return Err(StoreError::NotFound(format!("pending definition {definition_hash} of {server}/{tool}")));
             }
-            sqlx::query("DELETE FROM tool_pins WHERE server = $1 AND tool = $2 AND approved = TRUE AND definition_hash <> $3")
+            // The old pin, and every other pending definition: approving one of those later
+            // would pin what the server no longer serves and hold back what it does. A
+            // definition served again is recorded as pending again.
+            sqlx::query("DELETE FROM tool_pins WHERE server = $1 AND tool = $2 AND definition_hash <> $3")
                 .bind(server).bind(tool).bind(definition_hash)
                 .execute(&mut *tx).await?;
             tx.commit().await?;

@@ -60,7 +60,17 @@ async fn pin_lifecycle() {
             pins.approve("ehr", "read", "nope", "bob").await,
             Err(StoreError::NotFound(_))
         ));
-        assert!(pins.discard_pending("ehr", "read", "h3").await.unwrap());
+        // Approving h2 discarded the other pending definition: h3 is no longer approvable
+        // (it would pin what the server no longer serves).
+        assert!(pins.list_pending().await.unwrap().is_empty());
+        assert!(matches!(
+            pins.approve("ehr", "read", "h3", "bob").await,
+            Err(StoreError::NotFound(_))
+        ));
+        pins.record_pending("ehr", "read", "h4", &json!({"d": 4}))
+            .await
+            .unwrap();
+        assert!(pins.discard_pending("ehr", "read", "h4").await.unwrap());
         assert!(pins.list_pending().await.unwrap().is_empty());
         assert!(
             pins.insert_first_seen("fs", "ls", "x", &json!({}))
