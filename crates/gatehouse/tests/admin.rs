@@ -440,26 +440,10 @@ async fn a_held_call_whose_client_goes_away_is_recorded_as_not_approved() {
     let s = gw.session("/mcp").await;
     let call = json!({"jsonrpc": "2.0", "id": 3, "method": "tools/call",
         "params": {"name": "demo__test_simple_text", "arguments": {}}});
-    let request = s
-        .http
-        .post(&s.url)
-        .header("content-type", "application/json")
-        .header("accept", "application/json, text/event-stream")
-        .header("mcp-session-id", s.session_id.clone().unwrap())
-        .body(call.to_string())
-        .send();
-    let held = tokio::spawn(request);
+    let held = tokio::spawn(support::raw_post(&s, &call).send());
     held_approval(&admin).await;
     held.abort();
-    let mut record = None;
-    for _ in 0..50 {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        let rows = support::audit_rows(dir.path()).await;
-        record = rows.into_iter().find(|r| r.record.method == "tools/call");
-        if record.is_some() {
-            break;
-        }
-    }
+    let record = support::first_audit_row(dir.path(), "tools/call").await;
     let record = record.expect("the held call has its record").record;
     assert_eq!(record.verdict, "not_approved", "{record:?}");
     assert_eq!(record.upstream_status.as_deref(), Some("not_forwarded"));

@@ -236,29 +236,15 @@ async fn a_call_whose_client_went_away_is_recorded_as_cancelled() {
     let s = gw.session("/mcp").await;
     let call = json!({"jsonrpc": "2.0", "id": 7, "method": "tools/call",
         "params": {"name": "demo__test_tool_with_progress", "arguments": {}}});
-    let cut = s
-        .http
-        .post(&s.url)
-        .header("content-type", "application/json")
-        .header("accept", "application/json, text/event-stream")
-        .header("mcp-session-id", s.session_id.clone().unwrap())
+    let cut = support::raw_post(&s, &call)
         .timeout(Duration::from_millis(30))
-        .body(call.to_string())
         .send()
         .await;
     assert!(
         cut.is_err(),
         "the tool takes 100 ms: the client gives up first"
     );
-    let mut cancelled = None;
-    for _ in 0..50 {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        let rows = support::audit_rows(dir.path()).await;
-        cancelled = rows.into_iter().find(|r| r.record.method == "tools/call");
-        if cancelled.is_some() {
-            break;
-        }
-    }
+    let cancelled = support::first_audit_row(dir.path(), "tools/call").await;
     let row = cancelled.expect("the call has its record");
     assert_eq!(row.record.error_code, Some(-32800), "{:?}", row.record);
     assert_eq!(row.record.upstream_status.as_deref(), Some("cancelled"));

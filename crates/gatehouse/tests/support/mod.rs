@@ -25,6 +25,31 @@ pub async fn audit_rows(dir: &std::path::Path) -> Vec<store::AuditRow> {
     store.audit().query(&Default::default()).await.unwrap()
 }
 
+/// Poll the audit log in `dir` (every 100 ms, at most 5 s) for its first record of `method`:
+/// a record written after the request's answer (its client went away) lands a moment later.
+pub async fn first_audit_row(dir: &std::path::Path, method: &str) -> Option<store::AuditRow> {
+    for _ in 0..50 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let rows = audit_rows(dir).await;
+        if let Some(row) = rows.into_iter().find(|r| r.record.method == method) {
+            return Some(row);
+        }
+    }
+    None
+}
+
+/// A `POST` of the JSON-RPC message `body` on `session`'s route, with its headers, not sent
+/// yet (so a test can cut it short).
+pub fn raw_post(session: &RawSession, body: &serde_json::Value) -> reqwest::RequestBuilder {
+    session
+        .http
+        .post(&session.url)
+        .header("content-type", "application/json")
+        .header("accept", "application/json, text/event-stream")
+        .header("mcp-session-id", session.session_id.clone().unwrap())
+        .body(body.to_string())
+}
+
 /// Parse a test config (`${GATEHOUSE_EXE}` is the gatehouse binary built for the tests).
 pub fn config(yaml: &str) -> gatehouse::config::Config {
     let lookup = |name: &str| match name {
