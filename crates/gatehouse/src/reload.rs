@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use gateway::Gateway;
+use gateway::auth::AuthSettings;
 use notify::event::{AccessKind, AccessMode, ModifyKind};
 use notify::{EventKind, RecursiveMode, Watcher};
 use tokio::sync::mpsc;
@@ -170,6 +171,32 @@ async fn rearm<W: Watcher>(watch: &mut Watch<W>, shutdown: &CancellationToken) -
     }
 }
 
+/// Make the gateway authenticate as `auth` says, so that a key revoked in the file stops
+/// working now, not at the next restart. Unchanged settings keep the running authenticator
+/// (no JWKS fetch). `false` when the new authentication cannot be set up (its JWKS cannot be
+/// fetched): the caller keeps the whole running config, as for an invalid file.
+async fn apply_auth(gateway: &Gateway, auth: Option<&AuthSettings>, path: &Path) -> bool {
+    let running = gateway.auth_settings();
+    if running.as_ref() == auth {
+        return true;
+    }
+    let Some(settings) = auth else {
+        tracing::warn!("the new config has no `auth`: clients are no longer authenticated");
+        gateway.set_auth(None);
+        return true;
+    };
+    match gateway::auth::Authenticator::new(settings.clone()).await {
+        Ok(authenticator) => {
+            gateway.set_auth(Some(Arc::new(authenticator)));
+            true
+        }
+        Err(e) => {
+            tracing::error!(error = %e, file = %path.display(), "cannot set up the new authentication; keeping the running config");
+            false
+        }
+    }
+}
+
 async fn reload_loop<W: Watcher>(
     mut watch: Watch<W>,
     gateway: Gateway,
@@ -194,27 +221,9 @@ async fn reload_loop<W: Watcher>(
         let path = &watch.path;
         match config::load_file(path) {
             Ok(new) => {
-                // Keys revoked in the file must stop working now, not at the next restart; if
-                // the new authentication cannot be set up (its JWKS cannot be fetched), the
-                // whole running config is kept, as for an invalid file.
-                let auth = match &new.auth {
-                    Some(settings) => {
-                        match gateway::auth::Authenticator::new(settings.clone()).await {
-                            Ok(auth) => Some(std::sync::Arc::new(auth)),
-                            Err(e) => {
-                                tracing::error!(error = %e, file = %path.display(), "cannot set up the new authentication; keeping the running config");
-                                continue;
-                            }
-                        }
-                    }
-                    None => None,
-                };
-                if auth.is_none() && gateway.has_auth() {
-                    tracing::warn!(
-                        "the new config has no `auth`: clients are no longer authenticated"
-                    );
+                if !apply_auth(&gateway, new.auth.as_ref(), path).await {
+                    continue;
                 }
-                gateway.set_auth(auth);
                 if new.listen != fixed.listen {
                     tracing::warn!(old = %fixed.listen, new = %new.listen, "a new listen address takes effect on restart");
                 }

@@ -10,6 +10,16 @@ use crate::relay::{Sink, deliver_related};
 use crate::session::{Scope, Session, lock};
 use crate::upstream::Upstream;
 
+/// [`list_changed`] for `tools/list_changed` the gateway itself raises about `upstream`'s
+/// tools (a definition approved, a review changed): its clients list its tools again.
+pub async fn tools_changed(upstream: &Arc<Upstream>) {
+    let changed = Notification {
+        method: methods::TOOLS_LIST_CHANGED.to_owned(),
+        params: None,
+    };
+    list_changed(upstream, &changed).await;
+}
+
 /// `notifications/*/list_changed`: forget cached names and tell every session that sees the server.
 pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification) {
     upstream.protection().lists.invalidate(&notification.method);

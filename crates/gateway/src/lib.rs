@@ -218,12 +218,8 @@ impl Gateway {
         for server in reviews {
             // A reviewed definition is listed again (or, review withdrawn, held back again)
             // at the next tools/list: tell the server's clients to ask.
-            let changed = protocol::Notification {
-                method: protocol::methods::TOOLS_LIST_CHANGED.to_owned(),
-                params: None,
-            };
             for upstream in self.instances(&server) {
-                broadcast::list_changed(&upstream, &changed).await;
+                broadcast::tools_changed(&upstream).await;
             }
         }
     }
@@ -406,9 +402,9 @@ impl Gateway {
         *self.inner.auth.write().unwrap_or_else(|p| p.into_inner()) = auth;
     }
 
-    /// Whether clients are authenticated.
-    pub fn has_auth(&self) -> bool {
-        self.auth().is_some()
+    /// The settings clients are authenticated with (`None`: no authentication).
+    pub fn auth_settings(&self) -> Option<auth::AuthSettings> {
+        self.auth().map(|a| a.settings().clone())
     }
 
     pub(crate) fn auth(&self) -> Option<Arc<auth::Authenticator>> {

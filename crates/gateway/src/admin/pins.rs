@@ -6,7 +6,6 @@
 
 use axum::Json;
 use axum::extract::{Extension, Path, State};
-use protocol::{Notification, methods};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -50,11 +49,7 @@ pub(super) async fn approve(
     tracing::info!(%server, %tool, hash = %body.hash, %by, "changed tool definition approved");
     for upstream in admin.gateway.instances(&server) {
         upstream.forget_screening(&tool);
-        let changed = Notification {
-            method: methods::TOOLS_LIST_CHANGED.to_owned(),
-            params: None,
-        };
-        crate::broadcast::list_changed(&upstream, &changed).await;
+        crate::broadcast::tools_changed(&upstream).await;
     }
     Ok(Json(serde_json::json!({ "pin": pin })))
 }

@@ -6,7 +6,7 @@
 //! * `Authorization: Bearer ghk_...` or `X-API-Key: ghk_...`: a configured API key.
 //! * Nothing: the anonymous principal when [`AuthSettings::anonymous`] is set, else a 401
 //!   challenge pointing at the protected resource metadata (RFC 9728), served by
-//!   [`metadata_router`].
+//!   [`metadata_response`] on the routes `http.rs` mounts.
 //!
 //! Credentials are never logged, echoed or forwarded.
 
@@ -30,7 +30,7 @@ use policy::{
 };
 
 pub use challenge::{AuthFailure, METADATA_PATH};
-pub use metadata::{metadata_response, metadata_router};
+pub use metadata::metadata_response;
 
 use challenge::{ResourceUrl, metadata_url, origin};
 use jwks::KeyStore;
@@ -47,7 +47,7 @@ const TOKEN_CACHE_CAPACITY: usize = 10_000;
 const TOKEN_CACHE_TTL_SECONDS: u64 = 300;
 
 /// Authentication settings.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct AuthSettings {
     /// This gateway's canonical resource URL (RFC 8707), e.g. `https://gw.example.com/mcp`.
     /// Tokens are accepted when their `aud` holds it, one of the JWT audiences, or the
@@ -69,7 +69,7 @@ pub struct AuthSettings {
 }
 
 /// JWT validation settings.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JwtSettings {
     /// Issuer, audiences, algorithms, leeway and required claims.
     pub config: JwtConfig,
