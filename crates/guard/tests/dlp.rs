@@ -50,6 +50,19 @@ fn pii_checksums() {
     assert!(!ok("order 4111 1111 1111 1112"), "bad Luhn");
     assert!(ok("IBAN DE89 3704 0044 0532 0130 00"));
     assert!(!ok("ref DE12 3456 7890 1234 5678 90"), "bad mod-97");
+    assert!(ok("pay de62 3704 0044 0532 0130 01"), "lower case");
+    assert!(
+        !ok("ref DE483704004405320130012"),
+        "mod-97 holds, a German IBAN is 22 long"
+    );
+    assert!(
+        !ok("ref QQ33370400440532013000"),
+        "mod-97 holds, QQ is no country"
+    );
+    assert!(
+        !ok("request ab3574bf20f876ffc474c0251908fcdc"),
+        "a hex id, mod-97 holds"
+    );
     assert!(ok("SSN: 123-45-6789"));
     assert!(!ok("ssn 000-12-3456 and 666-12-3456 and 912-34-5678"));
     assert!(!ok("call 555-123-4567"));
