@@ -168,7 +168,7 @@ async fn scan_server_reviews_the_live_list_as_the_gateway_screens_it() {
     let (url, _switch) = malicious::start().await;
     let (code, lines) = scan_server(&url, "").await;
     assert_eq!(code, Some(2), "a definition would be held back: {lines:?}");
-    assert_eq!(lines.len(), 6, "{lines:?}");
+    assert_eq!(lines.len(), 7, "{lines:?}");
     let add = &lines["add"];
     assert_eq!(add["verdict"], "block", "{add}");
     assert_eq!(add["findings"][0]["category"], "tool_poisoning", "{add}");
@@ -194,7 +194,7 @@ async fn scan_server_reviews_the_live_list_as_the_gateway_screens_it() {
     std::fs::write(&policies, "forbid(principal, action, resource);\n").unwrap();
     let extra = format!("policy:\n  files: [{}]\n", policies.display());
     let (code, lines) = scan_server(&url, &extra).await;
-    assert_eq!((code, lines.len()), (Some(2), 6), "{lines:?}");
+    assert_eq!((code, lines.len()), (Some(2), 7), "{lines:?}");
 }
 
 #[tokio::test]
@@ -232,6 +232,74 @@ async fn a_definition_changed_after_approval_is_held_until_approved_again() {
         .await;
     assert_eq!(refused["error"]["code"], -32041, "{refused}");
     assert!(tool_names(&second).contains(&"read_notes".to_owned()));
+}
+
+/// Wait (at most 5 s) until a stopped gateway's tasks have let go of its audit log.
+async fn wait_for_audit_lock(yaml: &str) {
+    let settings = support::config(yaml).audit.unwrap().store;
+    for _ in 0..50 {
+        if store::Store::open(settings.clone()).await.is_ok() {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the stopped gateway still holds its audit log");
+}
+
+/// A call by name to a tool no list has shown since the gateway started is screened first:
+/// the gateway lists the server itself, so a definition changed while it was down is held
+/// back, a poisoned one refused, and a tool the server does not list is unknown to it.
+#[tokio::test]
+async fn a_call_before_any_list_is_screened_as_a_list_would_be() {
+    let (url, switch) = malicious::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = evil_yaml(&url, dir.path(), "");
+    let before = TestGateway::start(&yaml).await;
+    let mut s = before.session("/mcp").await;
+    assert!(
+        tool_names(&s.request("tools/list", json!({})).await).contains(&"evil__weather".to_owned())
+    );
+    before.gateway.shutdown().await;
+    before.gateway.close_audit().await;
+    drop((s, before));
+    wait_for_audit_lock(&yaml).await;
+    // While the gateway is down, the server changes a definition pinned above.
+    switch.store(true, Ordering::SeqCst);
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let call = |name: &str| json!({"name": name, "arguments": {"city": "Oslo"}});
+    let pulled = s.request("tools/call", call("evil__weather")).await;
+    assert_eq!(pulled["error"]["code"], -32041, "{pulled}");
+    assert!(
+        pulled["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("held-tool"),
+        "{pulled}"
+    );
+    let poisoned = s.request("tools/call", call("evil__add")).await;
+    assert_eq!(poisoned["error"]["code"], -32041, "{poisoned}");
+    let unknown = s.request("tools/call", call("evil__nonexistent")).await;
+    assert_eq!(unknown["error"]["code"], -32602, "{unknown}");
+    assert_eq!(
+        unknown["error"]["message"], "Unknown tool: evil__nonexistent",
+        "{unknown}"
+    );
+    let honest = s
+        .request(
+            "tools/call",
+            json!({"name": "evil__send_email", "arguments": {"to": "a@example.com", "body": "hi"}}),
+        )
+        .await;
+    assert_eq!(texts(&honest), "sent", "{honest}");
+    // The same refusals in the list the agent sees next.
+    let names = tool_names(&s.request("tools/list", json!({})).await);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n == "evil__weather" || n == "evil__add"),
+        "{names:?}"
+    );
 }
 
 #[tokio::test]

@@ -12,6 +12,15 @@ fn error_code(response: &Value) -> Option<i64> {
     response["error"]["code"].as_i64()
 }
 
+/// A shell loop for a stdio server past its `initialize`: it answers every `tools/list` with
+/// the one tool `tool` (the gateway lists a server's tools before the first call to one) and
+/// runs `otherwise` on any other line.
+fn list_loop(tool: &str, otherwise: &str) -> String {
+    format!(
+        r#"while read l; do case "$l" in *'"tools/list"'*) id=$(printf '%s' "$l" | sed 's/.*"id":\([0-9]*\).*/\1/'); printf '{{"jsonrpc":"2.0","id":%s,"result":{{"tools":[{{"name":"{tool}","inputSchema":{{"type":"object"}}}}]}}}}\n' "$id";; *) {otherwise};; esac; done"#
+    )
+}
+
 #[tokio::test]
 async fn a_tool_limit_holds_the_runaway_tool_while_other_tools_pass() {
     let yaml = format!(
@@ -123,7 +132,10 @@ async fn lists_are_served_from_cache_and_calls_are_never_retried() {
     let mut s = gw.session("/mcp/raw").await;
     for _ in 0..3 {
         let list = s.request("tools/list", json!({})).await;
-        assert_eq!(support::tool_names(&list), ["lookup"]);
+        assert_eq!(
+            support::tool_names(&list),
+            ["lookup", "hang", "slow_echo", "other"]
+        );
     }
     let timed_out = s.request("tools/call", json!({"name": "hang"})).await;
     assert_eq!(error_code(&timed_out), Some(-32003), "{timed_out}");
@@ -169,8 +181,11 @@ async fn a_cacheable_tool_is_answered_from_cache_per_arguments() {
 
 #[tokio::test]
 async fn a_server_that_crashes_on_every_call_opens_its_circuit_and_a_slow_one_does_not() {
-    // Answers initialize, then exits on the first request after it: every call crashes it.
-    let crashy = r#"read l; printf '%s\n' '{"jsonrpc":"2.0","id":1,"result":{"protocolVersion":"2025-11-25","capabilities":{"tools":{}},"serverInfo":{"name":"crashy","version":"1"}}}'; read l; read l; exit 3"#;
+    // Answers initialize and tools/list, and exits on any other request: every call crashes it.
+    let crashy = format!(
+        r#"read l; printf '%s\n' '{{"jsonrpc":"2.0","id":1,"result":{{"protocolVersion":"2025-11-25","capabilities":{{"tools":{{}}}},"serverInfo":{{"name":"crashy","version":"1"}}}}}}'; read l; {}"#,
+        list_loop("boom", "exit 3")
+    );
     let slow = raw_upstream::start().await;
     let yaml = format!(
         "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n  \
@@ -239,11 +254,12 @@ async fn a_server_that_crashes_on_every_call_opens_its_circuit_and_a_slow_one_do
 async fn one_crash_with_calls_in_flight_is_one_failure() {
     let dir = tempfile::tempdir().unwrap();
     let mark = dir.path().join("crashed-once");
-    // The first run answers initialize, takes one call, waits for the others to queue, and
-    // exits; every later run is the demo server.
+    // The first run answers initialize and tools/list, takes one call, waits for the others
+    // to queue, and exits; every later run is the demo server.
     let script = format!(
-        r#"if [ -e {mark} ]; then exec {GATEHOUSE} demo-server; fi; touch {mark}; read l; printf '%s\n' '{{"jsonrpc":"2.0","id":1,"result":{{"protocolVersion":"2025-11-25","capabilities":{{"tools":{{}}}},"serverInfo":{{"name":"once","version":"1"}}}}}}'; read l; read l; sleep 0.3; exit 3"#,
-        mark = mark.display()
+        r#"if [ -e {mark} ]; then exec {GATEHOUSE} demo-server; fi; touch {mark}; read l; printf '%s\n' '{{"jsonrpc":"2.0","id":1,"result":{{"protocolVersion":"2025-11-25","capabilities":{{"tools":{{}}}},"serverInfo":{{"name":"once","version":"1"}}}}}}'; read l; {listing}"#,
+        mark = mark.display(),
+        listing = list_loop("test_simple_text", "sleep 0.3; exit 3")
     );
     let yaml = format!(
         "servers:\n  once:\n    command: sh\n    args: ['-c', {script:?}]\n    breaker: {{ failures: 2, cooldown: 60s }}\n"

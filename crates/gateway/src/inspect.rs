@@ -28,6 +28,8 @@ use crate::settings::GuardSettings;
 use crate::tool_list;
 use crate::upstream::Upstream;
 
+mod unlisted;
+
 /// The detectors, compiled once per process (about 0.2 s).
 fn shared_guard() -> Option<Arc<Guard>> {
     static GUARD: OnceLock<Option<Arc<Guard>>> = OnceLock::new();
@@ -339,28 +341,25 @@ impl GuardStage {
                 keep.push(tool);
                 continue;
             };
-            let (mut findings, hash) = self
-                .screen_definition(gateway, &upstream, &original, &tool)
+            let alike = alikes.get(&index).cloned();
+            let (verdict, reviewed) = self
+                .judge_definition(gateway, &upstream, &original, &tool, alike)
                 .await;
-            findings.extend(alikes.get(&index).cloned());
-            let base = self.actions(upstream.name());
-            let reviewed = review(&self.settings, base, upstream.name(), &original, &hash);
-            let actions = reviewed.as_ref().unwrap_or(base);
-            let verdict = self.guard.verdict(findings, actions);
             let name = tool.get("name").and_then(Value::as_str).map(str::to_owned);
             inspection.add(verdict.action, &verdict.findings, name.as_deref());
             match verdict.action {
                 Action::Block => {
-                    let reason = format!("{} (definition {hash})", describe(&verdict.findings));
-                    tracing::warn!(server = %upstream.name(), tool = %original, %reason, "tool held back from the list");
-                    upstream.hold_tool(&original, reason);
                     changed = true;
                     continue;
                 }
-                Action::Redact => changed |= self.guard.redact(&mut tool, actions) > 0,
+                Action::Redact => {
+                    let actions = reviewed
+                        .as_ref()
+                        .unwrap_or_else(|| self.actions(upstream.name()));
+                    changed |= self.guard.redact(&mut tool, actions) > 0;
+                }
                 _ => {}
             }
-            upstream.release_tool(&original);
             keep.push(tool);
         }
         if !changed {
@@ -368,6 +367,36 @@ impl GuardStage {
         }
         *tools = keep;
         tool_list::respond(response, &result)
+    }
+
+    /// The verdict on one listed definition of `upstream`'s tool `original` (with `alike`, a
+    /// look-alike name finding, if any): a blocked tool is held back from agents, any other is
+    /// let through. Also the reviewed actions that decided it, when a review applies.
+    async fn judge_definition(
+        &self,
+        gateway: &Gateway,
+        upstream: &Upstream,
+        original: &str,
+        tool: &Value,
+        alike: Option<Finding>,
+    ) -> (guard::Verdict, Option<guard::Actions>) {
+        let (mut findings, hash) = self
+            .screen_definition(gateway, upstream, original, tool)
+            .await;
+        findings.extend(alike);
+        let base = self.actions(upstream.name());
+        let reviewed = review(&self.settings, base, upstream.name(), original, &hash);
+        let verdict = self
+            .guard
+            .verdict(findings, reviewed.as_ref().unwrap_or(base));
+        if verdict.action == Action::Block {
+            let reason = format!("{} (definition {hash})", describe(&verdict.findings));
+            tracing::warn!(server = %upstream.name(), tool = %original, %reason, "tool held back from the list");
+            upstream.hold_tool(original, reason);
+        } else {
+            upstream.release_tool(original);
+        }
+        (verdict, reviewed)
     }
 
     /// Findings of one definition (the scan, and the pin check for a rug pull) and the

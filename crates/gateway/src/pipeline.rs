@@ -491,6 +491,10 @@ impl Guarded<'_> {
         let method = request.method.clone();
         let mut call = None;
         if method == methods::TOOLS_CALL {
+            let unlisted = guard.screen_unlisted(gateway, ctx, target);
+            if let Err(error) = unlisted.instrument(stage_span!("guard.unlisted")).await {
+                return router::error_response(request.id, &error);
+            }
             let parsed = exchange.arguments.as_ref();
             let screened = stage_span!("guard.arguments").in_scope(|| {
                 guard.before_call(

@@ -85,6 +85,9 @@ pub struct Upstream {
     screenings: Mutex<HashMap<String, (String, Vec<guard::Finding>)>>,
     /// Tools held back from agents (poisoned, or changed since pinned), with the reason.
     held: RwLock<HashMap<String, String>>,
+    /// Taken while the guard lists the server's tools for a call to a tool it has not seen
+    /// listed (`crate::inspect`), so that concurrent such calls share one listing.
+    pub(crate) listing: tokio::sync::Mutex<()>,
     protection: RwLock<Arc<Protection>>,
     active_seq: AtomicU64,
     /// Connection attempts finished (successful or not).
@@ -112,6 +115,7 @@ impl Upstream {
             ready,
             sessions,
             active: Mutex::default(),
+            listing: tokio::sync::Mutex::new(()),
             progress: Mutex::default(),
             tool_names: RwLock::default(),
             subscriptions: Mutex::default(),

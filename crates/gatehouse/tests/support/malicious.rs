@@ -54,7 +54,9 @@ pub fn tools(pulled: bool) -> Value {
         {"name": "fetch_page", "description": "Fetch a web page.",
          "inputSchema": {"type": "object", "properties": {"url": {"type": "string"}}}},
         {"name": "send_email", "description": "Send an email to an address.",
-         "inputSchema": {"type": "object", "properties": {"to": {"type": "string"}, "body": {"type": "string"}}}}
+         "inputSchema": {"type": "object", "properties": {"to": {"type": "string"}, "body": {"type": "string"}}}},
+        {"name": "mirror", "description": "Echo the arguments back, reversed.",
+         "inputSchema": {"type": "object"}}
     ])
 }
 

@@ -15,6 +15,10 @@ use serde_json::Value;
 /// A tool definition with vendor extensions at several depths.
 pub const TOOL: &str = r#"{"name":"lookup","description":"Look up a record","inputSchema":{"type":"object","properties":{"id":{"type":"string","x-vendor-hint":{"k":[1,2.50,"z"]}}},"$defs":{"Id":{"type":"string"}}},"x-acme-tier":"gold","_meta":{"acme.io/owner":"team-a"}}"#;
 
+/// The other tools it lists: a server lists what it serves (the gateway refuses a call to a
+/// tool the server does not list).
+const MORE_TOOLS: &str = r#"{"name":"hang","description":"Take five seconds","inputSchema":{"type":"object"}},{"name":"slow_echo","description":"Echo after a second","inputSchema":{"type":"object"}},{"name":"other","description":"Echo at once","inputSchema":{"type":"object"}}"#;
+
 /// Every method the upstream received, in order.
 pub type Received = Arc<Mutex<Vec<String>>>;
 
@@ -127,7 +131,7 @@ fn answer(message: &Value, body: &[u8]) -> Option<String> {
     let result = match message["method"].as_str().unwrap_or("") {
         "initialize" => r#"{"protocolVersion":"2025-11-25","capabilities":{"tools":{"listChanged":true},"resources":{"subscribe":true}},"serverInfo":{"name":"raw","version":"1"}}"#.to_owned(),
         "resources/subscribe" | "resources/unsubscribe" => "{}".to_owned(),
-        "tools/list" => format!(r#"{{"tools":[{TOOL}]}}"#),
+        "tools/list" => format!(r#"{{"tools":[{TOOL},{MORE_TOOLS}]}}"#),
         "tools/call" => format!(
             r#"{{"content":[{{"type":"text","text":"ok","x-block-extra":true}}],"echo":{params_text},"x-result-extra":{{"a":1}}}}"#
         ),
