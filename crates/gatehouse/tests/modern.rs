@@ -227,6 +227,56 @@ async fn a_server_request_becomes_input_required_and_the_retry_answers_it() {
     );
 }
 
+/// A retry that leaves an input request unanswered is asked it again at once, with a new
+/// state (2026-07-28 MRTR), not left waiting for a call that cannot go on; answering then
+/// completes the call.
+#[tokio::test]
+async fn a_retry_missing_an_input_response_is_asked_again_at_once() {
+    let gw = gateway().await;
+    let mut call = request(
+        1,
+        "tools/call",
+        json!({"name": "test_sampling", "arguments": {"prompt": "2+2?"}}),
+    );
+    call["params"]["_meta"]["io.modelcontextprotocol/clientCapabilities"] = json!({"sampling": {}});
+    let (_, first) = post(&gw, "/mcp/demo", call.clone(), |_| {}).await;
+    let asked = first["result"]["inputRequests"].clone();
+    let key = asked.as_object().unwrap().keys().next().unwrap().clone();
+    let retry = |id: u64, state: &Value, responses: Value| {
+        let mut r = call.clone();
+        r["id"] = json!(id);
+        r["params"]["requestState"] = state.clone();
+        r["params"]["inputResponses"] = responses;
+        r
+    };
+    let state = &first["result"]["requestState"];
+    let started = std::time::Instant::now();
+    let unanswered = retry(2, state, json!({"unrelated": {}}));
+    let (status, again) = post(&gw, "/mcp/demo", unanswered, |_| {}).await;
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "answered at once"
+    );
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(again["id"], 2, "{again}");
+    assert_eq!(again["result"]["resultType"], "input_required", "{again}");
+    assert_eq!(
+        again["result"]["inputRequests"], asked,
+        "the same request: {again}"
+    );
+    let next_state = &again["result"]["requestState"];
+    assert_ne!(next_state, state, "a new state: {again}");
+    let answer = json!({ key: {
+        "role": "assistant", "content": {"type": "text", "text": "four"}, "model": "m"
+    }});
+    let (_, done) = post(&gw, "/mcp/demo", retry(3, next_state, answer), |_| {}).await;
+    assert_eq!(done["result"]["resultType"], "complete", "{done}");
+    assert_eq!(
+        done["result"]["content"][0]["text"], "LLM response: four",
+        "{done}"
+    );
+}
+
 #[tokio::test]
 async fn a_request_state_is_bound_to_the_arguments_and_route_that_made_it() {
     let gw = gateway().await;
@@ -459,4 +509,42 @@ async fn a_roots_request_the_client_cannot_answer_is_refused_and_the_call_goes_o
         response["result"]["content"][0]["text"], "roots refused",
         "the server got -32601 and answered the call: {response}"
     );
+}
+
+/// Over a rate limit a stateless call is refused as on the session-era endpoint: HTTP 429
+/// with `Retry-After` beside the JSON-RPC `-32029`.
+#[tokio::test]
+async fn a_rate_limited_stateless_call_is_http_429_with_retry_after() {
+    let gw = TestGateway::start(&format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nlimits:\n  - {{ key: [tool], rate: 1/min }}\n"
+    ))
+    .await;
+    let body = request(
+        1,
+        "tools/call",
+        json!({"name": "demo__test_simple_text", "arguments": {}}),
+    );
+    let send = || {
+        reqwest::Client::new()
+            .post(format!("{}/mcp", gw.base))
+            .header("content-type", "application/json")
+            .header("accept", "application/json, text/event-stream")
+            .header("mcp-protocol-version", MODERN)
+            .header("mcp-method", "tools/call")
+            .header("mcp-name", "demo__test_simple_text")
+            .body(body.to_string())
+            .send()
+    };
+    let first = send().await.unwrap();
+    assert_eq!(first.status(), 200);
+    let second = send().await.unwrap();
+    assert_eq!(second.status(), 429);
+    let seconds: u64 = second.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&seconds), "{seconds}");
+    let refused: Value = second.json().await.unwrap();
+    assert_eq!(refused["error"]["code"], -32029, "{refused}");
 }

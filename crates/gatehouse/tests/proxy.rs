@@ -438,6 +438,42 @@ async fn a_server_that_cannot_start_does_not_stall_the_aggregate() {
     assert!(message.contains("'missing'"), "{call}");
 }
 
+/// `/readyz` is 200 while any server is up and 503 once every one is down; `/healthz` (liveness)
+/// stays 200 with each server's state.
+#[tokio::test]
+async fn readiness_fails_only_when_every_server_is_down() {
+    let yaml = |servers: &str| {
+        format!("servers:\n{servers}  missing:\n    command: /nonexistent/bin/server\n")
+    };
+    let demo = format!("  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    let get = |base: String, path: &'static str| async move {
+        let response = reqwest::get(format!("{base}{path}")).await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.json::<Value>().await.unwrap())
+    };
+    let some = TestGateway::start(&yaml(&demo)).await;
+    some.gateway
+        .wait_ready(std::time::Duration::from_secs(10))
+        .await;
+    let (status, ready) = get(some.base.clone(), "/readyz").await;
+    assert_eq!(status, 200, "{ready}");
+    assert_eq!(ready["servers"]["missing"], "down", "{ready}");
+    assert_eq!(ready["servers"]["demo"], "up", "{ready}");
+
+    let none = TestGateway::start(&yaml("")).await;
+    none.gateway
+        .wait_ready(std::time::Duration::from_secs(10))
+        .await;
+    let (status, ready) = get(none.base.clone(), "/readyz").await;
+    assert_eq!(
+        (status, &ready["status"]),
+        (503, &json!("unavailable")),
+        "{ready}"
+    );
+    let (status, health) = get(none.base.clone(), "/healthz").await;
+    assert_eq!((status, &health["status"]), (200, &json!("ok")), "{health}");
+}
+
 /// An upstream that redirects is reported, not followed: following would carry the gateway's
 /// credentials and the client's call to an address the operator never configured. The report
 /// leaves out the target's query, which may carry a token.

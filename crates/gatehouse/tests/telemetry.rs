@@ -34,8 +34,13 @@ impl Traced {
         let (subscriber, telemetry) =
             gatehouse::logging::subscriber(&config, std::io::sink, false).expect("exporter starts");
         let guard = tracing::subscriber::set_default(subscriber);
+        let gw = TestGateway::start(yaml).await;
+        // A span first met by a test on another thread (with no subscriber) while this one was
+        // being registered can keep its cached "never" interest (tracing-core computes it from
+        // the dispatchers it saw); ask again now that this subscriber is in place.
+        tracing::callsite::rebuild_interest_cache();
         Self {
-            gw: TestGateway::start(yaml).await,
+            gw,
             telemetry: telemetry.expect("telemetry is configured"),
             _subscriber: guard,
         }

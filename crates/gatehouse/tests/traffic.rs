@@ -55,6 +55,42 @@ async fn a_tool_limit_holds_the_runaway_tool_while_other_tools_pass() {
     assert!(list.get("result").is_some(), "{list}");
 }
 
+/// A quota counts what uses a server's items (calls, prompts, reads); a caller whose budget is
+/// spent can still list and ping, and each list is still rate limited.
+#[tokio::test]
+async fn a_spent_quota_refuses_calls_but_not_lists() {
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nquotas:\n  - {{ key: [server], per: day, limit: 2 }}\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp/demo").await;
+    let call = json!({"name": "test_simple_text", "arguments": {}});
+    for _ in 0..3 {
+        let list = s.request("tools/list", json!({})).await;
+        assert!(
+            list.get("result").is_some(),
+            "lists are not charged: {list}"
+        );
+    }
+    for _ in 0..2 {
+        let ok = s.request("tools/call", call.clone()).await;
+        assert!(ok.get("result").is_some(), "{ok}");
+    }
+    let spent = s.request("tools/call", call).await;
+    assert_eq!(error_code(&spent), Some(-32029), "{spent}");
+    let prompt = json!({"name": "test_simple_prompt"});
+    let refused = s.request("prompts/get", prompt).await;
+    assert_eq!(
+        error_code(&refused),
+        Some(-32029),
+        "prompts are charged: {refused}"
+    );
+    let list = s.request("tools/list", json!({})).await;
+    assert!(list.get("result").is_some(), "still listed: {list}");
+    let ping = s.request("ping", json!({})).await;
+    assert!(ping.get("result").is_some(), "{ping}");
+}
+
 #[tokio::test]
 async fn a_hanging_server_opens_its_circuit_and_the_other_server_stays_fast() {
     let url = raw_upstream::start().await;

@@ -255,6 +255,8 @@ async fn a_reload_swaps_the_virtual_servers() {
         tool_names(&s.request("tools/list", json!({})).await),
         ["find_record", "demo__test_simple_text"]
     );
+    let session = s.session_id.clone().unwrap();
+    let mut events = Box::pin(support::standalone(&gw, "/mcp/v/support", &session).await);
     let next = format!(
         "{}virtual_servers:\n  support:\n    tools:\n      - {{ tool: raw__lookup, name: lookup_v2 }}\n  ops:\n    tools: []\n",
         servers(&raw)
@@ -262,6 +264,7 @@ async fn a_reload_swaps_the_virtual_servers() {
     let lookup = |name: &str| (name == "GATEHOUSE_EXE").then(|| GATEHOUSE.to_owned());
     let config = gatehouse::config::parse(&next, &lookup).expect("valid");
     gw.gateway.reload(config.settings).await;
+    support::next_with(&mut events, "notifications/tools/list_changed").await;
     assert_eq!(
         tool_names(&s.request("tools/list", json!({})).await),
         ["lookup_v2"],

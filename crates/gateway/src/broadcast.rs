@@ -20,6 +20,19 @@ pub async fn tools_changed(upstream: &Arc<Upstream>) {
     list_changed(upstream, &changed).await;
 }
 
+/// `tools/list_changed` to the clients of the virtual servers `names` (a reload changed what
+/// they offer).
+pub fn virtual_servers_changed(sessions: &crate::session::SessionStore, names: &[String]) {
+    let message = Message::Notification(Notification {
+        method: methods::TOOLS_LIST_CHANGED.to_owned(),
+        params: None,
+    })
+    .to_json();
+    for session in sessions.of_virtual(names) {
+        session.standalone.push(message.clone());
+    }
+}
+
 /// `notifications/*/list_changed`: forget cached names and tell every session that sees the server.
 pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification) {
     upstream.protection().lists.invalidate(&notification.method);

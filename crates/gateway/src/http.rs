@@ -45,14 +45,40 @@ pub fn routes(gateway: Gateway) -> Router {
     // The metadata documents follow the authentication a reload sets (404 without any).
     let metadata = crate::auth::METADATA_PATH;
     mcp.route("/healthz", get(health))
+        .route("/readyz", get(readiness))
         .route(metadata, get(metadata_root))
         .route(&format!("{metadata}/{{*path}}"), get(metadata_path))
         .with_state(gateway)
 }
 
+/// Liveness: the process serves (always 200), with each server's state.
 async fn health(State(gateway): State<Gateway>) -> Response {
-    let servers: serde_json::Map<String, serde_json::Value> = gateway
-        .server_status()
+    let (servers, _) = server_states(&gateway);
+    let body = serde_json::json!({ "status": "ok", "servers": servers, "sessions": gateway.sessions().len() }).to_string();
+    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+/// Readiness (`/readyz` on the MCP and admin listeners): 200 while any configured server is
+/// up (or none is configured), 503 when every one is down. One server down does not take an
+/// instance out of its load balancer: its other servers still serve.
+pub(crate) async fn readiness(State(gateway): State<Gateway>) -> Response {
+    let (servers, any_up) = server_states(&gateway);
+    let ready = any_up || servers.is_empty();
+    let status = if ready { "ready" } else { "unavailable" };
+    let body = serde_json::json!({ "status": status, "servers": servers }).to_string();
+    let code = if ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (code, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+/// Each server's state (`up`/`down`), and whether any is up.
+fn server_states(gateway: &Gateway) -> (serde_json::Map<String, serde_json::Value>, bool) {
+    let status = gateway.server_status();
+    let any_up = status.iter().any(|(_, up)| *up);
+    let servers = status
         .into_iter()
         .map(|(name, up)| {
             (
@@ -61,8 +87,7 @@ async fn health(State(gateway): State<Gateway>) -> Response {
             )
         })
         .collect();
-    let body = serde_json::json!({ "status": "ok", "servers": servers, "sessions": gateway.sessions().len() }).to_string();
-    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+    (servers, any_up)
 }
 
 /// Who sent the request: the socket address, when the listener recorded one
@@ -594,7 +619,7 @@ fn accepts(headers: &HeaderMap, media: &str) -> bool {
 
 /// For a response refused by a rate limit or quota: the `Retry-After` seconds (HTTP 429 goes
 /// with it when the answer is a plain JSON body; on an SSE stream the JSON-RPC error says it all).
-fn throttled(response: &protocol::Response) -> Option<u64> {
+pub(crate) fn throttled(response: &protocol::Response) -> Option<u64> {
     let error = response.error_object()?;
     if error.code != ErrorCode::RATE_LIMITED {
         return None;

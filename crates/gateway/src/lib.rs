@@ -200,6 +200,7 @@ impl Gateway {
         *self.inner.guard.write().unwrap_or_else(|p| p.into_inner()) =
             inspect::GuardStage::new(&settings.guard).map(Arc::new);
         let reviews = inspect::reviews_changed(&self.settings().guard, &settings.guard);
+        let virtuals = (settings.virtual_servers).changed_from(&self.settings().virtual_servers);
         (self.inner.sessions).set_virtual_servers(settings.virtual_servers.clone());
         *self
             .inner
@@ -215,6 +216,7 @@ impl Gateway {
             tracing::info!(server = %upstream.name(), "server removed or changed; stopping the old connection");
             upstream.stop().await;
         }
+        broadcast::virtual_servers_changed(&self.inner.sessions, &virtuals);
         for server in reviews {
             // A reviewed definition is listed again (or, review withdrawn, held back again)
             // at the next tools/list: tell the server's clients to ask.

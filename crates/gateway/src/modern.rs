@@ -95,7 +95,7 @@ pub(crate) async fn serve(
     }
     let incoming = Incoming::from_headers(&headers);
     match serve_valid(gw.clone(), scope, caller, request, body, incoming).await {
-        Served::Answer(response) => reply(StatusCode::OK, Message::Response(response)),
+        Served::Answer(response) => answer(response),
         Served::Listen(messages) => {
             let frames = messages.map(|m| {
                 Ok::<_, std::convert::Infallible>(transport::sse::event(None, &m.to_json()))
@@ -437,10 +437,7 @@ fn start(
 /// notifications come before it. Closing the stream before the answer cancels the request.
 async fn respond(gw: Gateway, mut driver: Driver) -> Response {
     match driver.next(gw.parked()).await {
-        Some(Step::Final(response)) => {
-            let shaped = shape(driver.method(), response);
-            reply(status_of(&shaped), Message::Response(shaped))
-        }
+        Some(Step::Final(response)) => answer(shape(driver.method(), response)),
         Some(Step::Notification(first)) => {
             driver.detach();
             let rest = futures::stream::unfold(Some((gw, driver)), |state| async move {
@@ -500,6 +497,19 @@ fn status_of(response: &protocol::Response) -> StatusCode {
         Some(ErrorCode::MISSING_REQUIRED_CLIENT_CAPABILITY) => StatusCode::BAD_REQUEST,
         _ => StatusCode::OK,
     }
+}
+
+/// A response as a plain JSON body, with the status 2026-07-28 maps its error to; a rate-limit
+/// or quota refusal is HTTP 429 with `Retry-After`, as on the session-era endpoint.
+fn answer(response: protocol::Response) -> Response {
+    let throttled = crate::http::throttled(&response);
+    let mut reply = reply(status_of(&response), Message::Response(response));
+    if let Some(seconds) = throttled {
+        *reply.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        let value = axum::http::HeaderValue::from(seconds);
+        reply.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    reply
 }
 
 fn reply(status: StatusCode, message: Message) -> Response {

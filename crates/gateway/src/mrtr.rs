@@ -58,11 +58,21 @@ pub(crate) enum Step {
 struct Parked {
     session: Arc<Session>,
     rx: mpsc::Receiver<Message>,
-    /// `inputRequests` key -> the id the server-to-client request has in `session`.
-    keys: Vec<(String, u64)>,
+    /// The server's requests waiting for the client's answers.
+    asked: Vec<Asked>,
     binding: Binding,
     expires: Instant,
     cancel_on_drop: DropGuard,
+}
+
+/// One server-to-client request of a parked call, as the client was asked it.
+struct Asked {
+    /// Its `inputRequests` key.
+    key: String,
+    /// The id the request has in the session (what the answer goes back as).
+    outgoing: u64,
+    /// Its `inputRequests` entry, `{"method", "params"}`, to ask again if a retry lacks it.
+    entry: Box<RawValue>,
 }
 
 /// A client's retry of a parked call: the request (`inputResponses` and `requestState` taken
@@ -111,6 +121,9 @@ pub(crate) struct Driver {
     binding: Binding,
     park_for: Duration,
     cancel_on_drop: Option<DropGuard>,
+    /// An answer to give before reading on (a retry that left requests unanswered is asked
+    /// them again at once).
+    ready: Option<Box<Response>>,
 }
 
 impl Driver {
@@ -132,6 +145,7 @@ impl Driver {
             binding: binding_of(request),
             park_for,
             cancel_on_drop: Some(cancel_on_drop),
+            ready: None,
         }
     }
 
@@ -164,22 +178,25 @@ impl Driver {
         let Parked {
             session,
             rx,
-            keys,
+            asked,
             binding,
             cancel_on_drop,
             ..
         } = parked;
         session.parked.store(false, Ordering::Relaxed);
-        for (key, outgoing) in &keys {
-            if let Some(value) = responses.get(key) {
-                let answer = Response {
-                    id: Id::number(*outgoing),
-                    outcome: Outcome::Result(value.to_owned()),
-                };
-                router::handle_response(&session, answer).await;
-            }
+        let mut unanswered = Vec::new();
+        for asked in asked {
+            let Some(value) = responses.get(&asked.key) else {
+                unanswered.push(asked);
+                continue;
+            };
+            let answer = Response {
+                id: Id::number(asked.outgoing),
+                outcome: Outcome::Result(value.to_owned()),
+            };
+            router::handle_response(&session, answer).await;
         }
-        Ok(Self {
+        let mut driver = Self {
             session,
             rx: Some(rx),
             work: None,
@@ -188,7 +205,15 @@ impl Driver {
             binding,
             park_for,
             cancel_on_drop: Some(cancel_on_drop),
-        })
+            ready: None,
+        };
+        if !unanswered.is_empty() {
+            // The server is still waiting for these: ask the client for them again now
+            // (2026-07-28 MRTR: missing input gets a new input-required result), rather than
+            // wait on a call that cannot go on.
+            driver.ready = Some(Box::new(driver.park_asked(unanswered, parked_calls)));
+        }
+        Ok(driver)
     }
 
     /// Hand the request's future to the runtime: the client is about to stop polling us.
@@ -200,6 +225,9 @@ impl Driver {
 
     /// The next step, or `None` if the request ended without an answer.
     pub(crate) async fn next(&mut self, parked_calls: &ParkedCalls) -> Option<Step> {
+        if let Some(ready) = self.ready.take() {
+            return Some(Step::Final(*ready));
+        }
         loop {
             return match self.recv().await? {
                 Message::Response(response) => {
@@ -283,8 +311,7 @@ impl Driver {
             self.cancel_on_drop = None;
             return Response::error(self.client_id.clone(), &missing_capabilities(&refused));
         }
-        let mut keys = Vec::new();
-        let mut entries = RawObject::new();
+        let mut asked = Vec::new();
         for (n, request) in requests.into_iter().enumerate() {
             let key = format!("{}-{}", key_prefix(&request.method), n + 1);
             let Some(outgoing) = request.id.as_u64() else {
@@ -295,16 +322,26 @@ impl Driver {
                 .map(|p| p.get().to_owned())
                 .unwrap_or_else(|| "{}".into());
             let method = serde_json::to_string(&request.method).expect("strings serialize");
-            entries.set(
-                &key,
-                raw_json(&format!(r#"{{"method":{method},"params":{params}}}"#)),
-            );
-            keys.push((key, outgoing));
+            let entry = raw_json(&format!(r#"{{"method":{method},"params":{params}}}"#));
+            asked.push(Asked {
+                key,
+                outgoing,
+                entry,
+            });
+        }
+        self.park_asked(asked, parked_calls)
+    }
+
+    /// Park the call until the client answers `asked`; the input-required result that asks.
+    fn park_asked(&mut self, asked: Vec<Asked>, parked_calls: &ParkedCalls) -> Response {
+        let mut entries = RawObject::new();
+        for request in &asked {
+            entries.set(&request.key, request.entry.clone());
         }
         let parked = Parked {
             session: Arc::clone(&self.session),
             rx: self.rx.take().expect("a driver parks while it still reads"),
-            keys,
+            asked,
             binding: self.binding.clone(),
             expires: Instant::now() + self.park_for,
             cancel_on_drop: self.cancel_on_drop.take().expect("one park per driver"),

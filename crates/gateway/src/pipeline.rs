@@ -300,7 +300,7 @@ async fn run_stages(
         tracing::info!(%error, method = %request.method, "request refused: malformed");
         return refuse(exchange, "invalid", &error);
     }
-    if let Err(error) = admit(gateway, ctx, target)
+    if let Err(error) = admit(gateway, ctx, target, &request.method)
         .instrument(stage_span!("admission"))
         .await
     {
@@ -354,8 +354,14 @@ async fn run_stages(
     filter(response)
 }
 
-/// Rate limits and quotas for the caller, server and tool.
-async fn admit(gateway: &Gateway, ctx: &RequestCtx, target: &Target) -> Result<(), GatewayError> {
+/// Rate limits and quotas for the caller, server and tool. Quotas are charged only by the
+/// requests that use a server's item (`tools/call`, `prompts/get`, `resources/read`).
+async fn admit(
+    gateway: &Gateway,
+    ctx: &RequestCtx,
+    target: &Target,
+    method: &str,
+) -> Result<(), GatewayError> {
     let principal = ctx.session.caller.principal.as_deref();
     let key = CallKey {
         tenant: principal.and_then(|p| p.tenant.as_deref()),
@@ -364,7 +370,13 @@ async fn admit(gateway: &Gateway, ctx: &RequestCtx, target: &Target) -> Result<(
         server: target.server.as_deref(),
         tool: target.tool.as_deref(),
     };
-    gateway.admission().admit(&key).await
+    let admission = gateway.admission();
+    match method {
+        methods::TOOLS_CALL | methods::PROMPTS_GET | methods::RESOURCES_READ => {
+            admission.admit(&key).await
+        }
+        _ => admission.admit_uncharged(&key).await,
+    }
 }
 
 /// How a request is decided: the guard's finding categories so far, and whether a call a

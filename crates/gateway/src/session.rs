@@ -387,6 +387,15 @@ impl SessionStore {
             .collect()
     }
 
+    /// Sessions of the virtual servers called any of `names`.
+    pub fn of_virtual(&self, names: &[String]) -> Vec<Arc<Session>> {
+        self.read()
+            .values()
+            .filter(|s| matches!(&s.scope, Scope::Virtual(v) if names.contains(v)))
+            .cloned()
+            .collect()
+    }
+
     /// How many sessions are open.
     pub fn len(&self) -> usize {
         self.read().len()

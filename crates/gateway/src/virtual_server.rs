@@ -120,6 +120,19 @@ impl VirtualServers {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// Names of the virtual servers added, removed, or offering other tools (or names or
+    /// descriptions) than in `old`: their clients should list their tools again.
+    pub fn changed_from(&self, old: &VirtualServers) -> Vec<String> {
+        let tools = |set: &VirtualServers, name: &str| set.get(name).map(|v| v.tools.clone());
+        let mut names: Vec<String> = (self.0.keys().chain(old.0.keys()))
+            .filter(|name| tools(self, name) != tools(old, name))
+            .cloned()
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
 }
 
 /// The virtual server `name` as configured now.

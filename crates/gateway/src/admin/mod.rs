@@ -3,6 +3,7 @@
 //!
 //! - `GET /metrics`: Prometheus text format ([`crate::metrics`]); no token.
 //! - `GET /healthz`: liveness; no token.
+//! - `GET /readyz`: readiness (503 when every server is down); no token.
 //! - `GET /admin/servers`: every upstream's state (connection, breaker, load, held tools).
 //! - `GET /admin/audit`: audit records, filtered and paged ([`audit`]).
 //! - `GET /admin/pins`, `POST /admin/pins/{server}/{tool}/approve`: rug-pull pins ([`pins`]).
@@ -86,7 +87,13 @@ pub(crate) fn routes(gateway: Gateway, access: AdminAccess) -> Router {
     admin
         .route("/metrics", get(metrics))
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readiness))
         .with_state(state)
+}
+
+/// `/readyz`, as on the MCP listener.
+async fn readiness(State(admin): State<Admin>) -> Response {
+    crate::http::readiness(State(admin.gateway)).await
 }
 
 /// Refuse `/admin/...` unless it carries the admin token (compared as SHA-256 digests, so the

@@ -148,6 +148,18 @@ impl Admission {
             .tool
             .and_then(|tool| self.settings.costs.get(tool).copied())
             .unwrap_or(1);
+        self.admit_costing(key, cost).await
+    }
+
+    /// Admit a request that uses no server's item (a list, `initialize`, `ping`): the rate
+    /// limits apply, the quotas neither charge it nor refuse it, so a caller whose budget is
+    /// spent can still discover what there is.
+    pub async fn admit_uncharged(&self, key: &CallKey<'_>) -> Result<(), GatewayError> {
+        self.admit_costing(key, 0).await
+    }
+
+    /// Every rate limit, then every quota charged `cost` (a quota has room for 0 always).
+    async fn admit_costing(&self, key: &CallKey<'_>, cost: u64) -> Result<(), GatewayError> {
         match &self.backend {
             Backend::Local { limits, quotas } => {
                 limits.admit(key).await?;
