@@ -16,6 +16,11 @@ pub enum AuditCommand {
         /// An auditor's copy of the public key (hex) to verify against, instead of the key file.
         #[arg(long)]
         public_key: Option<String>,
+        /// A record that must still be there unchanged, `SEQ:HASH` (the head an earlier verify
+        /// printed, or a checkpoint line of the gateway's log): shows records removed from
+        /// the end, which the chain alone cannot.
+        #[arg(long)]
+        expect: Option<store::ExpectedRecord>,
     },
     /// Print records matching filters.
     Query(QueryArgs),
@@ -115,29 +120,39 @@ pub async fn run(source: ConfigSource, command: AuditCommand) -> Result<bool, St
     outcome
 }
 
+/// `audit verify`'s report: ok with the head to expect next time and the unsigned tail, or
+/// the first broken record.
+fn say_verified(report: &store::VerifyReport) {
+    if let Some((seq, why)) = &report.first_broken {
+        crate::say!("BROKEN at record {seq}: {why}");
+        return;
+    }
+    crate::say!(
+        "ok: {} records, {} signed checkpoints verified",
+        report.rows,
+        report.checkpoints
+    );
+    if let Some((seq, hash)) = &report.head {
+        crate::say!(
+            "head: {seq}:{hash} (keep it: verify --expect {seq}:{hash} later shows records removed since)"
+        );
+    }
+    let tail = report.unsigned_tail();
+    if tail > 0 {
+        crate::say!("{tail} records after the last signed checkpoint");
+    }
+}
+
 async fn execute(store: &Store, command: AuditCommand) -> Result<bool, String> {
     let audit = store.audit();
     match command {
-        AuditCommand::Verify { public_key } => {
-            let report = match public_key {
-                Some(key) => audit.verify_with_key(&key).await,
-                None => audit.verify().await,
-            }
-            .map_err(|e| e.to_string())?;
-            match report.first_broken {
-                None => {
-                    crate::say!(
-                        "ok: {} records, {} signed checkpoints verified",
-                        report.rows,
-                        report.checkpoints
-                    );
-                    Ok(true)
-                }
-                Some((seq, why)) => {
-                    crate::say!("BROKEN at record {seq}: {why}");
-                    Ok(false)
-                }
-            }
+        AuditCommand::Verify { public_key, expect } => {
+            let report = audit
+                .verify_expecting(public_key.as_deref(), expect.as_ref())
+                .await
+                .map_err(|e| e.to_string())?;
+            say_verified(&report);
+            Ok(report.first_broken.is_none())
         }
         AuditCommand::Query(args) => {
             let mut filter = args.filter.to_filter();

@@ -131,6 +131,20 @@ async fn the_audit_commands_verify_and_query_what_the_gateway_wrote() {
     let (ok, text) = run(&["verify"]);
     assert!(ok, "{text}");
     assert!(text.starts_with("ok: 4 records"), "{text}");
+    // The head it prints is what a later verify expects; a record past the end is missing.
+    let head = text
+        .lines()
+        .find_map(|l| l.strip_prefix("head: "))
+        .and_then(|l| l.split_whitespace().next())
+        .expect("a head line")
+        .to_owned();
+    assert!(head.starts_with("4:"), "{text}");
+    let (ok, text) = run(&["verify", "--expect", &head]);
+    assert!(ok, "{text}");
+    let beyond = head.replacen("4:", "5:", 1);
+    let (ok, text) = run(&["verify", "--expect", &beyond]);
+    assert!(!ok, "{text}");
+    assert!(text.contains("BROKEN at record 5"), "{text}");
     let (ok, text) = run(&[
         "query", "--tool", "demo__*", "--format", "jsonl", "--limit", "2",
     ]);

@@ -10,7 +10,7 @@ use tokio::sync::{Mutex, mpsc, oneshot};
 use crate::db::Db;
 use crate::query::{AuditFilter, for_each};
 use crate::record::{AuditRecord, AuditRow, RowFields};
-use crate::verify::{VerifyReport, verify};
+use crate::verify::{ExpectedRecord, VerifyReport, verify};
 use crate::writer::Command;
 use crate::{Durability, StoreError, prune, signing};
 
@@ -143,12 +143,27 @@ impl AuditLog {
 
     /// Verifies the chain and every checkpoint against this store's key.
     pub async fn verify(&self) -> Result<VerifyReport, StoreError> {
-        verify(&self.db, &self.public_key()?).await
+        verify(&self.db, &self.public_key()?, None).await
     }
 
     /// Verifies against an auditor-supplied hex public key.
     pub async fn verify_with_key(&self, public_key_hex: &str) -> Result<VerifyReport, StoreError> {
-        verify(&self.db, &signing::parse_public_key(public_key_hex)?).await
+        verify(&self.db, &signing::parse_public_key(public_key_hex)?, None).await
+    }
+
+    /// Verifies against `public_key_hex` (or this store's key) and that the chain still holds
+    /// `expected` unchanged: removing records from the end of the log, which no hash chain
+    /// shows by itself, breaks this check for any record an auditor noted before.
+    pub async fn verify_expecting(
+        &self,
+        public_key_hex: Option<&str>,
+        expected: Option<&ExpectedRecord>,
+    ) -> Result<VerifyReport, StoreError> {
+        let key = match public_key_hex {
+            Some(hex) => signing::parse_public_key(hex)?,
+            None => self.public_key()?,
+        };
+        verify(&self.db, &key, expected).await
     }
 
     /// Deletes rows older than `older_than` in whole checkpointed segments;

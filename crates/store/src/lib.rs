@@ -52,7 +52,7 @@ pub use error::StoreError;
 pub use pins::{Pin, Pins};
 pub use query::AuditFilter;
 pub use record::{AuditRecord, AuditRow};
-pub use verify::VerifyReport;
+pub use verify::{ExpectedRecord, VerifyReport};
 
 use db::Db;
 use writer::Writer;

@@ -21,6 +21,55 @@ pub struct VerifyReport {
     pub checkpoints: u64,
     /// The first broken seq and why; `None` when everything verifies.
     pub first_broken: Option<(u64, String)>,
+    /// The last row checked: its seq and hash (hex). Give it to [`crate::AuditLog::verify_expecting`]
+    /// later to prove that no record up to it was removed since.
+    #[serde(default)]
+    pub head: Option<(u64, String)>,
+    /// The seq of the last signed checkpoint that verified.
+    #[serde(default)]
+    pub last_checkpoint: Option<u64>,
+}
+
+impl VerifyReport {
+    /// Rows after the last signed checkpoint: a signature covers none of them, so their
+    /// removal from the end of the log shows only against an earlier `head` (or a checkpoint
+    /// line in the gateway's log).
+    pub fn unsigned_tail(&self) -> u64 {
+        match (&self.head, self.last_checkpoint) {
+            (Some((head, _)), Some(cp)) => head.saturating_sub(cp),
+            (Some(_), None) => self.rows,
+            (None, _) => 0,
+        }
+    }
+}
+
+/// A record an auditor knows existed (from an earlier `verify` or the gateway's checkpoint
+/// log line): its seq and hash (hex).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpectedRecord {
+    /// The record's seq.
+    pub seq: u64,
+    /// Its hash, lowercase hex.
+    pub hash: String,
+}
+
+impl std::str::FromStr for ExpectedRecord {
+    type Err = String;
+
+    /// `SEQ:HASH`, as `audit verify` prints the head.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let (seq, hash) = text
+            .split_once(':')
+            .ok_or_else(|| format!("expected SEQ:HASH, got {text:?}"))?;
+        let seq = seq
+            .parse()
+            .map_err(|_| format!("not a record number: {seq:?}"))?;
+        let hash = hash.to_ascii_lowercase();
+        if parse_hash(&hash).is_none() {
+            return Err(format!("not a hex SHA-256: {hash:?}"));
+        }
+        Ok(Self { seq, hash })
+    }
 }
 
 struct Cp {
@@ -79,6 +128,7 @@ struct Walk<'a> {
     expected: u64,
     prev: [u8; 32],
     report: VerifyReport,
+    expected_record: Option<&'a ExpectedRecord>,
 }
 
 impl Walk<'_> {
@@ -102,7 +152,18 @@ impl Walk<'_> {
         if let Some(cp) = self.cps.get(&row.seq) {
             check_cp(self.key, row.seq, cp, Some(&row.hash)).map_err(|why| (row.seq, why))?;
             self.report.checkpoints += 1;
+            self.report.last_checkpoint = Some(row.seq);
         }
+        if let Some(expected) = self.expected_record
+            && expected.seq == row.seq
+            && expected.hash != row.hash
+        {
+            return Err((
+                row.seq,
+                "the record differs from the one expected (rewritten)".into(),
+            ));
+        }
+        self.report.head = Some((row.seq, row.hash.clone()));
         self.report.rows += 1;
         self.expected += 1;
         self.prev = hash;
@@ -110,14 +171,21 @@ impl Walk<'_> {
     }
 }
 
-/// Verifies the whole stored chain against `key`.
-pub(crate) async fn verify(db: &Db, key: &VerifyingKey) -> Result<VerifyReport, StoreError> {
+/// Verifies the whole stored chain against `key` and, when given, that it still holds
+/// `expected` unchanged.
+pub(crate) async fn verify(
+    db: &Db,
+    key: &VerifyingKey,
+    expected: Option<&ExpectedRecord>,
+) -> Result<VerifyReport, StoreError> {
     let cps = checkpoints(db).await?;
     let anchor = anchor(db).await?;
     let mut report = VerifyReport {
         rows: 0,
         checkpoints: 0,
         first_broken: None,
+        head: None,
+        last_checkpoint: None,
     };
     let anchor_seq = anchor.as_ref().map_or(0, |a| a.0);
     // Checkpoints over pruned rows: only their signatures remain checkable.
@@ -130,6 +198,7 @@ pub(crate) async fn verify(db: &Db, key: &VerifyingKey) -> Result<VerifyReport, 
             return Ok(report);
         }
         report.checkpoints += 1;
+        report.last_checkpoint = Some(seq);
     }
     let prev = match &anchor {
         None => GENESIS,
@@ -147,6 +216,7 @@ pub(crate) async fn verify(db: &Db, key: &VerifyingKey) -> Result<VerifyReport, 
         expected: anchor_seq + 1,
         prev,
         report,
+        expected_record: expected,
     };
     let mut broken = None;
     let filter = AuditFilter::default();
@@ -166,6 +236,33 @@ pub(crate) async fn verify(db: &Db, key: &VerifyingKey) -> Result<VerifyReport, 
             format!("checkpoint refers to missing row {seq} (rows removed from the end)"),
         ));
     }
+    if broken.is_none() {
+        broken = expected.and_then(|e| missing_expected(e, anchor_seq, walk.expected, &cps));
+    }
     report.first_broken = broken;
     Ok(report)
+}
+
+/// Why `expected` is not in a chain whose rows run from `anchor_seq + 1` to `end - 1`, if
+/// it is not: beyond the end, the rows were removed; pruned, only a checkpoint at that seq
+/// can still vouch for it.
+fn missing_expected(
+    expected: &ExpectedRecord,
+    anchor_seq: u64,
+    end: u64,
+    cps: &BTreeMap<u64, Cp>,
+) -> Option<(u64, String)> {
+    let seq = expected.seq;
+    if seq >= end {
+        let why = format!("the expected record {seq} is missing (rows removed from the end)");
+        return Some((seq, why));
+    }
+    let pruned = seq <= anchor_seq;
+    match cps.get(&seq) {
+        Some(cp) if pruned && cp.hash != expected.hash => Some((
+            seq,
+            "the expected record differs from its checkpoint (rewritten)".into(),
+        )),
+        _ => None,
+    }
 }

@@ -238,3 +238,46 @@ async fn prune_everything_then_reopen_continues_from_anchor() {
         store.close().await;
     }
 }
+
+/// Records removed from the end, their checkpoints with them, leave a chain that verifies by
+/// itself; a head noted before (`verify --expect`) shows the loss, and a rewritten one too.
+#[tokio::test]
+async fn a_noted_head_shows_records_removed_from_the_end() {
+    for url in urls().await {
+        let store = filled(&url, 20).await;
+        let clean = store.audit().verify().await.unwrap();
+        let (seq, hash) = clean.head.clone().expect("a head");
+        assert_eq!(
+            (seq, clean.last_checkpoint, clean.unsigned_tail()),
+            (20, Some(20), 0)
+        );
+        let noted: store::ExpectedRecord = format!("{seq}:{hash}").parse().unwrap();
+        let earlier: store::ExpectedRecord = format!("12:{}", "ab".repeat(32)).parse().unwrap();
+        store.close().await;
+        Raw::connect(&url)
+            .await
+            .exec("DELETE FROM audit_log WHERE seq > 14; DELETE FROM audit_checkpoints WHERE seq > 14")
+            .await;
+        let store = Store::open(config(&url)).await.unwrap();
+        let alone = store.audit().verify().await.unwrap();
+        assert_eq!(
+            (alone.rows, &alone.first_broken),
+            (14, &None),
+            "the chain alone cannot tell"
+        );
+        assert_eq!(
+            (alone.last_checkpoint, alone.unsigned_tail()),
+            (Some(10), 4)
+        );
+        let audit = store.audit();
+        let r = audit.verify_expecting(None, Some(&noted)).await.unwrap();
+        let (at, why) = r.first_broken.expect("the noted head is gone");
+        assert_eq!(at, 20, "{why}");
+        assert!(why.contains("removed from the end"), "{why}");
+        let r = audit.verify_expecting(None, Some(&earlier)).await.unwrap();
+        let (at, why) = r.first_broken.expect("record 12 is not the one noted");
+        assert_eq!(at, 12, "{why}");
+        assert!(why.contains("differs"), "{why}");
+        store.close().await;
+    }
+}
