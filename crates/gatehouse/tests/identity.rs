@@ -105,6 +105,12 @@ async fn calls_are_authenticated_attributed_and_limited_per_agent() {
             .status(),
         401
     );
+    // Refused before any request is served: in no audit record, but counted.
+    let metrics = gw.gateway.metrics().render(&gw.gateway);
+    assert!(
+        metrics.contains("gatehouse_http_refusals_total{status=\"401\"} 2"),
+        "{metrics}"
+    );
 
     let metadata: Value = reqwest::get(format!(
         "{}/.well-known/oauth-protected-resource/mcp",

@@ -119,21 +119,30 @@ async fn authenticate(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let Some(auth) = gw.auth() else {
-        return next.run(request).await;
+    let response = match gw.auth() {
+        None => next.run(request).await,
+        Some(auth) => {
+            let mut request = request;
+            let path = request.uri().path().to_owned();
+            match auth.authenticate(request.headers(), &path).await {
+                Ok(principal) => {
+                    request.extensions_mut().insert(principal);
+                    next.run(request).await
+                }
+                Err(failure) => {
+                    tracing::info!(reason = %failure.reason(), %path, "request not authenticated");
+                    failure.into_response()
+                }
+            }
+        }
     };
-    let mut request = request;
-    let path = request.uri().path().to_owned();
-    match auth.authenticate(request.headers(), &path).await {
-        Ok(principal) => {
-            request.extensions_mut().insert(principal);
-            next.run(request).await
-        }
-        Err(failure) => {
-            tracing::info!(reason = %failure.reason(), %path, "request not authenticated");
-            failure.into_response()
-        }
+    // Refusals before any request is served (credentials, origin, session, body) are in no
+    // request's record: counted here by status. 429s are counted with their requests.
+    let status = response.status();
+    if status.is_client_error() && status != StatusCode::TOO_MANY_REQUESTS {
+        gw.metrics().refused(status.as_u16());
     }
+    response
 }
 
 async fn post_route(

@@ -61,6 +61,11 @@ struct FindingLabels {
     category: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RefusalLabels {
+    status: u16,
+}
+
 /// What the pipeline learned of one request, for the metrics.
 pub(crate) struct Observation<'a> {
     /// The upstream the request went to, if it named one.
@@ -117,6 +122,7 @@ pub struct Metrics {
     overhead: Family<TargetLabels, Histogram>,
     upstream: Family<TargetLabels, Histogram>,
     findings: Family<FindingLabels, Counter>,
+    refusals: Family<RefusalLabels, Counter>,
     store_failures: Family<OnErrorLabels, Counter>,
     upstream_up: Family<ServerLabels, Gauge>,
     breaker_open: Family<ServerLabels, Gauge>,
@@ -161,6 +167,7 @@ impl Metrics {
             overhead: Family::new_with_constructor(overhead_histogram),
             upstream: Family::new_with_constructor(upstream_histogram),
             findings: Family::default(),
+            refusals: Family::default(),
             store_failures: Family::default(),
             upstream_up: Family::default(),
             breaker_open: Family::default(),
@@ -200,6 +207,11 @@ impl Metrics {
             self.findings.clone(),
         );
         r.register(
+            "http_refusals",
+            "MCP route answers with a 4xx status other than 429, by status: refusals before a request is served (401 credentials, 403 origin or scope, 404 unknown session, 400/406/413/415 bad requests) and 2026-07-28 error statuses",
+            self.refusals.clone(),
+        );
+        r.register(
             "limit_store_failures",
             "Calls whose limits and quotas Redis could not check, by limit_redis.on_error: open (let through) or closed (refused)",
             self.store_failures.clone(),
@@ -235,6 +247,11 @@ impl Metrics {
             "Audit records accepted but not yet committed",
             self.audit_lag.clone(),
         );
+    }
+
+    /// Count one MCP route answer with the 4xx `status` (not 429).
+    pub(crate) fn refused(&self, status: u16) {
+        self.refusals.get_or_create(&RefusalLabels { status }).inc();
     }
 
     /// Handles on the limit store failure counters, for the admission stage.
