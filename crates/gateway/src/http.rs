@@ -471,6 +471,16 @@ async fn listen(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -
     // the client its session is gone, and the session is fine.
     let last = last.to_str().unwrap_or("(not ASCII)");
     match parse_event_id(last).and_then(|(stream, seq)| Some((session.stream(stream)?, seq))) {
+        Some((stream, seq)) if !stream.replayable_after(seq) => {
+            let error = ErrorObject::new(
+                ErrorCode::INVALID_REQUEST,
+                format!(
+                    "events after Last-Event-ID '{last}' were dropped from the replay buffer \
+                     (http.replay_buffer): what they carried is lost"
+                ),
+            );
+            Refusal::logged(StatusCode::BAD_REQUEST, error).into_response()
+        }
         Some((stream, seq)) => sse_response(Body::from_stream(stream.reader(
             Some(seq),
             false,

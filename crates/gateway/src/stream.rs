@@ -68,6 +68,17 @@ impl EventStream {
         self.notify.notify_waiters();
     }
 
+    /// Whether every event after sequence number `seq` is still buffered (a resume from it
+    /// loses nothing).
+    pub fn replayable_after(&self, seq: u64) -> bool {
+        let state = self.lock();
+        let oldest = state
+            .events
+            .front()
+            .map_or(state.next_seq, |(first, _)| *first);
+        seq.saturating_add(1) >= oldest
+    }
+
     /// Mark the stream complete: readers end after the buffered events.
     pub fn finish(&self) {
         self.lock().finished = true;
@@ -82,7 +93,8 @@ impl EventStream {
         prime: bool,
         keep_alive: Duration,
     ) -> impl Stream<Item = Result<Bytes, std::convert::Infallible>> + Send + 'static {
-        let reader = Reader::new(self, after, keep_alive);
+        let mut reader = Reader::new(self, after, keep_alive);
+        reader.end_on_gap = true;
         let mut priming = prime.then(|| format!("{}-{}", reader.stream.id, reader.cursor));
         futures::stream::unfold(reader, move |mut r| {
             let priming = priming.take();
@@ -131,6 +143,9 @@ struct Reader {
     cursor: u64,
     generation: u64,
     keep_alive: Duration,
+    /// End the stream when events it should have read were dropped (an SSE client then sees
+    /// its connection close, instead of waiting for answers that will never come).
+    end_on_gap: bool,
 }
 
 /// What a reader gets next.
@@ -154,6 +169,7 @@ impl Reader {
             cursor: after.unwrap_or(delivered),
             generation,
             keep_alive,
+            end_on_gap: false,
         }
     }
 
@@ -195,6 +211,14 @@ impl Reader {
             // The reader fell more than the buffer behind: say so rather than lose silently.
             let lost = first - after - 1;
             let stream = self.stream.id;
+            if self.end_on_gap {
+                tracing::warn!(
+                    stream,
+                    lost,
+                    "closing a stream whose slow reader missed events dropped from the replay buffer (http.replay_buffer)"
+                );
+                return Some(None);
+            }
             tracing::warn!(
                 stream,
                 lost,
@@ -254,6 +278,26 @@ mod tests {
         let _second = Arc::clone(&s).reader(None, false, Duration::from_secs(5));
         s.push("{}".into());
         assert!(first.next().await.is_none());
+    }
+
+    /// A reader that fell more than the buffer behind gets its stream closed (its client sees
+    /// the connection end, not a silent gap); a resume from before the gap is not replayable.
+    #[tokio::test]
+    async fn a_reader_that_missed_dropped_events_is_closed() {
+        let s = Arc::new(EventStream::new(2, 2));
+        let mut reader = Box::pin(Arc::clone(&s).reader(None, false, Duration::from_secs(5)));
+        s.push("{\"n\":1}".into());
+        assert!(reader.next().await.is_some(), "the first event is read");
+        for n in 2..=5 {
+            s.push(format!("{{\"n\":{n}}}"));
+        }
+        assert!(reader.next().await.is_none(), "events 2 and 3 were dropped");
+        assert!(!s.replayable_after(1), "2 and 3 are gone");
+        assert!(s.replayable_after(3), "4 and 5 are buffered");
+        assert!(s.replayable_after(5), "nothing after 5 yet");
+        s.finish();
+        let resumed = collect(Arc::clone(&s), Some(3)).await;
+        assert!(resumed.contains("id: 2-4") && resumed.contains("id: 2-5"));
     }
 
     #[test]

@@ -679,6 +679,13 @@ fn compile_http(raw: &RawHttp, listen: SocketAddr, errors: &mut Errors) -> HttpS
             "http.session_idle_timeout",
             errors,
         ),
+        replay_buffer: match raw.replay_buffer {
+            Some(0) => {
+                errors.push("http.replay_buffer", "must be at least 1");
+                defaults.replay_buffer
+            }
+            n => n.unwrap_or(defaults.replay_buffer),
+        },
         ..defaults
     }
 }

@@ -549,6 +549,9 @@ pub struct RawHttp {
     pub allowed_hosts: Option<Vec<String>>,
     /// Idle sessions end after this long, e.g. `30m`. Default `30m`.
     pub session_idle_timeout: Option<String>,
+    /// Events each SSE stream keeps for a client that reads slowly or resumes with
+    /// `Last-Event-ID`; a reader that falls further behind has its stream closed. Default 256.
+    pub replay_buffer: Option<usize>,
 }
 
 /// Logging settings.

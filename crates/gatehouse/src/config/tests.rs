@@ -605,7 +605,7 @@ fn list_sections_report_each_item_with_its_index() {
 #[test]
 fn limits_that_would_refuse_everything_are_errors() {
     let errors = errors_of(
-        "servers:\n  s: {command: x, timeout: 0s, init_timeout: 0ms}\nhttp: {max_body_bytes: 0}\n",
+        "servers:\n  s: {command: x, timeout: 0s, init_timeout: 0ms}\nhttp: {max_body_bytes: 0, replay_buffer: 0}\n",
     );
     assert_eq!(
         errors,
@@ -613,6 +613,7 @@ fn limits_that_would_refuse_everything_are_errors() {
             "servers.s.timeout: must be more than 0",
             "servers.s.init_timeout: must be more than 0",
             "http.max_body_bytes: must be at least 512",
+            "http.replay_buffer: must be at least 1",
         ]
     );
 }
