@@ -111,6 +111,15 @@ async fn discover_and_calls_work_statelessly_in_front_of_a_session_era_server() 
     assert!(call["result"]["content"][0]["text"].is_string(), "{call}");
     assert!(call["result"].get("ttlMs").is_none(), "{call}");
 
+    // A session-era server's "resource not found" (-32002) is the era's -32602.
+    let read = request(5, "resources/read", json!({"uri": "demo+test://nope"}));
+    let (_, missing) = post(&gw, "/mcp", read, |_| {}).await;
+    assert_eq!(missing["error"]["code"], -32602, "{missing}");
+    assert_eq!(
+        missing["error"]["data"]["uri"], "demo+test://nope",
+        "{missing}"
+    );
+
     let mut body = request(
         4,
         "tools/call",
@@ -139,6 +148,15 @@ async fn modern_requests_are_validated_against_headers_and_meta() {
     assert_eq!(
         (status, e["error"]["code"].as_i64()),
         (400, Some(-32020)),
+        "{e}"
+    );
+
+    // A call without a string name is invalid params, not a header mismatch.
+    let nameless = request(3, "tools/call", json!({"name": 7}));
+    let (status, e) = post(&gw, "/mcp", nameless, |_| {}).await;
+    assert_eq!(
+        (status, e["error"]["code"].as_i64()),
+        (400, Some(-32602)),
         "{e}"
     );
 
@@ -250,6 +268,10 @@ async fn a_retry_missing_an_input_response_is_asked_again_at_once() {
         r
     };
     let state = &first["result"]["requestState"];
+    // A malformed answer is refused and spends nothing: the state still works after it.
+    let malformed = retry(9, state, json!({ key.as_str(): "four" }));
+    let (_, refused) = post(&gw, "/mcp/demo", malformed, |_| {}).await;
+    assert_eq!(refused["error"]["code"], -32602, "{refused}");
     let started = std::time::Instant::now();
     let unanswered = retry(2, state, json!({"unrelated": {}}));
     let (status, again) = post(&gw, "/mcp/demo", unanswered, |_| {}).await;
@@ -547,4 +569,22 @@ async fn a_rate_limited_stateless_call_is_http_429_with_retry_after() {
     assert!((1..=60).contains(&seconds), "{seconds}");
     let refused: Value = second.json().await.unwrap();
     assert_eq!(refused["error"]["code"], -32029, "{refused}");
+}
+
+/// A malformed `subscriptions/listen` filter is -32602, not silently an empty filter.
+#[tokio::test]
+async fn a_malformed_listen_filter_is_invalid_params() {
+    let gw = gateway().await;
+    let filters = [
+        json!({"notifications": "all"}),
+        json!({"notifications": {"toolsListChanged": "yes"}}),
+        json!({"notifications": {"resourceSubscriptions": "demo+test://static-text"}}),
+        json!({}),
+    ];
+    for (id, params) in filters.into_iter().enumerate() {
+        let body = request(id as u64 + 1, "subscriptions/listen", params.clone());
+        let (status, refused) = post(&gw, "/mcp", body, |_| {}).await;
+        assert_eq!(status, 200, "{params}: {refused}");
+        assert_eq!(refused["error"]["code"], -32602, "{params}: {refused}");
+    }
 }

@@ -51,6 +51,19 @@ async fn aggregate_namespaces_tools_prompts_and_resources() {
         read["result"]["contents"][0]["uri"],
         "demo+test://static-text"
     );
+    // Not found names the URI the client asked for, not the server's own.
+    let missing = s
+        .request("resources/read", json!({"uri": "demo+test://nope"}))
+        .await;
+    assert_eq!(missing["error"]["code"], -32002, "{missing}");
+    assert_eq!(
+        missing["error"]["data"]["uri"], "demo+test://nope",
+        "{missing}"
+    );
+    assert_eq!(
+        missing["error"]["message"], "Resource not found: demo+test://nope",
+        "{missing}"
+    );
     let prompt = s
         .request("prompts/get", json!({"name": "demo__test_simple_prompt"}))
         .await;

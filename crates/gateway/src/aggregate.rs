@@ -210,7 +210,7 @@ fn page_result(
 /// Qualify the `uri` of every item in a `resources/read` result.
 pub fn qualify_read_result(server: &str, response: Response) -> Response {
     let Outcome::Result(result) = &response.outcome else {
-        return response;
+        return qualify_read_error(server, response);
     };
     let Some(mut obj) = RawObject::parse(result) else {
         return response;
@@ -235,6 +235,27 @@ pub fn qualify_read_result(server: &str, response: Response) -> Response {
         serde_json::value::to_raw_value(&contents).expect("serializes"),
     );
     Response::result(response.id, obj.to_raw())
+}
+
+/// A `resources/read` error naming the server's own URI (in `data.uri` and the message, as
+/// the specification's not-found example does) names it as the client does: the client asked
+/// for `server+uri` and must not be told of a URI it cannot use.
+fn qualify_read_error(server: &str, response: Response) -> Response {
+    let Some(mut error) = response.error_object() else {
+        return response;
+    };
+    let Some(data) = error.data.as_deref().and_then(RawObject::parse) else {
+        return response;
+    };
+    let Some(uri) = data.get_str("uri") else {
+        return response;
+    };
+    let qualified = namespace::qualify_uri(server, &uri);
+    let mut data = data;
+    data.set_str("uri", &qualified);
+    error.data = Some(data.to_raw());
+    error.message = error.message.replace(&uri, &qualified);
+    Response::error(response.id, &error)
 }
 
 /// `logging/setLevel` reaches every server that offers logging.

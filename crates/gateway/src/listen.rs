@@ -34,6 +34,35 @@ const LIST_CHANGES: [(&str, &str, &str); 3] = [
     ),
 ];
 
+/// Check a listen's `notifications` filter (2026-07-28 `SubscriptionFilter`): an object whose
+/// list-change keys are booleans and whose `resourceSubscriptions` is an array of URIs. A
+/// malformed filter is -32602, not silently an empty one. Unknown keys are ignored (a later
+/// revision may add some).
+pub(crate) fn check_filter(params: &RawObject) -> Result<(), protocol::ErrorObject> {
+    let invalid = |what: &str| protocol::ErrorObject::invalid_params(what.to_owned());
+    let Some(raw) = params.get("notifications") else {
+        return Err(invalid("subscriptions/listen needs params.notifications"));
+    };
+    let Ok(Value::Object(filter)) = serde_json::from_str::<Value>(raw.get()) else {
+        return Err(invalid("params.notifications must be an object"));
+    };
+    for (key, _, _) in LIST_CHANGES {
+        if filter.get(key).is_some_and(|v| !v.is_boolean()) {
+            return Err(invalid(&format!(
+                "notifications.{key} must be true or false"
+            )));
+        }
+    }
+    let uris = filter.get("resourceSubscriptions");
+    let valid = |v: &Value| v.as_array().is_some_and(|a| a.iter().all(Value::is_string));
+    if uris.is_some_and(|v| !valid(v)) {
+        return Err(invalid(
+            "notifications.resourceSubscriptions must be an array of URIs",
+        ));
+    }
+    Ok(())
+}
+
 /// Open a listen: its acknowledgement, then the notifications it admits, each tagged with the
 /// listen's id; the listen (and its resource subscriptions) ends when the stream is dropped.
 pub(crate) async fn open(

@@ -135,6 +135,10 @@ pub(crate) async fn serve_valid(
     let (capabilities, log_level) = (body.capabilities, body.log_level.clone());
     let params = body.forwarded_params();
     if request.method == methods::SUBSCRIPTIONS_LISTEN {
+        if let Err(error) = crate::listen::check_filter(&params) {
+            tracing::info!(message = %error.message, "subscriptions/listen refused: malformed filter");
+            return Served::Answer(protocol::Response::error(request.id, &error));
+        }
         let listen = Request {
             id: request.id,
             method: request.method,
@@ -258,10 +262,25 @@ fn validate(headers: &HeaderMap, request: &Request) -> Result<ModernBody, Refuse
         )));
     }
     crate::modern_meta::check_version(&body.version).map_err(bad)?;
+    if let Some(key) = named_by(&request.method)
+        && body.params().get_str(key).is_none()
+    {
+        let message = format!("{} needs a string params.{key}", request.method);
+        return Err(bad(ErrorObject::invalid_params(message)));
+    }
     check_standard_headers(headers, request, body.params()).map_err(mismatch)?;
     crate::modern_meta::check_method(request, &body.version)
         .map_err(|e| (StatusCode::NOT_FOUND, e))?;
     Ok(body)
+}
+
+/// The params key `Mcp-Name` mirrors for `method`, if any.
+fn named_by(method: &str) -> Option<&'static str> {
+    match method {
+        methods::TOOLS_CALL | methods::PROMPTS_GET => Some("name"),
+        methods::RESOURCES_READ => Some("uri"),
+        _ => None,
+    }
 }
 
 /// `Mcp-Method` must name the body's method; `Mcp-Name` the tool, prompt or resource.
@@ -280,10 +299,8 @@ fn check_standard_headers(
         }
         None => return Err("missing Mcp-Method header".into()),
     }
-    let key = match request.method.as_str() {
-        methods::TOOLS_CALL | methods::PROMPTS_GET => "name",
-        methods::RESOURCES_READ => "uri",
-        _ => return Ok(()),
+    let Some(key) = named_by(&request.method) else {
+        return Ok(());
     };
     let expected = params.get_str(key).unwrap_or_default();
     let Some(raw) = header_value(headers, "mcp-name") else {
@@ -470,7 +487,7 @@ async fn respond(gw: Gateway, mut driver: Driver) -> Response {
 /// Add `resultType` to a result, and caching hints to cacheable ones.
 pub(crate) fn shape(method: &str, response: protocol::Response) -> protocol::Response {
     let Outcome::Result(result) = &response.outcome else {
-        return response;
+        return shape_error(response);
     };
     let Some(mut obj) = RawObject::parse(result) else {
         return response;
@@ -488,6 +505,18 @@ pub(crate) fn shape(method: &str, response: protocol::Response) -> protocol::Res
         }
     }
     protocol::Response::result(response.id, obj.to_raw())
+}
+
+/// A session-era "resource not found" (-32002) is 2026-07-28's -32602, its message and
+/// `data.uri` kept (server/resources: not found is Invalid Params).
+fn shape_error(response: protocol::Response) -> protocol::Response {
+    match response.error_object() {
+        Some(mut error) if error.code == ErrorCode::RESOURCE_NOT_FOUND => {
+            error.code = ErrorCode::INVALID_PARAMS;
+            protocol::Response::error(response.id, &error)
+        }
+        _ => response,
+    }
 }
 
 /// 2026-07-28 maps some errors to HTTP statuses; everything else is 200.

@@ -162,6 +162,9 @@ impl Driver {
             state,
             responses,
         } = retry;
+        // A malformed answer is refused before the state is looked up: it spends nothing, and
+        // nothing malformed reaches the server.
+        let responses = input_responses(responses)?;
         let invalid = || ErrorObject::invalid_params("invalid or expired requestState");
         let parked = parked_calls.take(state).ok_or_else(invalid)?;
         let same_caller = parked.session.caller.same_principal(caller);
@@ -170,11 +173,6 @@ impl Driver {
             // or by someone else is spent (the call is cancelled), never left to be guessed at.
             return Err(invalid());
         }
-        let responses = match responses {
-            Some(raw) => RawObject::parse(raw)
-                .ok_or_else(|| ErrorObject::invalid_params("inputResponses must be an object"))?,
-            None => RawObject::new(),
-        };
         let Parked {
             session,
             rx,
@@ -366,6 +364,22 @@ impl Driver {
     pub(crate) fn method(&self) -> &str {
         &self.method
     }
+}
+
+/// A retry's `inputResponses`: an object whose every entry is a result object.
+fn input_responses(raw: Option<&RawValue>) -> Result<RawObject, ErrorObject> {
+    let Some(raw) = raw else {
+        return Ok(RawObject::new());
+    };
+    let responses = RawObject::parse(raw)
+        .ok_or_else(|| ErrorObject::invalid_params("inputResponses must be an object"))?;
+    for (key, value) in responses.iter() {
+        if !value.get().trim_start().starts_with('{') {
+            let message = format!("inputResponses.{key} must be a result object");
+            return Err(ErrorObject::invalid_params(message));
+        }
+    }
+    Ok(responses)
 }
 
 /// Answer upstream, with -32601, each request whose capability the client did not declare
