@@ -187,6 +187,7 @@ permit(principal, action, resource);
 
 @id("simple-text-needs-approval")
 @approval("required")
+@reason("sensitive demo call")
 permit(principal, action == Gatehouse::Action::"call_tool", resource == Gatehouse::Tool::"demo/test_simple_text");
 "#;
 
@@ -229,6 +230,12 @@ async fn a_call_marked_for_approval_waits_for_the_operator() {
         let params = call.clone();
         let held = tokio::spawn(async move { s.request("tools/call", params).await });
         let id = held_approval(&admin).await;
+        let (_, pending) = get(&format!("{admin}/admin/approvals"), Some(TOKEN)).await;
+        let pending: Value = serde_json::from_str(&pending).unwrap();
+        assert_eq!(
+            pending["approvals"][0]["reason"], "sensitive demo call",
+            "the policy's @reason: {pending}"
+        );
         let url = format!("{admin}/admin/approvals/{id}/{decision}");
         let (status, body) = post(&url, json!({"by": "bob"})).await;
         assert_eq!(status, 200, "{body}");
@@ -246,6 +253,11 @@ async fn a_call_marked_for_approval_waits_for_the_operator() {
         let (status, _) = post(&url, json!({})).await;
         assert_eq!(status, 409, "a decided approval cannot be decided again");
     }
+
+    // Who decided is in the audit record either way.
+    let (_, records) = get(&format!("{admin}/admin/audit?tool=demo__*"), Some(TOKEN)).await;
+    assert!(records.contains("\"approved-by:bob\""), "{records}");
+    assert!(records.contains("\"denied-by:bob\""), "{records}");
 
     let mut s = gw.session("/mcp").await;
     let expired = s.request("tools/call", call).await;

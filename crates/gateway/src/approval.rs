@@ -20,6 +20,7 @@ use store::{ApprovalStatus, Decision, NewApproval};
 use tokio::sync::Notify;
 
 use crate::Gateway;
+use crate::authorize::NeedsApproval;
 use crate::error::GatewayError;
 use crate::relay::RequestCtx;
 use crate::session::Session;
@@ -55,22 +56,21 @@ impl Waiters {
     }
 }
 
-/// Hold `request` (a call of `tool` on `server`) until a human decides; `Ok` (who approved)
-/// when approved. `shown` is the tool's name as the client called it.
+/// Hold `request` (the call `approval` names) until a human decides; `Ok` (who approved)
+/// when approved.
 pub(crate) async fn hold(
     gateway: &Gateway,
     ctx: &RequestCtx,
-    server: &str,
-    tool: &str,
-    shown: &str,
+    approval: &NeedsApproval,
     request: &Request,
 ) -> Result<String, GatewayError> {
+    let shown = approval.shown.as_str();
     let Some(audit) = gateway.audit() else {
         return Err(GatewayError::ApprovalRequired(shown.to_owned()));
     };
     let approvals = audit.store().approvals();
     let id = uuid::Uuid::new_v4().simple().to_string();
-    let pending = new_approval(&id, &ctx.session, server, tool, request);
+    let pending = new_approval(&id, &ctx.session, approval, request);
     if let Err(error) = approvals.create(&pending).await {
         tracing::error!(%error, tool = shown, "cannot record an approval request");
         return Err(GatewayError::ApprovalRequired(shown.to_owned()));
@@ -100,7 +100,9 @@ pub(crate) async fn hold(
             Ok(Some(a)) if a.status == ApprovalStatus::Approved => {
                 break Ok(a.decided_by.unwrap_or_default());
             }
-            Ok(Some(a)) if a.status == ApprovalStatus::Denied => break Err("denied"),
+            Ok(Some(a)) if a.status == ApprovalStatus::Denied => {
+                break Err(("denied", a.decided_by));
+            }
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, approval = %id, "cannot read an approval"),
         }
@@ -124,10 +126,11 @@ pub(crate) async fn hold(
     };
     held.settled = true;
     drop(held);
-    outcome.map_err(|status| GatewayError::NotApproved {
+    outcome.map_err(|(status, by)| GatewayError::NotApproved {
         tool: shown.to_owned(),
         id,
         status,
+        by,
     })
 }
 
@@ -227,14 +230,15 @@ async fn expire(
     id: &str,
     by: &str,
     status: &'static str,
-) -> Result<String, &'static str> {
+) -> Result<String, (&'static str, Option<String>)> {
     match approvals.decide(id, Decision::Deny, by).await {
-        Ok(_) => Err(status),
+        Ok(_) => Err((status, None)),
         Err(_) => match approvals.get(id).await {
             Ok(Some(a)) if a.status == ApprovalStatus::Approved => {
                 Ok(a.decided_by.unwrap_or_default())
             }
-            _ => Err(status),
+            Ok(Some(a)) if a.status == ApprovalStatus::Denied => Err(("denied", a.decided_by)),
+            _ => Err((status, None)),
         },
     }
 }
@@ -242,8 +246,7 @@ async fn expire(
 fn new_approval(
     id: &str,
     session: &Session,
-    server: &str,
-    tool: &str,
+    approval: &NeedsApproval,
     request: &Request,
 ) -> NewApproval {
     let mut arguments = RawObject::parse_params(request.params.as_deref())
@@ -258,9 +261,9 @@ fn new_approval(
         id: id.to_owned(),
         time: time::OffsetDateTime::now_utc(),
         principal,
-        server: server.to_owned(),
-        tool: tool.to_owned(),
+        server: approval.server.clone(),
+        tool: approval.tool.clone(),
         arguments,
-        reason: "a policy marks this call @approval".to_owned(),
+        reason: approval.reason.clone(),
     }
 }

@@ -66,8 +66,20 @@ fn now() -> i64 {
 
 /// A call the policies let through.
 pub(crate) struct Permitted {
-    /// When a policy asks for a human's approval first: (server, original tool, qualified).
-    pub needs_approval: Option<(String, String, String)>,
+    /// When a policy asks for a human's approval first.
+    pub needs_approval: Option<NeedsApproval>,
+}
+
+/// A call a policy holds for a human's approval.
+pub(crate) struct NeedsApproval {
+    /// The server.
+    pub server: String,
+    /// The tool's original name.
+    pub tool: String,
+    /// The name the caller used.
+    pub shown: String,
+    /// Why: the determining policies' `@reason`s (a default when they give none).
+    pub reason: String,
 }
 
 /// A `tools/call` to decide: what it names, the request, and the guard's finding categories
@@ -105,11 +117,15 @@ pub(crate) fn check_call(
     let needs_approval = match decision.effect {
         Effect::Allow => None,
         Effect::Deny => return Err(GatewayError::UnknownTool(target.shown_name(&qualified))),
-        Effect::NeedsApproval => Some((
-            upstream.name().to_owned(),
-            original,
-            target.shown_name(&qualified),
-        )),
+        Effect::NeedsApproval => Some(NeedsApproval {
+            server: upstream.name().to_owned(),
+            tool: original,
+            shown: target.shown_name(&qualified),
+            reason: match decision.reasons.is_empty() {
+                true => "a policy marks this call @approval".to_owned(),
+                false => decision.reasons.join("; "),
+            },
+        }),
     };
     Ok(Permitted { needs_approval })
 }

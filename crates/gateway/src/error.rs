@@ -94,6 +94,8 @@ pub enum GatewayError {
         id: String,
         /// `denied` or `expired`.
         status: &'static str,
+        /// Who denied it (for the audit record; not told to the caller).
+        by: Option<String>,
     },
     /// A guard rule blocked the request or its result.
     #[error("blocked by gatehouse guard: rule {} ({})", .0.rule, .0.category)]

@@ -440,7 +440,7 @@ async fn authorize_call(
             tracing::info!(%error, "tool call refused by policy");
             ("deny", error)
         })?;
-    let Some((server, tool, qualified)) = permitted.needs_approval else {
+    let Some(approval) = permitted.needs_approval else {
         return Ok(false);
     };
     if !decide.hold {
@@ -449,15 +449,18 @@ async fn authorize_call(
     // Until a human decides, the call is not approved: so the record says if the client goes
     // away meanwhile (the request's future is dropped, and the record is written as is).
     let before = std::mem::replace(&mut exchange.verdict, "not_approved");
-    match crate::approval::hold(gateway, ctx, &server, &tool, &qualified, request).await {
+    match crate::approval::hold(gateway, ctx, &approval, request).await {
         Ok(by) => {
-            tracing::info!(tool = %qualified, approved_by = %by, "held call approved");
+            tracing::info!(tool = %approval.shown, approved_by = %by, "held call approved");
             exchange.verdict = before;
             exchange.policy_ids.push(format!("approved-by:{by}"));
             Ok(false)
         }
         Err(error) => {
             tracing::info!(%error, "held call not approved");
+            if let GatewayError::NotApproved { by: Some(by), .. } = &error {
+                exchange.policy_ids.push(format!("denied-by:{by}"));
+            }
             Err(("not_approved", error))
         }
     }
