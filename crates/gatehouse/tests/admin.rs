@@ -120,8 +120,15 @@ async fn metrics_count_requests_and_the_admin_api_needs_its_token() {
     let rest: Value = serde_json::from_str(&rest).unwrap();
     assert_eq!(rest["records"].as_array().unwrap().len(), 1, "{rest}");
     assert!(rest["next"].is_null(), "{rest}");
-    let (status, _) = get(&format!("{admin}/admin/audit?since=yesterday"), Some(TOKEN)).await;
-    assert_eq!(status, 400, "a bad filter is the client's error");
+    for bad in ["since=yesterday", "verdict=bogus", "verdcit=block"] {
+        let (status, body) = get(&format!("{admin}/admin/audit?{bad}"), Some(TOKEN)).await;
+        assert_eq!(
+            status, 400,
+            "{bad}: a bad filter is the client's error: {body}"
+        );
+    }
+    let (status, _) = get(&format!("{admin}/admin/audit?verdict=block"), Some(TOKEN)).await;
+    assert_eq!(status, 200, "a known verdict");
 }
 
 #[tokio::test]

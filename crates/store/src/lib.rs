@@ -50,7 +50,7 @@ pub use audit::AuditLog;
 pub use config::{Durability, StoreConfig};
 pub use error::StoreError;
 pub use pins::{Pin, Pins};
-pub use query::AuditFilter;
+pub use query::{AuditFilter, VERDICTS};
 pub use record::{AuditRecord, AuditRow};
 pub use verify::{ExpectedRecord, VerifyReport};
 

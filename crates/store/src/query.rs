@@ -47,7 +47,32 @@ struct Sql {
     params: Vec<String>,
 }
 
+/// Every verdict the gateway records: the guard's actions that let a request through
+/// (`allow`, `flag`, `redact`) or refused it (`block`), a policy's refusal (`deny`), a held
+/// call nobody approved (`not_approved`), traffic control (`throttled`), a malformed request
+/// (`invalid`), and a request refused because the audit log could not be written
+/// (`audit_unavailable`). A filter on any other is an error, not an empty answer.
+pub const VERDICTS: [&str; 9] = [
+    "allow",
+    "flag",
+    "redact",
+    "block",
+    "deny",
+    "not_approved",
+    "throttled",
+    "invalid",
+    "audit_unavailable",
+];
+
 fn build(filter: &AuditFilter) -> Result<Sql, StoreError> {
+    if let Some(verdict) = &filter.verdict
+        && !VERDICTS.contains(&verdict.as_str())
+    {
+        return Err(StoreError::Invalid(format!(
+            "unknown verdict {verdict:?} (one of {})",
+            VERDICTS.join(", ")
+        )));
+    }
     let mut conds = vec!["seq > $1".to_string()];
     let mut params = Vec::new();
     let mut add = |cond: &str, value: String| {

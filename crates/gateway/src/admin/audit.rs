@@ -25,11 +25,40 @@ pub(super) struct Format {
     format: Option<String>,
 }
 
+/// The query parameters this endpoint reads; any other is a mistyped filter.
+const PARAMETERS: [&str; 14] = [
+    "since",
+    "until",
+    "tool",
+    "target",
+    "server",
+    "agent",
+    "tenant",
+    "user",
+    "verdict",
+    "method",
+    "virtual_server",
+    "after",
+    "limit",
+    "format",
+];
+
 pub(super) async fn query(
     State(admin): State<Admin>,
+    Query(given): Query<Vec<(String, String)>>,
     Query(mut filter): Query<AuditFilter>,
     Query(q): Query<Format>,
 ) -> Result<Response, AdminError> {
+    // A typo such as `verdcit=block` would otherwise answer every record, unfiltered.
+    if let Some((unknown, _)) = given
+        .iter()
+        .find(|(k, _)| !PARAMETERS.contains(&k.as_str()))
+    {
+        return Err(AdminError::BadRequest(format!(
+            "unknown filter {unknown:?} (one of {})",
+            PARAMETERS.join(", ")
+        )));
+    }
     let store = store_of(&admin.gateway)?;
     filter.limit = Some(filter.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE));
     let rows = store.audit().query(&filter).await?;
