@@ -281,6 +281,19 @@ async fn a_call_before_any_list_is_screened_as_a_list_would_be() {
     assert_eq!(poisoned["error"]["code"], -32041, "{poisoned}");
     let unknown = s.request("tools/call", call("evil__nonexistent")).await;
     assert_eq!(unknown["error"]["code"], -32602, "{unknown}");
+    let mut verdict = None;
+    for _ in 0..50 {
+        let rows = support::audit_rows(dir.path()).await;
+        let target = Some("evil__nonexistent");
+        verdict = (rows.iter().rev())
+            .find(|r| r.record.target.as_deref() == target)
+            .map(|r| r.record.verdict.clone());
+        if verdict.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(verdict.as_deref(), Some("block"), "the guard refused it");
     assert_eq!(
         unknown["error"]["message"], "Unknown tool: evil__nonexistent",
         "{unknown}"

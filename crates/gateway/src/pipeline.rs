@@ -508,6 +508,10 @@ impl Guarded<'_> {
         if method == methods::TOOLS_CALL {
             let unlisted = guard.screen_unlisted(gateway, ctx, target);
             if let Err(error) = unlisted.instrument(stage_span!("guard.unlisted")).await {
+                if matches!(error, GatewayError::UnknownTool(_)) {
+                    // The guard's refusal: nothing vouches for the definition.
+                    exchange.verdict = "block";
+                }
                 return router::error_response(request.id, &error);
             }
             let parsed = exchange.arguments.as_ref();
