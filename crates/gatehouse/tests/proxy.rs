@@ -451,6 +451,31 @@ async fn a_server_that_cannot_start_does_not_stall_the_aggregate() {
     assert!(message.contains("'missing'"), "{call}");
 }
 
+/// A server that keeps dying soon after each start does not hold back the aggregate: past
+/// the first quick restarts, callers are answered at once rather than waiting out a backoff
+/// that doubles each time.
+#[tokio::test]
+async fn a_crash_looping_server_does_not_hold_back_the_aggregate() {
+    // Answers initialize, then exits a tenth of a second after `initialized`, every run.
+    let dies = r#"read l; printf '%s\n' '{"jsonrpc":"2.0","id":1,"result":{"protocolVersion":"2025-11-25","capabilities":{"tools":{}},"serverInfo":{"name":"dies","version":"1"}}}'; read l; sleep 0.1; exit 3"#;
+    let gw = TestGateway::start(&format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n  dies:\n    command: sh\n    args: ['-c', {dies:?}]\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp").await;
+    // Lost at about 0.1, 0.45, 1.1, 2.2 and 4.3 s; from 4.3 s the next restart is 4 s away.
+    tokio::time::sleep(std::time::Duration::from_millis(4800)).await;
+    let started = std::time::Instant::now();
+    let list = s.request("tools/list", json!({})).await;
+    let waited = started.elapsed();
+    let tools = tool_names(&list);
+    assert!(tools.iter().any(|t| t.starts_with("demo__")), "{list}");
+    assert!(
+        waited < std::time::Duration::from_millis(2000),
+        "answered without waiting for the restart: {waited:?}"
+    );
+}
+
 /// `/readyz` is 200 while any server is up and 503 once every one is down; `/healthz` (liveness)
 /// stays 200 with each server's state.
 #[tokio::test]

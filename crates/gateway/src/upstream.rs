@@ -266,17 +266,16 @@ impl Upstream {
                         _ = closed.cancelled() => {}
                         _ = self.shutdown.cancelled() => return,
                     }
-                    tracing::warn!(server = %self.name(), "upstream connection lost; reconnecting");
-                    let lost = Down::Lost("connection lost; reconnecting".into());
-                    self.set_live(None, Some(lost));
+                    if started.elapsed() > Duration::from_secs(60) {
+                        backoff = Duration::from_millis(250);
+                    }
+                    tracing::warn!(server = %self.name(), retry_in = ?backoff, "upstream connection lost; reconnecting");
+                    self.set_live(None, Some(Down::after_loss(backoff)));
                 }
                 Err(reason) => {
                     tracing::warn!(server = %self.name(), %reason, retry_in = ?backoff, "cannot connect to upstream");
                     self.set_live(None, Some(reason));
                 }
-            }
-            if started.elapsed() > Duration::from_secs(60) {
-                backoff = Duration::from_millis(250);
             }
             tokio::select! {
                 _ = tokio::time::sleep(backoff) => {}
@@ -360,7 +359,25 @@ enum Down {
     Rejected(u16),
 }
 
+/// Longest restart delay callers still wait out after a lost connection: beyond it the server
+/// is crash-looping, and callers (an aggregate list among them) are answered at once instead
+/// of waiting on a server that keeps dying.
+const WAIT_OUT_RESTART: Duration = Duration::from_secs(1);
+
 impl Down {
+    /// The state after a lost connection, restarted in `backoff`: `Lost` (callers wait for the
+    /// restart) while the restart comes soon, `Failed` once the server is crash-looping.
+    fn after_loss(backoff: Duration) -> Self {
+        if backoff < WAIT_OUT_RESTART {
+            Down::Lost("connection lost; reconnecting".into())
+        } else {
+            Down::Failed(format!(
+                "the connection keeps being lost; reconnecting in {}ms",
+                backoff.as_millis()
+            ))
+        }
+    }
+
     /// What a failed `initialize` says: the transport marks a credentials refusal with
     /// `data.httpStatus` (see `transport::rejection_message`).
     fn of_initialize_error(error: &RawValue) -> Self {
