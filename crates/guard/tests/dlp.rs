@@ -42,6 +42,25 @@ fn secret_allowlists_and_placeholders_pass() {
     }
 }
 
+/// The secret half of an AWS key pair is found next to its access key id however it is
+/// labelled; a hex digest beside an id is not taken for one.
+#[test]
+fn the_secret_of_an_aws_key_pair() {
+    let g = guard();
+    let pair = "key AKIAZ7QWERTYUIOPASDF secret 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";
+    let f = g.scan_result(&result(pair));
+    assert!(
+        f.iter().any(|f| f.rule == "aws-secret-access-key-pair"),
+        "{f:?}"
+    );
+    let digest = "key AKIAZ7QWERTYUIOPASDF commit 3f786850e387550fdab836ed7e6dc881de23001b";
+    let f = g.scan_result(&result(digest));
+    assert!(
+        !f.iter().any(|f| f.rule == "aws-secret-access-key-pair"),
+        "{f:?}"
+    );
+}
+
 #[test]
 fn pii_checksums() {
     let g = guard();
