@@ -188,15 +188,21 @@ async fn modern_requests_are_validated_against_headers_and_meta() {
     );
 }
 
-#[tokio::test]
-async fn a_server_request_becomes_input_required_and_the_retry_answers_it() {
-    let gw = gateway().await;
+/// A call of the demo's `test_sampling` from a client that declared `sampling`.
+fn sampling_call() -> Value {
     let mut call = request(
         1,
         "tools/call",
         json!({"name": "test_sampling", "arguments": {"prompt": "2+2?"}}),
     );
     call["params"]["_meta"]["io.modelcontextprotocol/clientCapabilities"] = json!({"sampling": {}});
+    call
+}
+
+#[tokio::test]
+async fn a_server_request_becomes_input_required_and_the_retry_answers_it() {
+    let gw = gateway().await;
+    let call = sampling_call();
     let (status, first) = post(&gw, "/mcp/demo", call.clone(), |_| {}).await;
     assert_eq!(status, 200, "{first}");
     let result = &first["result"];
@@ -251,12 +257,7 @@ async fn a_server_request_becomes_input_required_and_the_retry_answers_it() {
 #[tokio::test]
 async fn a_retry_missing_an_input_response_is_asked_again_at_once() {
     let gw = gateway().await;
-    let mut call = request(
-        1,
-        "tools/call",
-        json!({"name": "test_sampling", "arguments": {"prompt": "2+2?"}}),
-    );
-    call["params"]["_meta"]["io.modelcontextprotocol/clientCapabilities"] = json!({"sampling": {}});
+    let call = sampling_call();
     let (_, first) = post(&gw, "/mcp/demo", call.clone(), |_| {}).await;
     let asked = first["result"]["inputRequests"].clone();
     let key = asked.as_object().unwrap().keys().next().unwrap().clone();
@@ -302,12 +303,7 @@ async fn a_retry_missing_an_input_response_is_asked_again_at_once() {
 #[tokio::test]
 async fn a_request_state_is_bound_to_the_arguments_and_route_that_made_it() {
     let gw = gateway().await;
-    let mut call = request(
-        1,
-        "tools/call",
-        json!({"name": "test_sampling", "arguments": {"prompt": "2+2?"}}),
-    );
-    call["params"]["_meta"]["io.modelcontextprotocol/clientCapabilities"] = json!({"sampling": {}});
+    let call = sampling_call();
     let (_, first) = post(&gw, "/mcp/demo", call.clone(), |_| {}).await;
     let state = first["result"]["requestState"].as_str().unwrap().to_owned();
     let key = first["result"]["inputRequests"]
