@@ -47,6 +47,10 @@ async fn a_poisoned_tool_is_held_back_and_refused_while_honest_tools_pass() {
         )
         .await;
     assert_eq!(refused["error"]["code"], -32041, "{refused}");
+    assert_eq!(
+        refused["error"]["data"]["category"], "tool_poisoning",
+        "named for what it is, not a rug pull: {refused}"
+    );
     let ok = s
         .request(
             "tools/call",
@@ -231,6 +235,20 @@ async fn a_definition_changed_after_approval_is_held_until_approved_again() {
         )
         .await;
     assert_eq!(refused["error"]["code"], -32041, "{refused}");
+    // Changed into a poisoned definition: named for the poison.
+    let category = &refused["error"]["data"]["category"];
+    assert_eq!(category, "tool_poisoning", "{refused}");
+    // Changed harmlessly: held all the same, as a rug pull, until approved.
+    let changed = s
+        .request(
+            "tools/call",
+            json!({"name": "forecast", "arguments": {"city": "Oslo"}}),
+        )
+        .await;
+    assert_eq!(
+        changed["error"]["data"]["category"], "rug_pull",
+        "{changed}"
+    );
     assert!(tool_names(&second).contains(&"read_notes".to_owned()));
 }
 

@@ -451,6 +451,21 @@ async fn a_server_that_cannot_start_does_not_stall_the_aggregate() {
     assert!(message.contains("'missing'"), "{call}");
 }
 
+/// A tool whose name the aggregate had to change (a space is no good in a tool name) is
+/// callable by that name on a fresh gateway, before any client listed the tools.
+#[tokio::test]
+async fn a_renamed_tool_is_callable_before_any_list() {
+    let url = raw_upstream::start().await;
+    let gw = TestGateway::start(&format!("servers:\n  raw:\n    url: {url}\n")).await;
+    let mut s = gw.session("/mcp").await;
+    let renamed = gateway::namespace::qualify("raw", "sp ace");
+    assert_ne!(renamed, "raw__sp ace");
+    let call = s
+        .request("tools/call", json!({"name": renamed, "arguments": {}}))
+        .await;
+    assert_eq!(call["result"]["echo"]["name"], "sp ace", "{call}");
+}
+
 /// A server that keeps dying soon after each start does not hold back the aggregate: past
 /// the first quick restarts, callers are answered at once rather than waiting out a backoff
 /// that doubles each time.

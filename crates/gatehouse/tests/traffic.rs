@@ -170,7 +170,7 @@ async fn lists_are_served_from_cache_and_calls_are_never_retried() {
         let list = s.request("tools/list", json!({})).await;
         assert_eq!(
             support::tool_names(&list),
-            ["lookup", "hang", "slow_echo", "other"]
+            ["lookup", "hang", "slow_echo", "other", "sp ace"]
         );
     }
     let timed_out = s.request("tools/call", json!({"name": "hang"})).await;

@@ -42,6 +42,7 @@ pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification)
             .write()
             .unwrap_or_else(|p| p.into_inner())
             .clear();
+        upstream.tools_changed();
     }
     let message = Message::Notification(Notification {
         method: notification.method.clone(),

@@ -213,8 +213,8 @@ impl GuardStage {
             return Ok(None);
         };
         let server = upstream.name();
-        if let Some(reason) = upstream.held_tool(&original) {
-            let finding = Finding::new("held-tool", Category::RugPull, 1.0, "", &reason);
+        if let Some((reason, category)) = upstream.held_tool(&original) {
+            let finding = Finding::new("held-tool", category, 1.0, "", &reason);
             inspection.add(Action::Block, std::slice::from_ref(&finding), None);
             return Err(GatewayError::Blocked(finding));
         }
@@ -386,13 +386,17 @@ impl GuardStage {
         findings.extend(alike);
         let base = self.actions(upstream.name());
         let reviewed = review(&self.settings, base, upstream.name(), original, &hash);
-        let verdict = self
-            .guard
-            .verdict(findings, reviewed.as_ref().unwrap_or(base));
+        let actions = reviewed.as_ref().unwrap_or(base);
+        let verdict = self.guard.verdict(findings, actions);
         if verdict.action == Action::Block {
             let reason = format!("{} (definition {hash})", describe(&verdict.findings));
             tracing::warn!(server = %upstream.name(), tool = %original, %reason, "tool held back from the list");
-            upstream.hold_tool(original, reason);
+            // The category a refused call names: the first finding that blocks (a poisoned
+            // tool is tool_poisoning, a changed one rug_pull).
+            let category = (verdict.findings.iter())
+                .find(|f| actions.action(f.category) == Action::Block)
+                .map_or(Category::RugPull, |f| f.category);
+            upstream.hold_tool(original, reason, category);
         } else {
             upstream.release_tool(original);
         }

@@ -84,10 +84,12 @@ pub struct Upstream {
     /// The guard's last screening of each tool: (definition hash, findings).
     screenings: Mutex<HashMap<String, (String, Vec<guard::Finding>)>>,
     /// Tools held back from agents (poisoned, or changed since pinned), with the reason.
-    held: RwLock<HashMap<String, String>>,
+    held: RwLock<HashMap<String, (String, guard::Category)>>,
     /// Taken while the guard lists the server's tools for a call to a tool it has not seen
     /// listed (`crate::inspect`), so that concurrent such calls share one listing.
     pub(crate) listing: tokio::sync::Mutex<()>,
+    /// What the guard's last complete listing knows (see [`ToolListing`]).
+    tool_listing: Mutex<ToolListing>,
     protection: RwLock<Arc<Protection>>,
     active_seq: AtomicU64,
     /// Connection attempts finished (successful or not).
@@ -100,6 +102,16 @@ pub struct Upstream {
     /// The other replicas of the same server and tenant, for failover.
     pub(crate) siblings: RwLock<Vec<std::sync::Weak<Upstream>>>,
     shutdown: CancellationToken,
+}
+
+/// The guard's complete listings of a server's tools (`crate::inspect::unlisted`).
+#[derive(Debug, Default)]
+struct ToolListing {
+    /// When the last complete listing finished.
+    complete_at: Option<std::time::Instant>,
+    /// The server said its tools changed after it (`notifications/tools/list_changed`): the
+    /// definitions the gateway knows may be stale, so the next call lists them again.
+    stale: bool,
 }
 
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
@@ -116,6 +128,7 @@ impl Upstream {
             sessions,
             active: Mutex::default(),
             listing: tokio::sync::Mutex::new(()),
+            tool_listing: Mutex::default(),
             progress: Mutex::default(),
             tool_names: RwLock::default(),
             subscriptions: Mutex::default(),
@@ -624,6 +637,31 @@ impl Upstream {
         }
     }
 
+    /// The server's tools changed (`tools/list_changed`): the next call to one of them has the
+    /// guard list and screen them again.
+    pub(crate) fn tools_changed(&self) {
+        lock_listing(&self.tool_listing).stale = true;
+    }
+
+    /// The guard listed every tool of the server just now.
+    pub(crate) fn tools_listed(&self) {
+        let mut listing = lock_listing(&self.tool_listing);
+        listing.complete_at = Some(std::time::Instant::now());
+        listing.stale = false;
+    }
+
+    /// Whether the tools the gateway knows may be out of date (see [`Upstream::tools_changed`]).
+    pub(crate) fn tools_stale(&self) -> bool {
+        lock_listing(&self.tool_listing).stale
+    }
+
+    /// Whether a complete listing finished less than `fresh` ago and nothing changed since: a
+    /// tool missing from it is not listed again for every call that names it.
+    pub(crate) fn tools_listed_within(&self, fresh: Duration) -> bool {
+        let listing = lock_listing(&self.tool_listing);
+        !listing.stale && listing.complete_at.is_some_and(|at| at.elapsed() < fresh)
+    }
+
     /// Names of the tools the server's lists have shown.
     pub(crate) fn known_tools(&self) -> Vec<String> {
         let tools = self.tools.read().unwrap_or_else(|p| p.into_inner());
@@ -658,7 +696,7 @@ impl Upstream {
     }
 
     /// Why a tool is held back from agents, if it is.
-    pub(crate) fn held_tool(&self, tool: &str) -> Option<String> {
+    pub(crate) fn held_tool(&self, tool: &str) -> Option<(String, guard::Category)> {
         let held = self.held.read().unwrap_or_else(|p| p.into_inner());
         held.get(tool).cloned()
     }
@@ -666,7 +704,9 @@ impl Upstream {
     /// Every held tool with the reason.
     pub(crate) fn held_tools(&self) -> Vec<(String, String)> {
         let held = self.held.read().unwrap_or_else(|p| p.into_inner());
-        held.iter().map(|(t, r)| (t.clone(), r.clone())).collect()
+        held.iter()
+            .map(|(t, (r, _))| (t.clone(), r.clone()))
+            .collect()
     }
 
     /// Calls in flight to the server.
@@ -675,9 +715,9 @@ impl Upstream {
     }
 
     /// Hold a tool back from agents.
-    pub(crate) fn hold_tool(&self, tool: &str, reason: String) {
+    pub(crate) fn hold_tool(&self, tool: &str, reason: String, category: guard::Category) {
         let mut held = self.held.write().unwrap_or_else(|p| p.into_inner());
-        held.insert(tool.to_owned(), reason);
+        held.insert(tool.to_owned(), (reason, category));
     }
 
     /// Let a held tool through again (its definition is clean now).
@@ -741,4 +781,8 @@ struct ListedTool {
     annotations: Option<serde_json::Value>,
     #[serde(default, rename = "inputSchema")]
     input_schema: Option<serde_json::Value>,
+}
+
+fn lock_listing(m: &Mutex<ToolListing>) -> std::sync::MutexGuard<'_, ToolListing> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
 }

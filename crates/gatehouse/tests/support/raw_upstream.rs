@@ -17,7 +17,7 @@ pub const TOOL: &str = r#"{"name":"lookup","description":"Look up a record","inp
 
 /// The other tools it lists: a server lists what it serves (the gateway refuses a call to a
 /// tool the server does not list).
-const MORE_TOOLS: &str = r#"{"name":"hang","description":"Take five seconds","inputSchema":{"type":"object"}},{"name":"slow_echo","description":"Echo after a second","inputSchema":{"type":"object"}},{"name":"other","description":"Echo at once","inputSchema":{"type":"object"}}"#;
+const MORE_TOOLS: &str = r#"{"name":"hang","description":"Take five seconds","inputSchema":{"type":"object"}},{"name":"slow_echo","description":"Echo after a second","inputSchema":{"type":"object"}},{"name":"other","description":"Echo at once","inputSchema":{"type":"object"}},{"name":"sp ace","description":"A name clients cannot take as it is","inputSchema":{"type":"object"}}"#;
 
 /// Every method the upstream received, in order.
 pub type Received = Arc<Mutex<Vec<String>>>;

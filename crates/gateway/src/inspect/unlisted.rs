@@ -9,8 +9,14 @@
 //! seen), and then the call meets the held-tool check like any other. A tool the server does
 //! not list is refused as unknown, and a server that cannot list its tools gets no call:
 //! nothing vouches for the definition (the error is the one the listing met).
+//!
+//! The same happens after the server says its tools changed (`tools/list_changed`): the
+//! definitions the gateway knows may be stale, so the next call lists and screens them again
+//! (a rug pull in a running server). A complete listing answers for 30 s for tools missing
+//! from it, so calls naming tools that do not exist do not each list every page again.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use protocol::{Outcome, RawObject, methods};
 use serde_json::Value;
@@ -18,6 +24,7 @@ use serde_json::Value;
 use super::GuardStage;
 use crate::Gateway;
 use crate::error::GatewayError;
+use crate::namespace;
 use crate::pipeline::Target;
 use crate::relay::{self, RequestCtx};
 use crate::tool_list;
@@ -25,7 +32,11 @@ use crate::upstream::Upstream;
 
 /// Most pages of a server's tool list fetched before a call (a server that pages on and on
 /// is screened as far as this, and a tool beyond it is treated as unlisted).
-const MAX_PAGES: usize = 32;
+const MAX_PAGES: usize = 1000;
+
+/// How long a complete listing answers for tools missing from it: calls naming tools the
+/// server does not have are refused from it, not each made to list every page again.
+const LISTING_FRESH: Duration = Duration::from_secs(30);
 
 impl GuardStage {
     /// Before a `tools/call` of a tool the gateway has no definition for: list and screen the
@@ -39,17 +50,26 @@ impl GuardStage {
         let Some((upstream, original, qualified)) = target.tool_owner(gateway, &ctx.session) else {
             return Ok(());
         };
-        if upstream.tool_facts(&original).is_some() {
+        let known =
+            |original: &str| upstream.tool_facts(original).is_some() && !upstream.tools_stale();
+        if known(&original) {
             return Ok(());
         }
         let _turn = upstream.listing.lock().await;
-        if upstream.tool_facts(&original).is_some() {
+        if known(&original) {
             return Ok(());
         }
-        if let Err(error) = self.list_and_judge(gateway, ctx, &upstream).await {
-            tracing::warn!(server = %upstream.name(), tool = %original, %error, "call refused: the server's tools could not be listed to screen it");
-            return Err(error);
+        if !upstream.tools_listed_within(LISTING_FRESH) {
+            if let Err(error) = self.list_and_judge(gateway, ctx, &upstream).await {
+                tracing::warn!(server = %upstream.name(), tool = %original, %error, "call refused: the server's tools could not be listed to screen it");
+                return Err(error);
+            }
+            upstream.tools_listed();
         }
+        // The listing taught the gateway the names it gives tools it had to rename.
+        let original = target
+            .tool_owner(gateway, &ctx.session)
+            .map_or(original, |(_, original, _)| original);
         if upstream.tool_facts(&original).is_none() {
             tracing::warn!(server = %upstream.name(), tool = %original, "call to a tool the server does not list refused");
             return Err(GatewayError::UnknownTool(target.shown_name(&qualified)));
@@ -94,7 +114,8 @@ impl GuardStage {
         Ok(())
     }
 
-    /// Judge each definition on one page of `upstream`'s own tool list.
+    /// Judge each definition on one page of `upstream`'s own tool list, and learn the name the
+    /// aggregate gives each tool (changed when clients could not take it as it is).
     async fn judge_page(&self, gateway: &Gateway, upstream: &Arc<Upstream>, tools: &[Value]) {
         let owners: Vec<Option<(Arc<Upstream>, String)>> = tools
             .iter()
@@ -103,6 +124,15 @@ impl GuardStage {
                 Some((Arc::clone(upstream), name.to_owned()))
             })
             .collect();
+        let names = (owners.iter().flatten())
+            .map(|(_, original)| {
+                (
+                    namespace::qualify(upstream.name(), original),
+                    original.clone(),
+                )
+            })
+            .collect();
+        upstream.remember_tool_names(names);
         let alikes = self.look_alikes(gateway, &owners);
         for (index, (tool, owner)) in tools.iter().zip(&owners).enumerate() {
             if let Some((_, original)) = owner {
