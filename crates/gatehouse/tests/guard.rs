@@ -556,3 +556,38 @@ async fn the_audit_masks_a_key_in_argument_names_findings_and_uris() {
         );
     }
 }
+
+/// Credentials with no shape a detector knows are masked in the audit record by the name
+/// they are passed under, and a password in a connection string by its place in the URL.
+#[tokio::test]
+async fn the_audit_masks_credentials_by_their_names_and_in_urls() {
+    let (gw, _, dir) = gateway(
+        "guard:
+  actions:
+    secret: flag
+",
+    )
+    .await;
+    let mut s = gw.session("/mcp/evil").await;
+    s.request("tools/list", json!({})).await;
+    let arguments = json!({
+        "user": "app", "password": "hunter22", "clientSecret": "plain words",
+        "db": {"api-key": "k1"}, "dsn": "postgres://app:Xk3v9Qm2@db.internal:5432/x",
+        "max_tokens": "100"
+    });
+    let call = json!({"name": "mirror", "arguments": arguments});
+    assert!(s.request("tools/call", call).await.get("result").is_some());
+    gw.gateway.close_audit().await;
+    let rows = support::audit_rows(dir.path()).await;
+    let row = rows
+        .iter()
+        .find(|r| r.record.method == "tools/call")
+        .unwrap();
+    let stored = serde_json::to_string(&row.record.arguments).unwrap();
+    for secret in ["hunter22", "plain words", "k1", "Xk3v9Qm2"] {
+        assert!(!stored.contains(secret), "{secret}: {stored}");
+    }
+    for kept in ["app", "max_tokens", "100", "db.internal"] {
+        assert!(stored.contains(kept), "{kept}: {stored}");
+    }
+}

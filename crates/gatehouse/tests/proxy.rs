@@ -333,10 +333,14 @@ async fn malformed_requests_are_answered_on_every_route() {
             r#"{{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{{"name":"{name}","arguments":{{"x":{deep}}}}}}}"#
         );
         let huge = r#"{"jsonrpc":"2.0","id":7,"method":"tools/list","params":{"x":1e999999}}"#;
+        let half_pair = format!(
+            r#"{{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{{"name":"{name}","arguments":{{"s":"\ud800"}}}}}}"#
+        );
         for body in [
             r#"{"jsonrpc":"2.0","id":null,"method":"tools/list"}"#,
             &deep,
             huge,
+            &half_pair,
         ] {
             let r = tokio::time::timeout(bound, s.post_raw(body.to_owned()))
                 .await

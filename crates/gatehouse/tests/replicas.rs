@@ -178,3 +178,23 @@ async fn a_replica_failing_its_health_check_is_left_out() {
     }
     assert_eq!((a.calls(), b.calls()), (0, 20));
 }
+
+/// A tool the gateway learns of from a listing that failed over to another replica is known
+/// for the whole server: the call is not refused as an unknown tool.
+#[tokio::test]
+async fn a_listing_that_failed_over_still_vouches_for_the_tool() {
+    let (a, url_a) = Replica::start("a").await;
+    let (_b, url_b) = Replica::start("b").await;
+    let gw = gateway(&[url_a, url_b], "{ health_check: { interval: 60s } }").await;
+    gw.gateway
+        .wait_ready(std::time::Duration::from_secs(10))
+        .await;
+    let mut s = gw.session("/mcp/svc").await;
+    a.down.store(true, Ordering::SeqCst);
+    for _ in 0..4 {
+        match whoami(&mut s).await {
+            Ok(name) => assert_eq!(name, "b"),
+            Err(failed) => assert_eq!(failed["error"]["code"], -32001, "{failed}"),
+        }
+    }
+}

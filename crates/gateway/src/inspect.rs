@@ -76,6 +76,69 @@ pub(crate) fn redact_for_audit(value: &mut Value) {
         guard.redact(value, actions);
         redact_keys(value);
     }
+    redact_named_secrets(value);
+}
+
+/// Values whose key names a credential (`password`, `client_secret`, `api_key`, `x_token`,
+/// ...) are masked in the audit record whatever they look like: a short or plain password has
+/// no shape a detector knows.
+fn redact_named_secrets(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                match child {
+                    Value::String(text) if !text.is_empty() && names_a_secret(key) => {
+                        *text = "[REDACTED:named-secret]".to_owned();
+                    }
+                    _ => redact_named_secrets(child),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact_named_secrets),
+        _ => {}
+    }
+}
+
+/// Whether an argument's name says it holds a credential.
+fn names_a_secret(key: &str) -> bool {
+    const EXACT: [&str; 9] = [
+        "password",
+        "passwd",
+        "pwd",
+        "secret",
+        "token",
+        "apikey",
+        "authorization",
+        "cookie",
+        "credentials",
+    ];
+    const ENDINGS: [&str; 8] = [
+        "_password",
+        "_passwd",
+        "_secret",
+        "_token",
+        "_api_key",
+        "_apikey",
+        "_private_key",
+        "_credentials",
+    ];
+    // `clientSecret`, `client-secret` and `client_secret` alike.
+    let mut snake = String::with_capacity(key.len() + 4);
+    for (i, c) in key.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            snake.push('_');
+        }
+        snake.push(if c == '-' {
+            '_'
+        } else {
+            c.to_ascii_lowercase()
+        });
+    }
+    let key = snake;
+    EXACT.contains(&key.as_str())
+        || key == "api_key"
+        || key == "private_key"
+        || ENDINGS.iter().any(|ending| key.ends_with(ending))
 }
 
 /// [`redact_for_audit`] of one string (a target URI, a finding's location).

@@ -115,8 +115,7 @@ impl Drop for Registration<'_> {
                 && let Ok(runtime) = tokio::runtime::Handle::try_current()
             {
                 let upstream = Arc::clone(self.upstream);
-                runtime
-                    .spawn(async move { send_cancel(&upstream, id, "the client went away").await });
+                runtime.spawn(send_cancel(upstream, id, "the client went away"));
             }
         }
         if let Some(token) = &self.token {
@@ -512,14 +511,17 @@ async fn exchange(
             },
             _ = &mut deadline => {
                 tracing::warn!(server = %upstream.name(), method, timeout = ?upstream.settings.request_timeout, "upstream request timed out");
-                send_cancel(upstream, call.upstream_id, "gateway timeout").await;
+                // Not awaited: a server that stopped answering may not take the
+                // notification either, and the caller gets its answer now.
+                tokio::spawn(send_cancel(Arc::clone(upstream), call.upstream_id, "gateway timeout"));
                 break Err(GatewayError::UpstreamTimeout {
                     server: upstream.name().to_owned(),
                     seconds: upstream.settings.request_timeout.as_secs(),
                 });
             }
             _ = ctx.cancel.cancelled() => {
-                send_cancel(upstream, call.upstream_id, "cancelled by the client").await;
+                let cancel = send_cancel(Arc::clone(upstream), call.upstream_id, "cancelled by the client");
+                tokio::spawn(cancel);
                 break Err(GatewayError::Cancelled);
             }
         }
@@ -559,14 +561,22 @@ fn register(ctx: &RequestCtx, upstream: &Arc<Upstream>, upstream_id: u64) {
     lock(&ctx.session.inflight).insert(ctx.client_id.clone(), ctx.cancel.clone());
 }
 
-async fn send_cancel(upstream: &Upstream, upstream_id: u64, reason: &str) {
+/// Longest a `notifications/cancelled` to a server may take to send (a frozen HTTP server
+/// would hold it for ever).
+const CANCEL_SEND_LIMIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Tell the server to stop `upstream_id` (run as its own task, bounded by
+/// [`CANCEL_SEND_LIMIT`]).
+async fn send_cancel(upstream: Arc<Upstream>, upstream_id: u64, reason: &'static str) {
     let params = serde_json::json!({ "requestId": upstream_id, "reason": reason });
-    upstream
-        .send(Message::Notification(Notification {
-            method: methods::CANCELLED.into(),
-            params: serde_json::value::to_raw_value(&params).ok(),
-        }))
-        .await;
+    let notification = Message::Notification(Notification {
+        method: methods::CANCELLED.into(),
+        params: serde_json::value::to_raw_value(&params).ok(),
+    });
+    let sent = tokio::time::timeout(CANCEL_SEND_LIMIT, upstream.send(notification)).await;
+    if sent.is_err() {
+        tracing::debug!(server = %upstream.name(), upstream_id, "a cancellation could not be sent in time");
+    }
 }
 
 /// Replace `params._meta.progressToken` with the upstream request id, unique on this upstream

@@ -43,6 +43,18 @@ impl Upstream {
             && self.protection().breaker.state() != BreakerState::Open
     }
 
+    /// Whether this replica or another of the same server and tenant has seen `tool` listed
+    /// (a listing that failed over learned it on the replica that answered).
+    pub(crate) fn any_replica_knows(&self, tool: &str) -> bool {
+        if self.tool_facts(tool).is_some() {
+            return true;
+        }
+        let siblings = self.siblings.read().unwrap_or_else(|p| p.into_inner());
+        (siblings.iter())
+            .filter_map(std::sync::Weak::upgrade)
+            .any(|u| u.tool_facts(tool).is_some())
+    }
+
     /// Another available replica of the same server and tenant, the least busy, for a retry.
     pub(crate) fn failover(&self) -> Option<Arc<Upstream>> {
         let siblings = self.siblings.read().unwrap_or_else(|p| p.into_inner());

@@ -312,9 +312,11 @@ fn is_valid_id(text: &str) -> bool {
 pub const MAX_CLIENT_DEPTH: usize = 128;
 
 /// What in the JSON text `bytes` a server's parser may refuse: arrays and objects nested
-/// deeper than `max`, or a number beyond the range of a double (`1e999999`; serde_json, and so
-/// rmcp servers, refuse both and answer without an id). A byte scan: no parser offers these
-/// without building the value. Brackets and digits inside strings do not count.
+/// deeper than `max`, a number beyond the range of a double (`1e999999`), or a `\u` escape of
+/// half a surrogate pair (`"\ud800"`: valid JSON text, but no Unicode string; serde_json, and
+/// so rmcp servers, refuse all three and answer without an id, leaving the caller waiting).
+/// A byte scan: no parser offers these without building the value. Brackets and digits
+/// inside strings do not count.
 fn unparseable_for_servers(bytes: &[u8], max: usize) -> Option<&'static str> {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
     let mut i = 0;
@@ -323,6 +325,13 @@ fn unparseable_for_servers(bytes: &[u8], max: usize) -> Option<&'static str> {
         i += 1;
         if in_string {
             match (escaped, b) {
+                (true, b'u') => {
+                    escaped = false;
+                    match unicode_escape_len(&bytes[i..]) {
+                        Some(len) => i += len,
+                        None => return Some("a string holds half of a surrogate pair"),
+                    }
+                }
                 (true, _) => escaped = false,
                 (false, b'\\') => escaped = true,
                 (false, b'"') => in_string = false,
@@ -350,6 +359,25 @@ fn unparseable_for_servers(bytes: &[u8], max: usize) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// The length of what follows `\u` in a string (`rest` starts at the 4 hex digits): 4, or 10
+/// for a surrogate pair (`d83d\ude00`); `None` for half a pair. Malformed hex is left to the
+/// JSON parser, which has already accepted the text.
+fn unicode_escape_len(rest: &[u8]) -> Option<usize> {
+    let hex = |at: usize| {
+        let digits = std::str::from_utf8(rest.get(at..at + 4)?).ok()?;
+        u16::from_str_radix(digits, 16).ok()
+    };
+    match hex(0) {
+        Some(0xD800..=0xDBFF) => {
+            let low = rest.get(4..6) == Some(br"\u".as_slice())
+                && matches!(hex(6), Some(0xDC00..=0xDFFF));
+            low.then_some(10)
+        }
+        Some(0xDC00..=0xDFFF) => None,
+        _ => Some(4),
+    }
 }
 
 /// The end of the JSON number starting at `start`, and whether its magnitude exceeds what a
@@ -507,6 +535,33 @@ mod tests {
             );
             let problem = unparseable_for_servers(text.as_bytes(), MAX_CLIENT_DEPTH);
             assert_eq!(problem.is_some(), too_large, "{number}");
+        }
+    }
+
+    /// Half a surrogate pair is refused at intake (servers' parsers drop the whole message);
+    /// a whole pair, other escapes and the same bytes outside a `\u` escape pass.
+    #[test]
+    fn client_strings_with_half_a_surrogate_pair_are_refused() {
+        let message = |s: &str| {
+            format!(
+                r#"{{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{{"name":"t","arguments":{{"s":"{s}"}}}}}}"#
+            )
+        };
+        for (text, refused) in [
+            (r"\ud800", true),
+            (r"a\udc00b", true),
+            (r"\ud83d\u0041", true),
+            (r"\ud83d\ude00", false),
+            (r"\u00e9\\ud800 \n", false),
+            ("ud800", false),
+            (r"\uD83D\uDE00", false),
+        ] {
+            let parsed = Message::parse_from_client(message(text).as_bytes());
+            let was_refused = matches!(
+                &parsed,
+                Err(ProtocolError::InvalidMessage(m)) if m.contains("surrogate")
+            );
+            assert_eq!(was_refused, refused, "{text}: {parsed:?}");
         }
     }
 

@@ -98,6 +98,10 @@ async fn handle(
         let trace = (method.to_owned(), traceparent);
         recorders.trace_headers.lock().unwrap().push(trace);
     }
+    if message["method"] == "notifications/cancelled" {
+        // A server too busy to take the cancellation either: the caller must not wait for it.
+        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+    }
     if message["params"]["name"] == "hang" {
         // A tool that takes its time: long enough for a client to give up.
         tokio::time::sleep(std::time::Duration::from_secs(5)).await;

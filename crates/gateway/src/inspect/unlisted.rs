@@ -70,7 +70,7 @@ impl GuardStage {
         let original = target
             .tool_owner(gateway, &ctx.session)
             .map_or(original, |(_, original, _)| original);
-        if upstream.tool_facts(&original).is_none() {
+        if !upstream.any_replica_knows(&original) {
             tracing::warn!(server = %upstream.name(), tool = %original, "call to a tool the server does not list refused");
             return Err(GatewayError::UnknownTool(target.shown_name(&qualified)));
         }
