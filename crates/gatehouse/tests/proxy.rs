@@ -455,6 +455,24 @@ async fn a_server_that_cannot_start_does_not_stall_the_aggregate() {
     assert!(message.contains("'missing'"), "{call}");
 }
 
+/// A stdio server that writes one very long stderr line keeps its stderr: the gateway logs
+/// the line cut and goes on reading (a closed stderr killed a shell-based server with
+/// SIGPIPE at its next write).
+#[tokio::test]
+async fn a_long_stderr_line_does_not_cut_the_servers_stderr() {
+    let script = format!(
+        "head -c 100000 /dev/zero | tr '\\0' x >&2; printf '\\n' >&2; sleep 0.3; echo still here >&2; exec {GATEHOUSE} demo-server"
+    );
+    let gw = TestGateway::start(&format!(
+        "servers:\n  noisy:\n    command: sh\n    args: ['-c', {script:?}]\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp").await;
+    let call = json!({"name": "noisy__test_simple_text", "arguments": {}});
+    let answer = s.request("tools/call", call).await;
+    assert!(answer.get("result").is_some(), "{answer}");
+}
+
 /// A tool whose name the aggregate had to change (a space is no good in a tool name) is
 /// callable by that name on a fresh gateway, before any client listed the tools.
 #[tokio::test]

@@ -117,6 +117,10 @@ async fn a_hanging_server_opens_its_circuit_and_the_other_server_stays_fast() {
     let healthy = json!({"name": "demo__test_simple_text", "arguments": {}});
     let ok = s.request("tools/call", healthy).await;
     assert!(ok.get("result").is_some(), "{ok}");
+    // Still "connected" over HTTP, but its open circuit makes it down for /healthz and /readyz.
+    let status = gw.gateway.server_status();
+    assert!(status.contains(&("slow".to_owned(), false)), "{status:?}");
+    assert!(status.contains(&("demo".to_owned(), true)), "{status:?}");
 }
 
 #[tokio::test]

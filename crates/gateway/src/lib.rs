@@ -267,7 +267,10 @@ impl Gateway {
             .iter()
             .filter(|u| u.settings.tenant.is_none())
         {
-            let up = u.current().is_some();
+            // Up: connected, passing its health checks and its breaker not open (an HTTP
+            // server that died after `initialize` keeps its connection state until a request
+            // fails; its breaker says so).
+            let up = u.available();
             match status.iter_mut().find(|(name, _)| name == u.name()) {
                 Some((_, any)) => *any |= up,
                 None => status.push((u.name().to_owned(), up)),

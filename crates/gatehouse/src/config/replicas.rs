@@ -11,6 +11,8 @@ use super::{Errors, duration, expand};
 
 /// Health checks when a server has replicas and `balancing.health_check` does not say.
 const DEFAULT_HEALTH_INTERVAL: Duration = Duration::from_secs(10);
+/// The shortest health check interval accepted (other than `0s`, off).
+const MIN_HEALTH_INTERVAL: Duration = Duration::from_millis(100);
 
 /// `servers.NAME.balancing`, checked.
 pub(super) fn compile_balancing(
@@ -31,7 +33,23 @@ pub(super) fn compile_balancing(
         }
     };
     let interval = parse(check.and_then(|c| c.interval.as_ref()), "interval");
-    let timeout = parse(check.and_then(|c| c.timeout.as_ref()), "timeout");
+    let mut timeout = parse(check.and_then(|c| c.timeout.as_ref()), "timeout");
+    // `0s` turns checks off; anything else this short would ping each replica hundreds of
+    // times a second. A zero timeout fails every check.
+    if interval.is_some_and(|d| !d.is_zero() && d < MIN_HEALTH_INTERVAL) {
+        let message = format!(
+            "must be 0s (off) or at least {}ms",
+            MIN_HEALTH_INTERVAL.as_millis()
+        );
+        errors.push(format!("{path}.balancing.health_check.interval"), message);
+    }
+    if timeout.is_some_and(|d| d.is_zero()) {
+        errors.push(
+            format!("{path}.balancing.health_check.timeout"),
+            "must be more than 0",
+        );
+        timeout = None;
+    }
     let replicated = raw.urls.len() > 1 || raw.replicas.is_some_and(|n| n > 1);
     let health_interval = match interval {
         Some(d) if d.is_zero() => None,

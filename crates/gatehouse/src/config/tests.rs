@@ -603,6 +603,20 @@ fn list_sections_report_each_item_with_its_index() {
 }
 
 #[test]
+fn health_checks_that_would_flood_or_always_fail_are_errors() {
+    let errors = errors_of(
+        "servers:\n  s:\n    urls: [http://a/mcp, http://b/mcp]\n    balancing: { health_check: { interval: 1ms, timeout: 0s } }\n",
+    );
+    assert_eq!(
+        errors,
+        [
+            "servers.s.balancing.health_check.interval: must be 0s (off) or at least 100ms",
+            "servers.s.balancing.health_check.timeout: must be more than 0",
+        ]
+    );
+}
+
+#[test]
 fn limits_that_would_refuse_everything_are_errors() {
     let errors = errors_of(
         "servers:\n  s: {command: x, timeout: 0s, init_timeout: 0ms}\nhttp: {max_body_bytes: 0, replay_buffer: 0}\n",

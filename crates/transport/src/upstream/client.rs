@@ -85,9 +85,9 @@ impl Client {
             }
             Client::Reqwest(client) => {
                 let request = reqwest::Request::try_from(request)
-                    .map_err(|e| TransportError::Http(describe(&e)))?;
+                    .map_err(|e| TransportError::Http(describe_reqwest(e)))?;
                 let response = (client.execute(request).await)
-                    .map_err(|e| TransportError::Http(describe(&e)))?;
+                    .map_err(|e| TransportError::Http(describe_reqwest(e)))?;
                 let response = http::Response::from(response);
                 Ok(response.map(|b| b.map_err(|e| BodyError(describe(&e))).boxed_unsync()))
             }
@@ -108,6 +108,13 @@ pub(super) fn reqwest_client(connect_timeout: Duration) -> Result<reqwest::Clien
         .map_err(|e| TransportError::Http(describe(&e)))
 }
 
+/// A reqwest error with its causes, without the request's URL: the configured URL may carry
+/// a credential in its query (`?key=${TOKEN}`), and errors reach clients, logs and the audit
+/// log. The server is named by whoever reports the error.
+pub(super) fn describe_reqwest(e: reqwest::Error) -> String {
+    describe(&e.without_url())
+}
+
 /// An error with its causes, `outer: inner: …`.
 pub(super) fn describe(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
@@ -123,6 +130,25 @@ pub(super) fn describe(e: &dyn std::error::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A failed request's error leaves out the URL, whose query may hold a credential.
+    #[tokio::test]
+    async fn a_reqwest_error_leaves_the_url_out() {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let client = reqwest_client(Duration::from_secs(1)).unwrap();
+        let url = format!("http://127.0.0.1:{port}/mcp?key=s3cret-token");
+        let error = client.get(&url).send().await.unwrap_err();
+        assert!(
+            error.to_string().contains("s3cret"),
+            "reqwest names the URL"
+        );
+        let text = describe_reqwest(error);
+        assert!(!text.contains("s3cret"), "{text}");
+    }
 
     fn client(url: &str, proxies: &Matcher) -> Client {
         let url: http::Uri = url.parse().unwrap();

@@ -107,7 +107,7 @@ impl Inner {
             .body(message.to_bytes())
             .send()
             .await
-            .map_err(|e| TransportError::Http(e.to_string()))?;
+            .map_err(|e| TransportError::Http(super::client::describe_reqwest(e)))?;
         let status = response.status();
         if status.is_success() {
             return Ok(());
@@ -148,7 +148,7 @@ impl Inner {
             .header(ACCEPT, "text/event-stream")
             .send()
             .await
-            .map_err(|e| TransportError::Http(e.to_string()))?;
+            .map_err(|e| TransportError::Http(super::client::describe_reqwest(e)))?;
         if !response.status().is_success() {
             let redirect = super::http::redirect_error(response.status(), response.headers());
             return Err(redirect.unwrap_or_else(|| {
