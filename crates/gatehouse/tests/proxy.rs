@@ -473,6 +473,23 @@ async fn a_long_stderr_line_does_not_cut_the_servers_stderr() {
     assert!(answer.get("result").is_some(), "{answer}");
 }
 
+/// An upstream's SSE event over `max_message_bytes` is refused as a JSON body over it is,
+/// without buffering it whole.
+#[tokio::test]
+async fn an_oversized_sse_event_from_an_upstream_is_an_error() {
+    let url = raw_upstream::start().await;
+    let gw = TestGateway::start(&format!(
+        "servers:\n  raw:\n    url: {url}\n    max_message_bytes: 20000\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp/raw").await;
+    let answer = s
+        .request("tools/call", json!({"name": "big_sse", "arguments": {}}))
+        .await;
+    let message = answer["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("larger than the limit"), "{answer}");
+}
+
 /// A tool whose name the aggregate had to change (a space is no good in a tool name) is
 /// callable by that name on a fresh gateway, before any client listed the tools.
 #[tokio::test]

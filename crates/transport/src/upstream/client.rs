@@ -31,6 +31,13 @@ pub(super) type Body = UnsyncBoxBody<Bytes, BodyError>;
 #[error("{0}")]
 pub(super) struct BodyError(String);
 
+impl BodyError {
+    /// A body error saying `message`.
+    pub(super) fn new(message: String) -> Self {
+        Self(message)
+    }
+}
+
 /// The pooled keep-alive client of one upstream; cheap to clone.
 #[derive(Clone)]
 pub(super) enum Client {

@@ -21,11 +21,11 @@ use http::{Method, StatusCode, Uri};
 use http_body_util::BodyExt;
 use protocol::{ErrorCode, ErrorObject, Id, Message, Request, Response};
 use serde_json::value::RawValue;
-use sse_stream::SseStream;
+use sse_stream::SseByteStream;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use super::client::{Body, Client};
+use super::client::{Body, BodyError, Client};
 use super::{CALL_CHANNEL_CAPACITY, Call, Inbound};
 use crate::TransportError;
 
@@ -321,7 +321,8 @@ impl Inner {
     ) -> Result<(), TransportError> {
         let mut cursor = StreamCursor::default();
         for _ in 0..=MAX_RESUMES {
-            if forward_events(response, id, tx, &mut cursor, &self.spec.server).await? {
+            let about = (self.spec.server.as_str(), self.spec.max_message_bytes);
+            if forward_events(response, id, tx, &mut cursor, about).await? {
                 return Ok(());
             }
             // 2026-07-28 has no resumption: a cut stream is an error the client re-issues.
@@ -408,7 +409,7 @@ impl Inner {
     }
 
     async fn pump_listen_stream(&self, response: HttpResponse, cursor: &mut StreamCursor) {
-        let mut events = SseStream::new(response.into_body());
+        let mut events = sse_events(response, self.spec.max_message_bytes);
         loop {
             let event = tokio::select! {
                 e = events.next() => e,
@@ -535,16 +536,34 @@ impl StreamCursor {
 }
 
 /// Forward one SSE stream's messages; `Ok(true)` once the response to `id` has been delivered.
+/// The SSE events of `response`, each at most `limit` bytes (the stream ends with an error at
+/// a larger one: see `event_limit`).
+fn sse_events(
+    response: HttpResponse,
+    limit: usize,
+) -> impl futures::Stream<Item = Result<sse_stream::Sse, sse_stream::Error>> {
+    let bytes = http_body_util::BodyDataStream::new(response.into_body());
+    let bytes = super::event_limit::limit_events(bytes, limit, BodyError::new);
+    Box::pin(SseByteStream::new(bytes))
+}
+
 async fn forward_events(
     response: HttpResponse,
     id: &Id,
     tx: &mpsc::Sender<Message>,
     cursor: &mut StreamCursor,
-    server: &str,
+    (server, limit): (&str, usize),
 ) -> Result<bool, TransportError> {
-    let mut events = SseStream::new(response.into_body());
+    let mut events = sse_events(response, limit);
     while let Some(event) = events.next().await {
-        let Ok(event) = event else { break };
+        let event = match event {
+            Ok(event) => event,
+            // Resuming would only fetch the same event again.
+            Err(e) if e.to_string().contains(super::event_limit::OVERSIZED) => {
+                return Err(TransportError::Protocol(e.to_string()));
+            }
+            Err(_) => break,
+        };
         let Some(message) = cursor.accept(event, server) else {
             continue;
         };

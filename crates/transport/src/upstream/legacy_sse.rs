@@ -11,6 +11,7 @@ use sse_stream::SseByteStream;
 use tokio::sync::watch;
 use tokio_util::sync::CancellationToken;
 
+use super::client::BodyError;
 use super::http::{HttpSpec, static_headers};
 use super::pending::Pending;
 use super::{Call, Inbound};
@@ -155,7 +156,11 @@ impl Inner {
                 TransportError::from_status(response.status().as_u16(), &[], &self.headers)
             }));
         }
-        let mut events = SseByteStream::new(response.bytes_stream());
+        let bytes = (response.bytes_stream())
+            .map(|chunk| chunk.map_err(|e| BodyError::new(super::client::describe_reqwest(e))));
+        let limit = self.spec.max_message_bytes;
+        let bytes = super::event_limit::limit_events(bytes, limit, BodyError::new);
+        let mut events = Box::pin(SseByteStream::new(bytes));
         loop {
             let event = tokio::select! {
                 e = events.next() => e,

@@ -5,6 +5,7 @@
 //! without their ids colliding; the gateway maps responses back to each client's own id.
 
 mod client;
+mod event_limit;
 mod http;
 mod legacy_sse;
 mod pending;
