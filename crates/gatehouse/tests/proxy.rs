@@ -332,6 +332,9 @@ async fn malformed_requests_are_answered_on_every_route() {
         let deep = format!(
             r#"{{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{{"name":"{name}","arguments":{{"x":{deep}}}}}}}"#
         );
+        let level = json!({"jsonrpc": "2.0", "id": 9, "method": "logging/setLevel", "params": {"level": "loud"}});
+        let refused: Value = s.post_raw(level.to_string()).await.json().await.unwrap();
+        assert_eq!(refused["error"]["code"], -32602, "{route} {refused}");
         let huge = r#"{"jsonrpc":"2.0","id":7,"method":"tools/list","params":{"x":1e999999}}"#;
         let half_pair = format!(
             r#"{{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{{"name":"{name}","arguments":{{"s":"\ud800"}}}}}}"#

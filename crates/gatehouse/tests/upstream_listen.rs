@@ -197,6 +197,20 @@ async fn a_tool_changed_behind_list_changed_is_screened_before_the_next_call() {
         refused["error"]["data"]["category"], "tool_poisoning",
         "{refused}"
     );
+    // A tool added, then removed: callable while listed, unknown once gone.
+    let b = json!({"name": "b", "arguments": {}});
+    for (version, answered) in [(1, true), (0, false)] {
+        up.tools_version.store(version, Ordering::SeqCst);
+        up.feed
+            .send(json!({"jsonrpc": "2.0", "method": "notifications/tools/list_changed", "params": {}}))
+            .unwrap();
+        next_with(&mut events, "notifications/tools/list_changed").await;
+        let call = s.request("tools/call", b.clone()).await;
+        assert_eq!(call.get("result").is_some(), answered, "{version}: {call}");
+        if !answered {
+            assert_eq!(call["error"]["code"], -32602, "{call}");
+        }
+    }
 }
 
 #[tokio::test]

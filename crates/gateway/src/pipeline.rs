@@ -256,6 +256,14 @@ fn malformed(request: &Request) -> Option<GatewayError> {
     if params.is_some_and(|p| !p.starts_with('{')) {
         return invalid("params must be an object");
     }
+    if request.method == methods::LOGGING_SET_LEVEL {
+        return bad_log_level(request.params.as_deref()).then(|| {
+            GatewayError::InvalidParams(format!(
+                "params.level must be one of {}",
+                LOG_LEVELS.join(", ")
+            ))
+        });
+    }
     if request.method != methods::TOOLS_CALL {
         return None;
     }
@@ -276,6 +284,25 @@ fn malformed(request: &Request) -> Option<GatewayError> {
         return invalid("params.arguments must be an object");
     }
     None
+}
+
+/// The `logging/setLevel` levels (RFC 5424 severities, as the MCP specification names them).
+const LOG_LEVELS: [&str; 8] = [
+    "debug",
+    "info",
+    "notice",
+    "warning",
+    "error",
+    "critical",
+    "alert",
+    "emergency",
+];
+
+/// Whether a `logging/setLevel`'s params lack a known `level` (servers answered an unknown
+/// one `{}` and logged as before; the specification says -32602).
+fn bad_log_level(params: Option<&RawValue>) -> bool {
+    let level = protocol::RawObject::parse_params(params).and_then(|p| p.get_str("level"));
+    !level.is_some_and(|l| LOG_LEVELS.contains(&l.as_str()))
 }
 
 /// Every stage before the audit; sets the exchange's verdict when a stage refuses.

@@ -662,6 +662,12 @@ impl Upstream {
         !listing.stale && listing.complete_at.is_some_and(|at| at.elapsed() < fresh)
     }
 
+    /// Forget what is known of the tools a complete listing no longer shows.
+    pub(crate) fn keep_only_tools(&self, listed: &std::collections::HashSet<String>) {
+        let mut tools = self.tools.write().unwrap_or_else(|p| p.into_inner());
+        tools.retain(|name, _| listed.contains(name));
+    }
+
     /// Names of the tools the server's lists have shown.
     pub(crate) fn known_tools(&self) -> Vec<String> {
         let tools = self.tools.read().unwrap_or_else(|p| p.into_inner());

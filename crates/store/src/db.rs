@@ -64,6 +64,23 @@ fn sqlite_options(url: &str) -> Result<SqliteConnectOptions, StoreError> {
         .busy_timeout(Duration::from_secs(10)))
 }
 
+/// Create a new SQLite database file readable by its owner alone (the audit log holds
+/// arguments and principals; SQLite would create it 0644, and its `-wal` and `-shm` files
+/// take the database file's mode). An existing file, an in-memory database, or a URL that
+/// names its own `mode=` is left be.
+fn create_private(file: &std::path::Path, url: &str) {
+    if is_memory(url) || url.contains("mode=") || file.as_os_str().is_empty() || file.exists() {
+        return;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    // A failure (another process created it first, a missing directory) is SQLite's to
+    // report when it opens the file.
+    let _ = options.open(file);
+}
+
 impl Db {
     /// Connects to `url` (see [`crate::StoreConfig::url`]).
     pub async fn connect(url: &str, create: bool) -> Result<Self, StoreError> {
@@ -73,7 +90,10 @@ impl Db {
         }
         let opts = sqlite_options(url)?;
         let opts = match create {
-            true => opts,
+            true => {
+                create_private(opts.get_filename(), url);
+                opts
+            }
             false => {
                 let file = opts.get_filename().to_owned();
                 if !is_memory(url) && !file.exists() {

@@ -281,3 +281,20 @@ async fn a_noted_head_shows_records_removed_from_the_end() {
         store.close().await;
     }
 }
+
+/// A new SQLite audit log is readable by its owner alone, like its signing key: it holds
+/// arguments and principals.
+#[cfg(unix)]
+#[tokio::test]
+async fn a_new_sqlite_log_is_private_to_its_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = common::temp_dir();
+    let url = format!("sqlite://{}/audit.db", dir.display());
+    let store = filled(&url, 1).await;
+    store.close().await;
+    let mode = std::fs::metadata(dir.join("audit.db"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+}

@@ -551,6 +551,7 @@ pub struct RawHttp {
     pub session_idle_timeout: Option<String>,
     /// Events each SSE stream keeps for a client that reads slowly or resumes with
     /// `Last-Event-ID`; a reader that falls further behind has its stream closed. Default 256.
+    #[schemars(range(min = 1))]
     pub replay_buffer: Option<usize>,
 }
 

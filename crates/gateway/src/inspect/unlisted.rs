@@ -86,6 +86,7 @@ impl GuardStage {
         upstream: &Arc<Upstream>,
     ) -> Result<(), GatewayError> {
         let mut cursor: Option<String> = None;
+        let mut listed = std::collections::HashSet::new();
         for _ in 0..MAX_PAGES {
             let mut params = RawObject::new();
             if let Some(cursor) = &cursor {
@@ -106,9 +107,15 @@ impl GuardStage {
             let mut page = tool_list::parse(&response).ok_or_else(unusable)?;
             let tools = tool_list::tools_mut(&mut page).ok_or_else(unusable)?;
             self.judge_page(gateway, upstream, tools).await;
+            let names = tools.iter().filter_map(|t| t.get("name")?.as_str());
+            listed.extend(names.map(str::to_owned));
             match page.get("nextCursor").and_then(Value::as_str) {
                 Some(next) => cursor = Some(next.to_owned()),
-                None => return Ok(()),
+                None => {
+                    // A tool the server removed is unknown now, as the server says.
+                    upstream.keep_only_tools(&listed);
+                    return Ok(());
+                }
             }
         }
         Ok(())
