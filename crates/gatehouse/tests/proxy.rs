@@ -476,6 +476,24 @@ async fn a_long_stderr_line_does_not_cut_the_servers_stderr() {
     assert!(answer.get("result").is_some(), "{answer}");
 }
 
+/// A server that quotes the gateway's credentials in a JSON-RPC error does not hand them to
+/// the client (nor to the log and the audit record, which take the same error).
+#[tokio::test]
+async fn credentials_quoted_in_an_upstream_error_are_scrubbed() {
+    let url = raw_upstream::start().await;
+    let gw = TestGateway::start(&format!(
+        "servers:\n  raw:\n    url: {url}\n    headers: {{ Authorization: 'Bearer s3cr3tT0kenValue' }}\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp/raw").await;
+    let answer = s
+        .request("tools/call", json!({"name": "bad_auth", "arguments": {}}))
+        .await;
+    let message = answer["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.starts_with("bad auth"), "{answer}");
+    assert!(!message.contains("s3cr3tT0kenValue"), "{answer}");
+}
+
 /// An upstream's SSE event over `max_message_bytes` is refused as a JSON body over it is,
 /// without buffering it whole.
 #[tokio::test]

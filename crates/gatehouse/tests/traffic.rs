@@ -174,7 +174,15 @@ async fn lists_are_served_from_cache_and_calls_are_never_retried() {
         let list = s.request("tools/list", json!({})).await;
         assert_eq!(
             support::tool_names(&list),
-            ["lookup", "hang", "slow_echo", "other", "sp ace", "big_sse"]
+            [
+                "lookup",
+                "hang",
+                "slow_echo",
+                "other",
+                "sp ace",
+                "big_sse",
+                "bad_auth"
+            ]
         );
     }
     // The server does not take the cancellation either (it holds it 60 s): the caller is

@@ -499,7 +499,7 @@ async fn exchange(
     let outcome = loop {
         tokio::select! {
             event = call.next() => match event {
-                Some(Message::Response(response)) => break Ok(response),
+                Some(Message::Response(response)) => break Ok(upstream.scrub_error(response)),
                 Some(other) => deliver_related(upstream, &ctx.session, &ctx.sink, other).await,
                 None => {
                     // One failure for the breaker, however many calls the loss took with it.

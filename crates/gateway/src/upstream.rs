@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-use protocol::{Message, Notification, RawObject, methods, raw_json};
+use protocol::{Message, Notification, Outcome, RawObject, Response, methods, raw_json};
 use serde_json::value::RawValue;
 use tokio::sync::{mpsc, watch};
 use tokio_util::sync::CancellationToken;
@@ -660,6 +660,32 @@ impl Upstream {
     pub(crate) fn tools_listed_within(&self, fresh: Duration) -> bool {
         let listing = lock_listing(&self.tool_listing);
         !listing.stale && listing.complete_at.is_some_and(|at| at.elapsed() < fresh)
+    }
+
+    /// `response` with the gateway's credentials for this server (its configured header
+    /// values) scrubbed out of an error: a server that echoes the request in a JSON-RPC error
+    /// must not put them into clients' errors, logs and the audit log (failed HTTP statuses
+    /// are scrubbed by the transport).
+    pub(crate) fn scrub_error(&self, response: Response) -> Response {
+        let Outcome::Error(error) = &response.outcome else {
+            return response;
+        };
+        let headers = match &self.settings.transport {
+            UpstreamTransport::Http(spec) | UpstreamTransport::LegacySse(spec) => &spec.headers,
+            UpstreamTransport::Stdio(_) => return response,
+        };
+        let values = headers.iter().map(|(_, value)| value.as_str());
+        let scrubbed = transport::scrub_values(error.get(), values);
+        if scrubbed == error.get() {
+            return response;
+        }
+        match RawValue::from_string(scrubbed) {
+            Ok(raw) => Response {
+                id: response.id,
+                outcome: Outcome::Error(raw),
+            },
+            Err(_) => response,
+        }
     }
 
     /// Forget what is known of the tools a complete listing no longer shows.

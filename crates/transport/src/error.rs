@@ -79,8 +79,14 @@ impl TransportError {
 /// `text` with every header value in `sent`, and every word of one that is 8 bytes or longer
 /// (the token of `Bearer <token>`), replaced by `[redacted]`.
 fn scrub(text: &str, sent: &http::HeaderMap) -> String {
+    scrub_values(text, sent.values().filter_map(|v| v.to_str().ok()))
+}
+
+/// `text` with each of `values` (the header values the gateway sends a server: its
+/// credentials), and every word of one that is 8 bytes or longer, replaced by `[redacted]`.
+pub fn scrub_values<'a>(text: &str, values: impl Iterator<Item = &'a str>) -> String {
     let mut secrets: Vec<&str> = Vec::new();
-    for value in sent.values().filter_map(|v| v.to_str().ok()) {
+    for value in values {
         secrets.push(value.trim());
         secrets.extend(value.split_whitespace().filter(|w| w.len() >= 8));
     }

@@ -15,7 +15,7 @@ pub mod listener;
 pub mod sse;
 pub mod upstream;
 
-pub use error::{TransportError, rejection_message};
+pub use error::{TransportError, rejection_message, scrub_values};
 
 /// Install the process-wide TLS crypto provider (ring) if none is installed yet. HTTP clients
 /// need one; calling this more than once is harmless.

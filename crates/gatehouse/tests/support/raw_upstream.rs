@@ -17,7 +17,7 @@ pub const TOOL: &str = r#"{"name":"lookup","description":"Look up a record","inp
 
 /// The other tools it lists: a server lists what it serves (the gateway refuses a call to a
 /// tool the server does not list).
-const MORE_TOOLS: &str = r#"{"name":"hang","description":"Take five seconds","inputSchema":{"type":"object"}},{"name":"slow_echo","description":"Echo after a second","inputSchema":{"type":"object"}},{"name":"other","description":"Echo at once","inputSchema":{"type":"object"}},{"name":"sp ace","description":"A name clients cannot take as it is","inputSchema":{"type":"object"}},{"name":"big_sse","description":"Answer with one large SSE event","inputSchema":{"type":"object"}}"#;
+const MORE_TOOLS: &str = r#"{"name":"hang","description":"Take five seconds","inputSchema":{"type":"object"}},{"name":"slow_echo","description":"Echo after a second","inputSchema":{"type":"object"}},{"name":"other","description":"Echo at once","inputSchema":{"type":"object"}},{"name":"sp ace","description":"A name clients cannot take as it is","inputSchema":{"type":"object"}},{"name":"big_sse","description":"Answer with one large SSE event","inputSchema":{"type":"object"}},{"name":"bad_auth","description":"Fail, quoting the credentials","inputSchema":{"type":"object"}}"#;
 
 /// Every method the upstream received, in order.
 pub type Received = Arc<Mutex<Vec<String>>>;
@@ -109,6 +109,13 @@ async fn handle(
     if message["params"]["name"] == "slow_echo" {
         // Slow but fine: answers after a second, every time.
         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
+    if message["params"]["name"] == "bad_auth" {
+        // A careless server that quotes the request's credentials in its error.
+        let sent = headers.get("authorization").and_then(|v| v.to_str().ok());
+        let error = serde_json::json!({"jsonrpc": "2.0", "id": message["id"],
+            "error": {"code": -32000, "message": format!("bad auth {}", sent.unwrap_or("none"))}});
+        return axum::Json(error).into_response();
     }
     if message["params"]["name"] == "big_sse" {
         // One SSE event of 100 KB: over a small `max_message_bytes`.
