@@ -403,17 +403,7 @@ async fn refuse_undeclared(
 
 /// The rank of a syslog severity name (RFC 5424 order, least severe first).
 fn severity(level: &str) -> Option<usize> {
-    const LEVELS: [&str; 8] = [
-        "debug",
-        "info",
-        "notice",
-        "warning",
-        "error",
-        "critical",
-        "alert",
-        "emergency",
-    ];
-    LEVELS.iter().position(|l| *l == level)
+    crate::pipeline::LOG_LEVELS.iter().position(|l| *l == level)
 }
 
 /// -32021 naming the capabilities the server's requests needed, e.g.

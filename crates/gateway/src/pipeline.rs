@@ -286,8 +286,9 @@ fn malformed(request: &Request) -> Option<GatewayError> {
     None
 }
 
-/// The `logging/setLevel` levels (RFC 5424 severities, as the MCP specification names them).
-const LOG_LEVELS: [&str; 8] = [
+/// The `logging/setLevel` levels (RFC 5424 severities, as the MCP specification names them),
+/// least severe first.
+pub(crate) const LOG_LEVELS: [&str; 8] = [
     "debug",
     "info",
     "notice",
