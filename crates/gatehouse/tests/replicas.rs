@@ -55,7 +55,11 @@ async fn answer(State(replica): State<Replica>, body: String) -> Response {
     let result = match message["method"].as_str().unwrap_or_default() {
         "initialize" => json!({"protocolVersion": "2025-11-25", "capabilities": {"tools": {}},
             "serverInfo": {"name": replica.name, "version": "1"}}),
-        "tools/list" => json!({"tools": [{"name": "whoami", "inputSchema": {"type": "object"}}]}),
+        "tools/list" => json!({"tools": [
+            {"name": "whoami", "inputSchema": {"type": "object"}},
+            {"name": "lookup", "inputSchema": {"type": "object"},
+             "annotations": {"idempotentHint": true}}
+        ]}),
         "tools/call" => {
             replica.calls.fetch_add(1, Ordering::SeqCst);
             json!({"content": [{"type": "text", "text": replica.name}]})
@@ -197,4 +201,29 @@ async fn a_listing_that_failed_over_still_vouches_for_the_tool() {
             Err(failed) => assert_eq!(failed["error"]["code"], -32001, "{failed}"),
         }
     }
+}
+
+/// An idempotent call on a replica that fails moves to another even when that replica never
+/// managed to list its tools (what the others listed says the tool is safe to repeat).
+#[tokio::test]
+async fn an_idempotent_call_moves_off_a_replica_that_never_listed() {
+    let (a, url_a) = Replica::start("a").await;
+    let (b, url_b) = Replica::start("b").await;
+    let yaml = format!(
+        "servers:\n  svc:\n    urls: [{url_a}, {url_b}]\n    breaker: {{ failures: 50, cooldown: 60s }}\n    \
+         retry: {{ attempts: 0 }}\n    cache: {{ lists: 0s }}\n    balancing: {{ health_check: {{ interval: 60s }} }}\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    gw.gateway
+        .wait_ready(std::time::Duration::from_secs(10))
+        .await;
+    a.down.store(true, Ordering::SeqCst);
+    let mut s = gw.session("/mcp/svc").await;
+    for _ in 0..4 {
+        let call = s
+            .request("tools/call", json!({"name": "lookup", "arguments": {}}))
+            .await;
+        assert_eq!(call["result"]["content"][0]["text"], "b", "{call}");
+    }
+    assert!(b.calls() >= 4);
 }

@@ -46,13 +46,23 @@ impl Upstream {
     /// Whether this replica or another of the same server and tenant has seen `tool` listed
     /// (a listing that failed over learned it on the replica that answered).
     pub(crate) fn any_replica_knows(&self, tool: &str) -> bool {
-        if self.tool_facts(tool).is_some() {
-            return true;
+        self.facts_of_any_replica(tool).is_some()
+    }
+
+    /// What this replica, or else another of the same server and tenant, learned of `tool`
+    /// from a list: replicas serve the same tools, and a replica whose lists failed knows
+    /// nothing of its own.
+    pub(crate) fn facts_of_any_replica(
+        &self,
+        tool: &str,
+    ) -> Option<Arc<crate::upstream::ToolFacts>> {
+        if let Some(facts) = self.tool_facts(tool) {
+            return Some(facts);
         }
         let siblings = self.siblings.read().unwrap_or_else(|p| p.into_inner());
         (siblings.iter())
             .filter_map(std::sync::Weak::upgrade)
-            .any(|u| u.tool_facts(tool).is_some())
+            .find_map(|u| u.tool_facts(tool))
     }
 
     /// Another available replica of the same server and tenant, the least busy, for a retry.

@@ -780,7 +780,10 @@ impl Upstream {
             return false;
         };
         let listed = self.protection().settings.retry.tools.contains(&name);
-        listed || self.tool_facts(&name).is_some_and(|f| f.idempotent)
+        listed
+            || self
+                .facts_of_any_replica(&name)
+                .is_some_and(|f| f.idempotent)
     }
 }
 
