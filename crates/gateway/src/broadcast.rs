@@ -23,11 +23,7 @@ pub async fn tools_changed(upstream: &Arc<Upstream>) {
 /// `tools/list_changed` to the clients of the virtual servers `names` (a reload changed what
 /// they offer).
 pub fn virtual_servers_changed(sessions: &crate::session::SessionStore, names: &[String]) {
-    let message = Message::Notification(Notification {
-        method: methods::TOOLS_LIST_CHANGED.to_owned(),
-        params: None,
-    })
-    .to_json();
+    let message = changed_message(methods::TOOLS_LIST_CHANGED);
     for session in sessions.of_virtual(names) {
         session.standalone.push(message.clone());
     }
@@ -44,11 +40,7 @@ pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification)
             .clear();
         upstream.tools_changed();
     }
-    let message = Message::Notification(Notification {
-        method: notification.method.clone(),
-        params: None,
-    })
-    .to_json();
+    let message = changed_message(&notification.method);
     let tools = notification.method == methods::TOOLS_LIST_CHANGED;
     for session in upstream.sessions_served() {
         // A virtual server offers tools only.
@@ -56,6 +48,15 @@ pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification)
             session.standalone.push(message.clone());
         }
     }
+}
+
+/// The `notifications/*/list_changed` a session is sent (no params: clients list again).
+fn changed_message(method: &str) -> String {
+    Message::Notification(Notification {
+        method: method.to_owned(),
+        params: None,
+    })
+    .to_json()
 }
 
 /// `notifications/resources/updated`: tell the sessions subscribed to that URI, in their naming.

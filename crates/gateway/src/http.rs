@@ -395,10 +395,7 @@ async fn serve_request(
             if related.is_empty() {
                 let throttled = throttled(&response);
                 let mut reply = json(Message::Response(response), None);
-                if let Some(seconds) = throttled {
-                    *reply.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-                    reply.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-                }
+                mark_throttled(&mut reply, throttled);
                 return reply;
             }
             related.push(Message::Response(response));
@@ -634,6 +631,17 @@ fn accepts(headers: &HeaderMap, media: &str) -> bool {
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_none_or(|v| v.contains(media) || v.contains("*/*"))
+}
+
+/// A plain JSON answer refused by a rate limit or quota (`seconds` from [`throttled`]) is
+/// HTTP 429 with `Retry-After`, on the session-era endpoint and the 2026-07-28 one alike.
+pub(crate) fn mark_throttled(reply: &mut Response, seconds: Option<u64>) {
+    if let Some(seconds) = seconds {
+        *reply.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        reply
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
 }
 
 /// For a response refused by a rate limit or quota: the `Retry-After` seconds (HTTP 429 goes

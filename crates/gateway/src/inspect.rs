@@ -99,31 +99,25 @@ fn redact_named_secrets(value: &mut Value) {
     }
 }
 
-/// Whether an argument's name says it holds a credential.
+/// Whether an argument's name says it holds a credential: it is, or ends in, one of these
+/// words (`password`, `client_secret`, `x_api_key`; `clientSecret` and `client-secret` alike).
 fn names_a_secret(key: &str) -> bool {
-    const EXACT: [&str; 9] = [
-        "password",
-        "passwd",
-        "pwd",
-        "secret",
-        "token",
-        "apikey",
-        "authorization",
-        "cookie",
-        "credentials",
-    ];
-    const ENDINGS: [&str; 8] = [
+    const NAMES: [&str; 12] = [
         "_password",
         "_passwd",
+        "_pwd",
         "_secret",
         "_token",
         "_api_key",
         "_apikey",
         "_private_key",
         "_credentials",
+        "_authorization",
+        "_cookie",
+        "_bearer",
     ];
-    // `clientSecret`, `client-secret` and `client_secret` alike.
-    let mut snake = String::with_capacity(key.len() + 4);
+    let mut snake = String::with_capacity(key.len() + 5);
+    snake.push('_');
     for (i, c) in key.chars().enumerate() {
         if c.is_ascii_uppercase() && i > 0 {
             snake.push('_');
@@ -134,11 +128,7 @@ fn names_a_secret(key: &str) -> bool {
             c.to_ascii_lowercase()
         });
     }
-    let key = snake;
-    EXACT.contains(&key.as_str())
-        || key == "api_key"
-        || key == "private_key"
-        || ENDINGS.iter().any(|ending| key.ends_with(ending))
+    NAMES.iter().any(|name| snake.ends_with(name))
 }
 
 /// [`redact_for_audit`] of one string (a target URI, a finding's location).

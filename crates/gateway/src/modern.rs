@@ -533,11 +533,7 @@ fn status_of(response: &protocol::Response) -> StatusCode {
 fn answer(response: protocol::Response) -> Response {
     let throttled = crate::http::throttled(&response);
     let mut reply = reply(status_of(&response), Message::Response(response));
-    if let Some(seconds) = throttled {
-        *reply.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-        let value = axum::http::HeaderValue::from(seconds);
-        reply.headers_mut().insert(header::RETRY_AFTER, value);
-    }
+    crate::http::mark_throttled(&mut reply, throttled);
     reply
 }
 

@@ -143,12 +143,12 @@ impl AuditLog {
 
     /// Verifies the chain and every checkpoint against this store's key.
     pub async fn verify(&self) -> Result<VerifyReport, StoreError> {
-        verify(&self.db, &self.public_key()?, None).await
+        self.verify_expecting(None, None).await
     }
 
     /// Verifies against an auditor-supplied hex public key.
     pub async fn verify_with_key(&self, public_key_hex: &str) -> Result<VerifyReport, StoreError> {
-        verify(&self.db, &signing::parse_public_key(public_key_hex)?, None).await
+        self.verify_expecting(Some(public_key_hex), None).await
     }
 
     /// Verifies against `public_key_hex` (or this store's key) and that the chain still holds

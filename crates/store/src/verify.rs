@@ -163,7 +163,6 @@ impl Walk<'_> {
                 "the record differs from the one expected (rewritten)".into(),
             ));
         }
-        self.report.head = Some((row.seq, row.hash.clone()));
         self.report.rows += 1;
         self.expected += 1;
         self.prev = hash;
@@ -228,6 +227,8 @@ pub(crate) async fn verify(
     })
     .await?;
     let mut report = walk.report;
+    // The last row that verified is the one before the next expected, its hash `prev`.
+    report.head = (report.rows > 0).then(|| (walk.expected - 1, hex::encode(walk.prev)));
     if broken.is_none()
         && let Some((&seq, _)) = cps.range(walk.expected..).next()
     {

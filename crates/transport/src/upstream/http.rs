@@ -321,8 +321,7 @@ impl Inner {
     ) -> Result<(), TransportError> {
         let mut cursor = StreamCursor::default();
         for _ in 0..=MAX_RESUMES {
-            let about = (self.spec.server.as_str(), self.spec.max_message_bytes);
-            if forward_events(response, id, tx, &mut cursor, about).await? {
+            if forward_events(response, id, tx, &mut cursor, &self.spec).await? {
                 return Ok(());
             }
             // 2026-07-28 has no resumption: a cut stream is an error the client re-issues.
@@ -552,9 +551,9 @@ async fn forward_events(
     id: &Id,
     tx: &mpsc::Sender<Message>,
     cursor: &mut StreamCursor,
-    (server, limit): (&str, usize),
+    spec: &HttpSpec,
 ) -> Result<bool, TransportError> {
-    let mut events = sse_events(response, limit);
+    let mut events = sse_events(response, spec.max_message_bytes);
     while let Some(event) = events.next().await {
         let event = match event {
             Ok(event) => event,
@@ -564,7 +563,7 @@ async fn forward_events(
             }
             Err(_) => break,
         };
-        let Some(message) = cursor.accept(event, server) else {
+        let Some(message) = cursor.accept(event, &spec.server) else {
             continue;
         };
         let is_answer = matches!(&message, Message::Response(r) if &r.id == id);
