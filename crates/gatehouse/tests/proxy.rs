@@ -164,6 +164,47 @@ async fn progress_and_sampling_reach_the_calling_session() {
     );
 }
 
+/// A reload that replaces a server lets the calls it is serving finish: a call that waits for
+/// the client's sampling answer while the server's config changes still gets its result (the
+/// old child was killed at once, and the call got "connection lost"). New calls go to the
+/// new child.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reload_lets_the_replaced_servers_calls_in_flight_finish() {
+    let gw = demo_and_raw().await;
+    let mut s = gw.session("/mcp").await;
+    let changed = "servers:\n  demo:\n    command: ${GATEHOUSE_EXE}\n    args: [demo-server]\n    env: { CHANGED: \"1\" }\n";
+    let settings = support::config(changed).settings;
+    let gateway = gw.gateway.clone();
+    let call = tokio::spawn(async move {
+        let (response, _) = s
+            .request_answering(
+                "tools/call",
+                json!({"name": "demo__test_sampling", "arguments": {"prompt": "2+2?"}}),
+                move |_| {
+                    // The config changes while the server waits for this answer.
+                    let handle = tokio::runtime::Handle::current();
+                    let reload = gateway.reload(settings.clone());
+                    tokio::task::block_in_place(|| handle.block_on(reload));
+                    json!({"role": "assistant", "content": {"type": "text", "text": "four"}, "model": "test"})
+                },
+            )
+            .await;
+        (response, s)
+    });
+    let (response, mut s) = call.await.unwrap();
+    assert_eq!(
+        response["result"]["content"][0]["text"], "LLM response: four",
+        "{response}"
+    );
+    let next = s
+        .request(
+            "tools/call",
+            json!({"name": "demo__test_simple_text", "arguments": {}}),
+        )
+        .await;
+    assert!(next.get("result").is_some(), "{next}");
+}
+
 #[tokio::test]
 async fn rmcp_client_lists_and_calls_through_the_gateway() {
     use rmcp::ServiceExt;

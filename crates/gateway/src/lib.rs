@@ -213,8 +213,14 @@ impl Gateway {
             .write()
             .unwrap_or_else(|p| p.into_inner()) = Arc::new(settings);
         for upstream in retired {
-            tracing::info!(server = %upstream.name(), "server removed or changed; stopping the old connection");
-            upstream.stop().await;
+            // An idle one is stopped before the reload returns; one still serving calls is
+            // stopped once they are answered.
+            let stopped = self.inner.shutdown.clone();
+            if upstream.in_flight() == 0 {
+                upstream.drain_then_stop(stopped).await;
+            } else {
+                tokio::spawn(async move { upstream.drain_then_stop(stopped).await });
+            }
         }
         broadcast::virtual_servers_changed(&self.inner.sessions, &virtuals);
         for server in reviews {

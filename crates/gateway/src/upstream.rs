@@ -116,6 +116,8 @@ struct ToolListing {
 
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
 const INBOUND_CAPACITY: usize = 1024;
+/// How often a retired upstream looks whether its last call in flight has its answer.
+const DRAIN_POLL: Duration = Duration::from_millis(50);
 
 impl Upstream {
     /// Create the upstream and start connecting in the background.
@@ -260,6 +262,27 @@ impl Upstream {
         if let Some(live) = live {
             live.conn.shutdown().await;
         }
+    }
+
+    /// Stop once the calls in flight have their answers: each is bounded by the server's
+    /// `timeout`, and so is the wait. `gateway_stopped` ends the wait at once (the gateway is
+    /// shutting down). Used for a server a reload removed or replaced: new requests already go
+    /// to its successor, and a call it was serving still gets its answer.
+    pub(crate) async fn drain_then_stop(&self, gateway_stopped: CancellationToken) {
+        let calls = self.in_flight();
+        if calls > 0 {
+            tracing::info!(server = %self.name(), calls, "server removed or changed; its calls in flight finish before the old connection stops");
+            let deadline = tokio::time::Instant::now() + self.settings.request_timeout;
+            while self.in_flight() > 0 && tokio::time::Instant::now() < deadline {
+                tokio::select! {
+                    _ = tokio::time::sleep(DRAIN_POLL) => {}
+                    _ = gateway_stopped.cancelled() => break,
+                    _ = self.shutdown.cancelled() => break,
+                }
+            }
+        }
+        tracing::info!(server = %self.name(), "server removed or changed; stopping the old connection");
+        self.stop().await;
     }
 
     /// Connect, initialize, wait for the connection to die, back off, repeat.
