@@ -121,6 +121,13 @@ async fn a_hanging_server_opens_its_circuit_and_the_other_server_stays_fast() {
     let status = gw.gateway.server_status();
     assert!(status.contains(&("slow".to_owned(), false)), "{status:?}");
     assert!(status.contains(&("demo".to_owned(), true)), "{status:?}");
+    // The gauge says the same (it said "connected", so 1).
+    let metrics = gw.gateway.metrics().render(&gw.gateway);
+    assert!(
+        metrics.contains("gatehouse_upstream_up{server=\"slow\"} 0"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("gatehouse_upstream_up{server=\"demo\"} 1"));
 }
 
 #[tokio::test]

@@ -218,7 +218,7 @@ impl Metrics {
         );
         r.register(
             "upstream_up",
-            "1 when the server is connected (any of its replicas and tenant instances)",
+            "1 when the server can take requests: any of its replicas or tenant instances connected, passing its health checks, its breaker not open (what /readyz counts)",
             self.upstream_up.clone(),
         );
         r.register(
@@ -332,7 +332,7 @@ impl Metrics {
         for upstream in gateway.upstreams().iter() {
             let s = upstream.snapshot();
             let g = servers.entry(s.name).or_default();
-            g.up |= s.connected;
+            g.up |= upstream.available();
             g.breakers_open += i64::from(s.breaker != "closed");
             g.in_flight += s.in_flight as i64;
             g.held = g.held.max(s.held_tools.len() as i64);
