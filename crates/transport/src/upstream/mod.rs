@@ -9,6 +9,7 @@ mod event_limit;
 mod http;
 mod legacy_sse;
 mod pending;
+mod stderr;
 mod stdio;
 
 use std::future::Future;

@@ -71,7 +71,7 @@ impl StdioConnection {
             inbound,
             closed.clone(),
         ));
-        tokio::spawn(log_stderr(stderr, spec.server.clone()));
+        tokio::spawn(super::stderr::log_stderr(stderr, spec.server.clone()));
         tokio::spawn(supervise(
             child,
             spec.server.clone(),
@@ -208,61 +208,6 @@ async fn dispatch(line: &str, server: &str, pending: &Pending, inbound: &Inbound
         Ok(message) => pending.route(message, server, inbound).await,
         Err(e) => {
             tracing::warn!(server, error = %e, "stdio server wrote a line that is not JSON-RPC")
-        }
-    }
-}
-
-/// Longest stderr line logged whole; a longer one is logged cut to this.
-const MAX_STDERR_LINE: u64 = 16 * 1024;
-
-/// Log the child's stderr line by line until it closes. A line over [`MAX_STDERR_LINE`] is
-/// logged cut and the rest of it skipped: the pipe must stay read (a child writing to a closed
-/// stderr dies of SIGPIPE), which `LinesCodec` does not do after its first over-long line.
-async fn log_stderr(stderr: tokio::process::ChildStderr, server: String) {
-    use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
-    let mut reader = BufReader::new(stderr);
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        let read = (&mut reader)
-            .take(MAX_STDERR_LINE)
-            .read_until(b'\n', &mut line)
-            .await;
-        match read {
-            Ok(0) | Err(_) => break,
-            Ok(_) if line.ends_with(b"\n") => {
-                let text = String::from_utf8_lossy(&line);
-                let text = text.trim_end_matches(['\n', '\r']);
-                tracing::info!(server = %server, stream = "stderr", "{text}");
-            }
-            Ok(_) => {
-                let text = String::from_utf8_lossy(&line);
-                tracing::info!(server = %server, stream = "stderr", "{text} [line cut at {MAX_STDERR_LINE} bytes]");
-                if !skip_line(&mut reader).await {
-                    break;
-                }
-            }
-        }
-    }
-}
-
-/// Read and drop the rest of a line; `false` when the stream ended.
-async fn skip_line(reader: &mut tokio::io::BufReader<tokio::process::ChildStderr>) -> bool {
-    use tokio::io::AsyncBufReadExt;
-    loop {
-        let chunk = match reader.fill_buf().await {
-            Ok([]) | Err(_) => return false,
-            Ok(chunk) => chunk,
-        };
-        match chunk.iter().position(|b| *b == b'\n') {
-            Some(end) => {
-                reader.consume(end + 1);
-                return true;
-            }
-            None => {
-                let all = chunk.len();
-                reader.consume(all);
-            }
         }
     }
 }
