@@ -130,7 +130,8 @@ async fn calls_are_authenticated_attributed_and_limited_per_agent() {
     let mut beta = agent(Some(BETA));
     alpha.initialize().await;
     beta.initialize().await;
-    for id in 1..=3 {
+    // 3 a minute: `initialize` was the first.
+    for id in 1..=2 {
         assert!(alpha.call(id).await.get("result").is_some());
     }
     let held = alpha.call(4).await;
@@ -195,7 +196,7 @@ async fn calls_are_authenticated_attributed_and_limited_per_agent() {
         .collect();
     assert_eq!(
         who.iter().filter(|w| w.0 == Some("alpha")).count(),
-        5,
+        4,
         "{who:?}"
     );
     assert!(who.contains(&(Some("alpha"), None, "throttled")), "{who:?}");

@@ -567,6 +567,28 @@ async fn a_rate_limited_stateless_call_is_http_429_with_retry_after() {
     assert_eq!(refused["error"]["code"], -32029, "{refused}");
 }
 
+/// `server/discover` and `subscriptions/listen` count against the caller's rate limits like
+/// any request (a client could discover in a loop without limit).
+#[tokio::test]
+async fn discover_and_listen_are_rate_limited() {
+    let gw = TestGateway::start(&format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nlimits:\n  - {{ key: [agent], rate: 2/min }}\n"
+    ))
+    .await;
+    for id in 1..=2 {
+        let discover = request(id, "server/discover", json!({}));
+        let (status, answer) = post(&gw, "/mcp", discover, |_| {}).await;
+        assert_eq!(status, 200, "{answer}");
+    }
+    let discover = request(3, "server/discover", json!({}));
+    let (status, refused) = post(&gw, "/mcp", discover, |_| {}).await;
+    assert_eq!(status, 429, "{refused}");
+    assert_eq!(refused["error"]["code"], -32029, "{refused}");
+    let listen = request(4, "subscriptions/listen", json!({"notifications": {}}));
+    let (status, refused) = post(&gw, "/mcp", listen, |_| {}).await;
+    assert_eq!(status, 429, "{refused}");
+}
+
 /// A malformed `subscriptions/listen` filter is -32602, not silently an empty filter.
 #[tokio::test]
 async fn a_malformed_listen_filter_is_invalid_params() {

@@ -91,6 +91,57 @@ async fn a_spent_quota_refuses_calls_but_not_lists() {
     assert!(ping.get("result").is_some(), "{ping}");
 }
 
+/// `initialize` counts against the caller's rate limits (a client could open sessions in a
+/// loop without limit), and is refused with 429 like a call.
+#[tokio::test]
+async fn initialize_is_rate_limited() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nlimits:\n  - {{ key: [agent], rate: 2/min }}\naudit:\n  url: sqlite://{}/audit.db\n",
+        dir.path().display()
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let _second = gw.session("/mcp").await;
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": "test", "version": "1"}}});
+    s.session_id = None;
+    let refused = s.post_raw(init.to_string()).await;
+    assert_eq!(refused.status(), 429);
+    assert!(refused.headers().get("mcp-session-id").is_none());
+    let body: Value = refused.json().await.unwrap();
+    assert_eq!(error_code(&body), Some(-32029), "{body}");
+    gw.gateway.close_audit().await;
+    let verdicts: Vec<String> = (support::audit_rows(dir.path()).await.into_iter())
+        .filter(|r| r.record.method == "initialize")
+        .map(|r| r.record.verdict)
+        .collect();
+    assert_eq!(verdicts, ["allow", "allow", "throttled"]);
+}
+
+/// A call to a server that is not configured spends no quota: it is refused as unknown, and
+/// the budget stays for real calls.
+#[tokio::test]
+async fn a_call_to_an_unknown_server_spends_no_quota() {
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nquotas:\n  - {{ key: [agent], per: day, limit: 1 }}\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    for _ in 0..3 {
+        let unknown = json!({"name": "nope__anything", "arguments": {}});
+        let refused = s.request("tools/call", unknown).await;
+        assert_ne!(error_code(&refused), Some(-32029), "{refused}");
+        assert!(refused.get("error").is_some(), "{refused}");
+    }
+    let call = json!({"name": "demo__test_simple_text", "arguments": {}});
+    let ok = s.request("tools/call", call.clone()).await;
+    assert!(ok.get("result").is_some(), "{ok}");
+    let spent = s.request("tools/call", call).await;
+    assert_eq!(error_code(&spent), Some(-32029), "{spent}");
+}
+
 #[tokio::test]
 async fn a_hanging_server_opens_its_circuit_and_the_other_server_stays_fast() {
     let url = raw_upstream::start().await;

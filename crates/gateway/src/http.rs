@@ -360,7 +360,10 @@ async fn initialize(gw: Gateway, scope: Scope, caller: Caller, request: Request)
         }
         Err(e) => {
             let response = protocol::Response::error(request.id, &e.to_error_object());
-            json(Message::Response(response), None)
+            let throttled = throttled(&response);
+            let mut reply = json(Message::Response(response), None);
+            mark_throttled(&mut reply, throttled);
+            reply
         }
     }
 }

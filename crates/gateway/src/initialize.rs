@@ -37,8 +37,16 @@ pub(crate) async fn open_session(
     if !audit.admits() {
         return Err(GatewayError::AuditUnavailable);
     }
-    let exchange = Exchange::session_start(request, &caller, &scope);
+    let mut exchange = Exchange::session_start(request, &caller, &scope);
     let outcome = start_session(gw, scope, request, binding, caller).await;
+    if let Err(
+        GatewayError::RateLimited { .. }
+        | GatewayError::QuotaExceeded { .. }
+        | GatewayError::LimitStoreUnavailable,
+    ) = &outcome
+    {
+        exchange.verdict = "throttled";
+    }
     let response = match &outcome {
         Ok((_, result)) => Response::result(request.id.clone(), result.clone()),
         Err(error) => crate::router::error_response(request.id.clone(), error),
@@ -63,6 +71,7 @@ async fn start_session(
     binding: Option<Binding>,
     caller: Caller,
 ) -> Result<(Arc<Session>, Box<RawValue>), GatewayError> {
+    crate::pipeline::admit_opening(gw, &caller, &scope).await?;
     let params = initialize_params(request)?;
     let negotiated = version::negotiate(params.get_str("protocolVersion").as_deref());
     let capabilities = params

@@ -391,19 +391,55 @@ async fn admit(
     method: &str,
 ) -> Result<(), GatewayError> {
     let principal = ctx.session.caller.principal.as_deref();
-    let key = CallKey {
-        tenant: principal.and_then(|p| p.tenant.as_deref()),
-        agent: principal.map(|p| p.agent.as_str()),
-        user: principal.and_then(|p| p.user.as_deref()),
-        server: target.server.as_deref(),
-        tool: target.tool.as_deref(),
-    };
+    let key = call_key(principal, target.server.as_deref(), target.tool.as_deref());
     let admission = gateway.admission();
+    // A call to a server that is not configured uses nothing: it is refused as unknown, and
+    // spends no budget (rate limits still count it).
+    let known_server = || {
+        (target.server.as_deref())
+            .is_some_and(|s| gateway.upstream(s, Client::Tenant(None)).is_some())
+    };
     match method {
-        methods::TOOLS_CALL | methods::PROMPTS_GET | methods::RESOURCES_READ => {
+        methods::TOOLS_CALL | methods::PROMPTS_GET | methods::RESOURCES_READ
+            if target.server.is_none() || known_server() =>
+        {
             admission.admit(&key).await
         }
         _ => admission.admit_uncharged(&key).await,
+    }
+}
+
+/// Rate limits for a request that opens something rather than using a server's item
+/// (`initialize`, `server/discover`, `subscriptions/listen`): the caller's limits apply, and
+/// the server's when `scope` is one server; quotas are not charged.
+pub(crate) async fn admit_opening(
+    gateway: &Gateway,
+    caller: &crate::session::Caller,
+    scope: &Scope,
+) -> Result<(), GatewayError> {
+    let server = match scope {
+        Scope::Server(name) => Some(name.as_str()),
+        Scope::Aggregate | Scope::Virtual(_) => None,
+    };
+    let key = call_key(caller.principal.as_deref(), server, None);
+    let admitted = gateway.admission().admit_uncharged(&key).await;
+    if let Err(error) = &admitted {
+        tracing::info!(%error, "request refused by traffic control");
+    }
+    admitted
+}
+
+fn call_key<'a>(
+    principal: Option<&'a policy::Principal>,
+    server: Option<&'a str>,
+    tool: Option<&'a str>,
+) -> CallKey<'a> {
+    CallKey {
+        tenant: principal.and_then(|p| p.tenant.as_deref()),
+        agent: principal.map(|p| p.agent.as_str()),
+        user: principal.and_then(|p| p.user.as_deref()),
+        server,
+        tool,
     }
 }
 
