@@ -125,11 +125,11 @@ pub(crate) async fn serve_valid(
     body: ModernBody,
     incoming: Incoming,
 ) -> Served {
-    if request.method == methods::SERVER_DISCOVER || request.method == methods::SUBSCRIPTIONS_LISTEN
+    let opening = [methods::SERVER_DISCOVER, methods::SUBSCRIPTIONS_LISTEN];
+    if opening.contains(&request.method.as_str())
+        && let Err(e) = crate::pipeline::admit_opening(&gw, &caller, &scope).await
     {
-        if let Err(e) = crate::pipeline::admit_opening(&gw, &caller, &scope).await {
-            return Served::Answer(protocol::Response::error(request.id, &e.to_error_object()));
-        }
+        return Served::Answer(protocol::Response::error(request.id, &e.to_error_object()));
     }
     if request.method == methods::SERVER_DISCOVER {
         let tenant = caller.principal.as_ref().and_then(|p| p.tenant.as_deref());
