@@ -55,18 +55,39 @@ fn change_of(kind: &EventKind) -> Option<Change> {
 /// The file the watch is on, by inode. A replaced file's old inode reports its removal only
 /// once nobody holds it open; until then it reports only an attribute change (its link count
 /// dropped), so on an attribute change the path is checked for a different file.
+///
+/// After a reload that could not read the file, its access (mode and owner) is remembered:
+/// an attribute change that alters it (a `chmod` or `chown` that makes the file readable
+/// again) is a reason to read it again.
 #[derive(Debug, Default)]
-struct WatchedFile(AtomicU64);
+struct WatchedFile {
+    inode: AtomicU64,
+    /// The access of the file when it last failed to load; 0 while the last load passed.
+    failed_access: AtomicU64,
+}
 
 impl WatchedFile {
     /// Remember the file now at `path`.
     fn set(&self, path: &Path) {
-        self.0.store(inode(path).unwrap_or(0), Ordering::Relaxed);
+        self.inode
+            .store(inode(path).unwrap_or(0), Ordering::Relaxed);
     }
 
     /// Whether `path` no longer names the watched file (another file or none).
     fn replaced(&self, path: &Path) -> bool {
-        inode(path) != Some(self.0.load(Ordering::Relaxed))
+        inode(path) != Some(self.inode.load(Ordering::Relaxed))
+    }
+
+    /// Remember whether the last load of `path` failed, and the file's access then.
+    fn loaded(&self, path: &Path, failed: bool) {
+        let access = if failed { access(path) } else { 0 };
+        self.failed_access.store(access, Ordering::Relaxed);
+    }
+
+    /// Whether the last load failed and the file's access has changed since.
+    fn access_changed_since_failure(&self, path: &Path) -> bool {
+        let failed = self.failed_access.load(Ordering::Relaxed);
+        failed != 0 && access(path) != failed
     }
 }
 
@@ -83,10 +104,32 @@ fn inode(_path: &Path) -> Option<u64> {
     Some(0)
 }
 
+/// What decides whether the gateway may read the file at `path` (mode, owner, group), as one
+/// number that is never 0 (1: no file there).
+#[cfg(unix)]
+fn access(path: &Path) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).map_or(1, |m| {
+        (1 << 63)
+            | (u64::from(m.mode()) << 42)
+            | (u64::from(m.uid() & 0x1f_ffff) << 21)
+            | u64::from(m.gid() & 0x1f_ffff)
+    })
+}
+
+/// Without modes, whether the file is read-only stands for its access.
+#[cfg(not(unix))]
+fn access(path: &Path) -> u64 {
+    std::fs::metadata(path).map_or(1, |m| 2 + u64::from(m.permissions().readonly()))
+}
+
 /// What `event` means for the watch on `path`.
 fn classify(event: &notify::Event, path: &Path, file: &WatchedFile) -> Option<Change> {
     match event.kind {
         EventKind::Modify(ModifyKind::Metadata(_)) if file.replaced(path) => Some(Change::Replaced),
+        EventKind::Modify(ModifyKind::Metadata(_)) if file.access_changed_since_failure(path) => {
+            Some(Change::Content)
+        }
         ref kind => change_of(kind),
     }
 }
@@ -219,7 +262,9 @@ async fn reload_loop<W: Watcher>(
             return;
         }
         let path = &watch.path;
-        match config::load_file(path) {
+        let loaded = config::load_file(path);
+        watch.file.loaded(path, loaded.is_err());
+        match loaded {
             Ok(new) => {
                 if !apply_auth(&gateway, new.auth.as_ref(), path).await {
                     continue;
@@ -292,6 +337,33 @@ mod tests {
         std::fs::write(&fresh, "b").unwrap();
         std::fs::rename(&fresh, &path).unwrap();
         assert_eq!(classify(&attrib, &path, &file), Some(Change::Replaced));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn after_a_failed_load_a_change_of_access_means_read_it_again() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("gh-reload-access-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("gatehouse.yaml");
+        std::fs::write(&path, "a").unwrap();
+        let file = WatchedFile::default();
+        file.set(&path);
+        let attrib = notify::Event::new(EventKind::Modify(ModifyKind::Metadata(MetadataKind::Any)));
+        let chmod = |mode| std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode));
+        chmod(0o000).unwrap();
+        file.loaded(&path, true);
+        assert_eq!(classify(&attrib, &path, &file), None, "nothing changed yet");
+        chmod(0o600).unwrap();
+        assert_eq!(classify(&attrib, &path, &file), Some(Change::Content));
+        file.loaded(&path, false);
+        chmod(0o644).unwrap();
+        assert_eq!(
+            classify(&attrib, &path, &file),
+            None,
+            "a good load: attributes are no change"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
