@@ -449,11 +449,13 @@ pub struct RawServer {
     /// (stdio) laid over the server's; principals of every other tenant use the server's own.
     #[serde(default)]
     pub tenants: BTreeMap<String, RawTenantCredentials>,
-    /// HTTP: the endpoints of several replicas of the server, instead of `url`; requests are
-    /// balanced over them.
+    /// HTTP: the endpoints of several replicas of the server (at most 64), instead of `url`;
+    /// requests are balanced over them.
     #[serde(default)]
+    #[schemars(length(max = 64))]
     pub urls: Vec<String>,
-    /// stdio: how many children of `command` to run as replicas. Default 1.
+    /// stdio: how many children of `command` to run as replicas (1 to 64). Default 1.
+    #[schemars(range(min = 1, max = 64))]
     pub replicas: Option<usize>,
     /// How requests are spread over the replicas, and how their health is checked.
     #[serde(default)]

@@ -63,6 +63,10 @@ pub(super) fn compile_balancing(
     }
 }
 
+/// The most replicas a server may have: each is a connection (a child process for stdio) with
+/// its own health checks, and a typo such as `replicas: 1000` must not start a thousand.
+const MAX_REPLICAS: usize = 64;
+
 /// Each instance (the server's, and each tenant's) followed by its other replicas.
 pub(super) fn expand(
     instances: Vec<ServerSettings>,
@@ -78,6 +82,11 @@ pub(super) fn expand(
     let count = match (&first.transport, raw.replicas) {
         (UpstreamTransport::Stdio(_), Some(0)) => {
             errors.push(format!("{path}.replicas"), "must be at least 1");
+            1
+        }
+        (UpstreamTransport::Stdio(_), Some(n)) if n > MAX_REPLICAS => {
+            let message = format!("{n} is more than {MAX_REPLICAS} (each is a child process)");
+            errors.push(format!("{path}.replicas"), message);
             1
         }
         (UpstreamTransport::Stdio(_), n) => n.unwrap_or(1),
@@ -120,6 +129,11 @@ fn replica_urls(
 ) -> Vec<String> {
     if !raw.urls.is_empty() && raw.command.is_some() {
         return Vec::new(); // reported with the transport
+    }
+    if raw.urls.len() > MAX_REPLICAS {
+        let message = format!("{} replicas is more than {MAX_REPLICAS}", raw.urls.len());
+        errors.push(format!("{path}.urls"), message);
+        return Vec::new();
     }
     let mut urls = Vec::with_capacity(raw.urls.len());
     for (i, url) in raw.urls.iter().enumerate() {

@@ -365,7 +365,8 @@ fn replica_settings_must_fit_the_transport() {
     let errors = errors_of(
         "servers:\n  a:\n    url: http://x/mcp\n    urls: [http://y/mcp]\n  \
          b:\n    command: x\n    urls: [http://y/mcp]\n  c:\n    urls: [ftp://y]\n  \
-         d:\n    url: http://x/mcp\n    replicas: 2\n  e:\n    command: x\n    replicas: 0\n",
+         d:\n    url: http://x/mcp\n    replicas: 2\n  e:\n    command: x\n    replicas: 0\n  \
+         f:\n    command: x\n    replicas: 1000\n",
     );
     for expected in [
         "servers.a: has both `url` and `urls`",
@@ -373,6 +374,7 @@ fn replica_settings_must_fit_the_transport() {
         "servers.c.urls[0]",
         "servers.d.replicas",
         "servers.e.replicas",
+        "servers.f.replicas: 1000 is more than 64",
     ] {
         assert!(
             errors.iter().any(|e| e.starts_with(expected)),
