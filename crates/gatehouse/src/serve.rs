@@ -210,9 +210,10 @@ pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
         serve_admin(&started, admin, admin_listener)?;
     }
     let shutdown = started.shutdown.clone();
-    tokio::spawn(stop_on_signal(shutdown.clone()));
+    tokio::spawn(stop_on_signal(shutdown.clone(), gateway.clone()));
     tracing::info!(%addr, servers = config.settings.servers.len(), "gatehouse listening; MCP endpoint at /mcp");
-    let served = transport::listener::serve(listener, gateway.router(), shutdown).await;
+    let served = transport::listener::serve(listener, gateway.router(), shutdown.clone());
+    let served = drain(served, &shutdown).await;
     started.stop().await;
     served?;
     tracing::info!("gatehouse stopped");
@@ -262,7 +263,33 @@ pub async fn run_stdio(source: ConfigSource, scope: gateway::Scope) -> Result<()
     Ok(())
 }
 
-async fn stop_on_signal(shutdown: CancellationToken) {
+/// How long requests in flight may take to finish once shutdown begins; then the gateway
+/// stops anyway (closing its audit log), before an orchestrator's usual 30 s kill.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// Serve until `shutdown`, then let the requests in flight finish for at most
+/// [`SHUTDOWN_GRACE`].
+async fn drain(
+    served: impl std::future::Future<Output = std::io::Result<()>>,
+    shutdown: &CancellationToken,
+) -> std::io::Result<()> {
+    tokio::pin!(served);
+    tokio::select! {
+        result = &mut served => return result,
+        _ = shutdown.cancelled() => {}
+    }
+    match tokio::time::timeout(SHUTDOWN_GRACE, served).await {
+        Ok(result) => result,
+        Err(_) => {
+            tracing::warn!(grace = ?SHUTDOWN_GRACE, "requests still in flight at the end of the shutdown grace; stopping anyway");
+            Ok(())
+        }
+    }
+}
+
+/// On SIGINT or SIGTERM: stop accepting, end the streams clients keep open, and let the
+/// requests in flight finish (see [`drain`]).
+async fn stop_on_signal(shutdown: CancellationToken, gateway: Gateway) {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
@@ -276,5 +303,6 @@ async fn stop_on_signal(shutdown: CancellationToken) {
     #[cfg(not(unix))]
     let _ = ctrl_c.await;
     tracing::info!("shutting down");
+    gateway.begin_shutdown();
     shutdown.cancel();
 }

@@ -252,6 +252,78 @@ async fn serve_reloads_a_changed_config_and_keeps_the_old_one_when_invalid() {
     assert!(h["servers"].get("Broken_Name").is_none(), "{h}");
 }
 
+/// SIGTERM stops the gateway promptly although a client holds its GET stream open (the
+/// graceful shutdown waited for that stream to close: for ever, with a real client, until an
+/// orchestrator's SIGKILL lost the audit log's tail), and a call in flight gets its answer
+/// before the gateway stops.
+#[cfg(unix)]
+#[tokio::test]
+async fn sigterm_ends_open_streams_and_lets_the_call_in_flight_finish() {
+    use futures::StreamExt;
+    let mut served = serve_one();
+    let port = served.port;
+    wait_for(port, |h| h["servers"]["one"] == "up").await;
+    let url = format!("http://127.0.0.1:{port}/mcp");
+    let s = crate::support::RawSession::open(url.clone()).await;
+    let session = s.session_id.clone().unwrap();
+    let get = (s.http.get(&url))
+        .header("accept", "text/event-stream")
+        .header("mcp-session-id", &session)
+        .header("mcp-protocol-version", "2025-11-25")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(get.status(), 200);
+    let mut standalone = get.bytes_stream();
+
+    // A call that reports progress (three steps, 50 ms apart): SIGTERM after the first.
+    let call = serde_json::json!({"jsonrpc": "2.0", "id": 7, "method": "tools/call", "params": {
+        "name": "one__test_tool_with_progress", "arguments": {}, "_meta": {"progressToken": 1}}});
+    let mut events = s.post_raw(call.to_string()).await.bytes_stream();
+    let mut text = String::new();
+    let mut signalled = false;
+    while !text.contains("\"id\":7") {
+        let chunk = tokio::time::timeout(Duration::from_secs(10), events.next()).await;
+        let chunk = chunk
+            .expect("the call answers")
+            .expect("its stream stays open");
+        text.push_str(std::str::from_utf8(&chunk.unwrap()).unwrap());
+        if !signalled && text.contains("notifications/progress") {
+            let pid = served._child.0.id().to_string();
+            assert!(
+                Command::new("kill")
+                    .args(["-TERM", &pid])
+                    .status()
+                    .unwrap()
+                    .success()
+            );
+            signalled = true;
+        }
+    }
+    assert!(signalled, "{text}");
+    assert!(
+        text.contains("\"result\""),
+        "the call in flight finished: {text}"
+    );
+
+    let ended = tokio::time::timeout(Duration::from_secs(5), async {
+        while let Some(Ok(_)) = standalone.next().await {}
+    })
+    .await;
+    assert!(ended.is_ok(), "the GET stream ended at shutdown");
+    let mut exited = None;
+    for _ in 0..100 {
+        exited = served._child.0.try_wait().unwrap();
+        if exited.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let log = std::fs::read_to_string(&served.log).unwrap();
+    assert!(exited.is_some(), "the gateway stopped within 5 s: {log}");
+    assert!(log.contains("gatehouse stopped"), "{log}");
+}
+
 /// A key removed from the file stops working at the reload, not at the next restart (a reload
 /// used to keep the authentication the gateway started with).
 #[tokio::test]

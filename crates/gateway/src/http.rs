@@ -465,7 +465,7 @@ async fn listen(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -
     let keep_alive = gw.settings().http.keep_alive;
     let Some(last) = headers.get("last-event-id") else {
         let body = Arc::clone(&session.standalone).reader(None, false, keep_alive);
-        return sse_response(Body::from_stream(body));
+        return sse_response(Body::from_stream(gw.until_closing(body)));
     };
     // An id the gateway never issued (or whose stream is gone) is 400, not 404: a 404 tells
     // the client its session is gone, and the session is fine.
@@ -481,11 +481,10 @@ async fn listen(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -
             );
             Refusal::logged(StatusCode::BAD_REQUEST, error).into_response()
         }
-        Some((stream, seq)) => sse_response(Body::from_stream(stream.reader(
-            Some(seq),
-            false,
-            keep_alive,
-        ))),
+        Some((stream, seq)) => {
+            let body = stream.reader(Some(seq), false, keep_alive);
+            sse_response(Body::from_stream(gw.until_closing(body)))
+        }
         None => {
             let error = ErrorObject::new(
                 ErrorCode::INVALID_REQUEST,

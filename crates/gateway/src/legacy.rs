@@ -67,7 +67,7 @@ fn open(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -> Respon
     let stream = Arc::new(EventStream::new(0, settings.http.replay_buffer));
     lock(&gw.legacy().0).insert(id.clone(), (scope, Arc::clone(&stream), caller));
     let endpoint = format!("event: endpoint\ndata: /messages?session_id={id}\n\n");
-    let guard = EndOnDrop(gw.clone(), id);
+    let guard = EndOnDrop(gw.clone(), id.clone());
     let events = stream
         .reader(None, false, settings.http.keep_alive)
         .map(move |chunk| {
@@ -75,7 +75,24 @@ fn open(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -> Respon
             chunk
         });
     let first = futures::stream::once(async move { Ok(bytes::Bytes::from(endpoint)) });
-    sse_response(Body::from_stream(first.chain(events)))
+    let closed = closed_and_idle(gw, id);
+    sse_response(Body::from_stream(first.chain(events).take_until(closed)))
+}
+
+/// How often a closing gateway looks whether a legacy session's last answer went out.
+const IDLE_POLL: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Resolves once shutdown has begun and session `id` has no request in flight: its answers
+/// travel on its stream, which must stay open until then.
+async fn closed_and_idle(gw: Gateway, id: String) {
+    gw.closing().cancelled().await;
+    while gw
+        .sessions()
+        .get(&id)
+        .is_some_and(|s| !lock(&s.inflight).is_empty())
+    {
+        tokio::time::sleep(IDLE_POLL).await;
+    }
 }
 
 /// Ends the session when the client closes its stream: on this transport the stream is the

@@ -84,6 +84,8 @@ struct Inner {
     approvals: approval::Waiters,
     stateless_flows: flows::StatelessFlows,
     shutdown: CancellationToken,
+    /// Cancelled when shutdown begins: long-lived streams end, requests in flight go on.
+    closing: CancellationToken,
 }
 
 impl Gateway {
@@ -116,6 +118,7 @@ impl Gateway {
                 approvals: approval::Waiters::default(),
                 stateless_flows: flows::StatelessFlows::default(),
                 shutdown: CancellationToken::new(),
+                closing: CancellationToken::new(),
             }),
         };
         tokio::spawn(gateway.clone().expire_sessions());
@@ -244,8 +247,34 @@ impl Gateway {
             .count()
     }
 
+    /// Begin shutting down: the streams a client keeps open (a session's GET stream, a legacy
+    /// SSE stream once its requests are answered, `subscriptions/listen`) end now, so that the
+    /// HTTP server's graceful shutdown is not held by them; requests in flight go on, and a
+    /// server whose connection ends is not reconnected.
+    pub fn begin_shutdown(&self) {
+        self.inner.closing.cancel();
+        for upstream in self.upstreams().iter() {
+            upstream.stop_reconnecting();
+        }
+    }
+
+    /// Cancelled when shutdown begins ([`Gateway::begin_shutdown`]).
+    pub(crate) fn closing(&self) -> CancellationToken {
+        self.inner.closing.clone()
+    }
+
+    /// `stream`, ended when shutdown begins.
+    pub(crate) fn until_closing<S: futures::Stream>(
+        &self,
+        stream: S,
+    ) -> impl futures::Stream<Item = S::Item> + use<S> {
+        use futures::StreamExt;
+        stream.take_until(self.inner.closing.clone().cancelled_owned())
+    }
+
     /// Stop every upstream (children are killed, HTTP sessions deleted).
     pub async fn shutdown(&self) {
+        self.inner.closing.cancel();
         self.inner.shutdown.cancel();
         for upstream in self.upstreams().iter() {
             upstream.stop().await;

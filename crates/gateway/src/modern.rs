@@ -97,7 +97,7 @@ pub(crate) async fn serve(
     match serve_valid(gw.clone(), scope, caller, request, body, incoming).await {
         Served::Answer(response) => answer(response),
         Served::Listen(messages) => {
-            let frames = messages.map(|m| {
+            let frames = gw.until_closing(messages).map(|m| {
                 Ok::<_, std::convert::Infallible>(transport::sse::event(None, &m.to_json()))
             });
             crate::http::sse_response(Body::from_stream(frames))

@@ -102,6 +102,9 @@ pub struct Upstream {
     /// The other replicas of the same server and tenant, for failover.
     pub(crate) siblings: RwLock<Vec<std::sync::Weak<Upstream>>>,
     shutdown: CancellationToken,
+    /// The gateway is shutting down: a lost connection is not made again (an orchestrator's
+    /// SIGTERM to the whole process group ends the children too).
+    closing: std::sync::atomic::AtomicBool,
 }
 
 /// The guard's complete listings of a server's tools (`crate::inspect::unlisted`).
@@ -145,6 +148,7 @@ impl Upstream {
             healthy: std::sync::atomic::AtomicBool::new(true),
             siblings: RwLock::default(),
             shutdown: CancellationToken::new(),
+            closing: std::sync::atomic::AtomicBool::new(false),
         });
         tokio::spawn(Arc::clone(&upstream).supervise());
         if let Some(interval) = settings.balancing.health_interval {
@@ -264,6 +268,12 @@ impl Upstream {
         }
     }
 
+    /// The gateway is shutting down: the connection serves what is in flight, and is not made
+    /// again once lost.
+    pub(crate) fn stop_reconnecting(&self) {
+        self.closing.store(true, Ordering::Release);
+    }
+
     /// Stop once the calls in flight have their answers: each is bounded by the server's
     /// `timeout`, and so is the wait. `gateway_stopped` ends the wait at once (the gateway is
     /// shutting down). Used for a server a reload removed or replaced: new requests already go
@@ -301,6 +311,14 @@ impl Upstream {
                     tokio::select! {
                         _ = closed.cancelled() => {}
                         _ = self.shutdown.cancelled() => return,
+                    }
+                    if self.closing.load(Ordering::Acquire) {
+                        tracing::info!(server = %self.name(), "upstream connection ended during shutdown; not reconnecting");
+                        self.set_live(
+                            None,
+                            Some(Down::Failed("the gateway is shutting down".into())),
+                        );
+                        return;
                     }
                     if started.elapsed() > Duration::from_secs(60) {
                         backoff = Duration::from_millis(250);

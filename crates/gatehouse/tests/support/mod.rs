@@ -134,9 +134,16 @@ impl TestGateway {
 
     /// A raw MCP client session on `path` (e.g. `/mcp` or `/mcp/demo`), initialized.
     pub async fn session(&self, path: &str) -> RawSession {
+        RawSession::open(format!("{}{path}", self.base)).await
+    }
+}
+
+impl RawSession {
+    /// A raw MCP client session on the endpoint at `url`, initialized.
+    pub async fn open(url: String) -> RawSession {
         let mut s = RawSession {
             http: reqwest::Client::new(),
-            url: format!("{}{path}", self.base),
+            url,
             session_id: None,
             next_id: 0,
         };
