@@ -61,6 +61,74 @@ pub fn typed_to_expr(ty: AttrType, value: &Value) -> Option<RestrictedExpression
     }
 }
 
+/// Converts a call argument for its declared type, strictly: `Ok(None)` for `null` (as if
+/// absent), `Err` with what was expected when the value does not fit the type. An argument a
+/// policy declares must never be dropped or passed as another type: `limit: 1e19` dropped
+/// would make `context.arguments has limit && context.arguments.limit > 100` false, and
+/// `table: ["users"]` would make `context.arguments.table == "users"` false, both letting a
+/// forbid pass.
+pub fn argument_to_expr(
+    ty: AttrType,
+    value: &Value,
+) -> Result<Option<RestrictedExpression>, &'static str> {
+    let expr = match (ty, value) {
+        (_, Value::Null) => return Ok(None),
+        (AttrType::String, Value::String(s)) => RestrictedExpression::new_string(s.clone()),
+        (AttrType::Bool, Value::Bool(b)) => RestrictedExpression::new_bool(*b),
+        (AttrType::Long, Value::Number(n)) => RestrictedExpression::new_long(
+            long_of(n).ok_or("an integer in the 64-bit range (Cedar `Long`)")?,
+        ),
+        (AttrType::Decimal, Value::Number(_) | Value::String(_)) => typed_to_expr(ty, value)
+            .filter(|_| !matches!(value, Value::String(s) if s.parse::<f64>().is_err()))
+            .ok_or("a number with at most 4 decimals (Cedar `decimal`)")?,
+        (AttrType::IpAddr, Value::String(s)) if s.parse::<IpNet>().is_ok() => {
+            RestrictedExpression::new_ip(s)
+        }
+        (AttrType::StringSet, Value::Array(items)) => {
+            let strings: Option<Vec<_>> = (items.iter())
+                .map(|v| {
+                    v.as_str()
+                        .map(|s| RestrictedExpression::new_string(s.to_owned()))
+                })
+                .collect();
+            RestrictedExpression::new_set(strings.ok_or("an array of strings")?)
+        }
+        (AttrType::LongSet, Value::Array(items)) => {
+            let longs: Option<Vec<_>> = (items.iter())
+                .map(|v| {
+                    v.as_number()
+                        .and_then(long_of)
+                        .map(RestrictedExpression::new_long)
+                })
+                .collect();
+            RestrictedExpression::new_set(longs.ok_or("an array of 64-bit integers")?)
+        }
+        (ty, _) => return Err(expected(ty)),
+    };
+    Ok(Some(expr))
+}
+
+/// What a value of type `ty` must be, for an error message.
+fn expected(ty: AttrType) -> &'static str {
+    match ty {
+        AttrType::String => "a string",
+        AttrType::Long => "an integer in the 64-bit range (Cedar `Long`)",
+        AttrType::Bool => "a boolean",
+        AttrType::Decimal => "a number with at most 4 decimals (Cedar `decimal`)",
+        AttrType::IpAddr => "an IP address or CIDR range",
+        AttrType::StringSet => "an array of strings",
+        AttrType::LongSet => "an array of 64-bit integers",
+    }
+}
+
+/// An integer: a JSON integer in the i64 range, or an integral float below 2^53 (`5.0`).
+fn long_of(n: &serde_json::Number) -> Option<i64> {
+    n.as_i64().or_else(|| {
+        let f = n.as_f64()?;
+        (f.fract() == 0.0 && f.abs() < 9.0e15).then_some(f as i64)
+    })
+}
+
 /// `decimal("<f>")` when `f` has at most 4 fractional digits and is in range.
 fn float_to_decimal(f: f64) -> Option<RestrictedExpression> {
     if !f.is_finite() || f.abs() >= DECIMAL_MAX {
@@ -123,6 +191,40 @@ mod tests {
             rec.contains("\"a\": [1, 2]") && !rec.contains("\"b\"") && rec.contains("\"d\": \"x\""),
             "{rec}"
         );
+    }
+
+    #[test]
+    fn arguments_fit_their_declared_type_or_are_refused() {
+        let arg = |ty, v: Value| argument_to_expr(ty, &v).map(show);
+        assert_eq!(arg(AttrType::Long, json!(7)), Ok("7".into()));
+        assert_eq!(arg(AttrType::Long, json!(7.0)), Ok("7".into()));
+        for dodge in [
+            json!(9223372036854775808u64),
+            json!(1e16),
+            json!(1000.00001),
+            json!("7"),
+            json!([7]),
+        ] {
+            assert!(arg(AttrType::Long, dodge.clone()).is_err(), "{dodge}");
+        }
+        assert_eq!(
+            arg(AttrType::String, json!("users")),
+            Ok("\"users\"".into())
+        );
+        for dodge in [json!(["users"]), json!({"name": "users"}), json!(1)] {
+            assert!(arg(AttrType::String, dodge.clone()).is_err(), "{dodge}");
+        }
+        assert_eq!(arg(AttrType::String, json!(null)), Ok("-".into()));
+        assert!(arg(AttrType::Decimal, json!(0.123456)).is_err());
+        assert!(arg(AttrType::Decimal, json!("x")).is_err());
+        assert!(
+            arg(AttrType::Decimal, json!("2.25"))
+                .unwrap()
+                .contains("decimal")
+        );
+        assert!(arg(AttrType::IpAddr, json!("nope")).is_err());
+        assert!(arg(AttrType::StringSet, json!(["a", 1])).is_err());
+        assert!(arg(AttrType::LongSet, json!([1, 2])).is_ok());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use cedar_policy::{
 use serde_json::{Map, Value};
 
 use crate::action::{ResourceKind, ResourceRef};
-use crate::convert::typed_to_expr;
+use crate::convert::{argument_to_expr, typed_to_expr};
 use crate::error::PolicyError;
 use crate::principal::Principal;
 use crate::schema::{AttrType, RESERVED_AGENT_ATTRS};
@@ -203,10 +203,22 @@ pub(crate) fn context(
     listing: bool,
     ips: &IpCache,
 ) -> Result<Context, PolicyError> {
-    let args = declared_args.iter().filter_map(|(name, ty)| {
-        let v = ctx.arguments?.get(name)?;
-        typed_to_expr(*ty, v).map(|e| (name.clone(), e))
-    });
+    let mut args = Vec::new();
+    for (name, ty) in declared_args {
+        let Some(v) = ctx.arguments.and_then(|a| a.get(name)) else {
+            continue;
+        };
+        match argument_to_expr(*ty, v) {
+            Ok(Some(expr)) => args.push((name.clone(), expr)),
+            Ok(None) => {}
+            Err(expected) => {
+                return Err(PolicyError::Request(format!(
+                    "argument `{name}` must be {expected} (policy.arguments declares it `{}`)",
+                    ty.cedar()
+                )));
+            }
+        }
+    }
     let arguments = RestrictedExpression::new_record(args).map_err(req_err)?;
     let session = RestrictedExpression::new_record([
         (

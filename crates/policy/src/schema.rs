@@ -7,10 +7,13 @@
 //! policy must guard with `has` (`context.arguments has limit &&
 //! context.arguments.limit <= 100`) and policies are validated strictly.
 //! At request time only declared arguments are copied into the context
-//! (undeclared ones could not be referenced anyway). A value of the wrong
-//! type is passed as is: a comparison on it is an evaluation error, which
-//! skips a permit (deny) and, by Gatehouse's rule, turns an erroring forbid
-//! into a deny (fail closed), see [`crate::Engine::authorize`].
+//! (undeclared ones could not be referenced anyway). A value that does not fit
+//! its declared type (a string or list for a `Long`, an integer past 64 bits,
+//! a float too precise for `decimal`) refuses the call with a reason naming
+//! the argument: dropped or passed as another type, it would make a forbid's
+//! condition false and let the call through. A policy that still fails to
+//! evaluate skips a permit (deny) and, by Gatehouse's rule, turns an erroring
+//! forbid into a deny (fail closed), see [`crate::Engine::authorize`].
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

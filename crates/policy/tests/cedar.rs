@@ -83,23 +83,42 @@ fn forbid_overrides_permit() {
 }
 
 #[test]
-fn erroring_forbid_fails_closed() {
-    // `table` declared String; a Long makes `==` false (not an error) but the
-    // permit's `limit <= 100` on a String errors: permit skipped -> deny.
-    let a = args(json!({"table": "invoices", "limit": "50"}));
-    let d = engine().authorize(&finance(), Action::CallTool, &query(), &office(&a));
-    assert_eq!(d.effect, Effect::Deny);
-    assert!(
-        d.reasons.iter().any(|r| r.contains("failed to evaluate")),
-        "{d:?}"
-    );
+fn an_argument_of_the_wrong_type_is_refused() {
+    // `limit` declared Long: a string, an integer past the 64-bit range, a float too precise
+    // for Cedar or a list would have been dropped or compared as another type, and a forbid
+    // on it silently skipped.
+    for value in [
+        json!("50"),
+        json!(9223372036854775808u64),
+        json!(1e16),
+        json!(1000.00001),
+        json!([50]),
+    ] {
+        let a = args(json!({"table": "invoices", "limit": value.clone()}));
+        let d = engine().authorize(&finance(), Action::CallTool, &query(), &office(&a));
+        assert_eq!(d.effect, Effect::Deny, "{value}: {d:?}");
+        assert!(
+            d.reasons.iter().any(|r| r.contains("argument `limit` must be")),
+            "{value}: {d:?}"
+        );
+    }
     let forbid = r#"forbid (principal, action, resource) when { context.arguments has limit && context.arguments.limit > 10 };
 permit (principal, action, resource);"#;
     let e = Engine::new(config(), &[("f.cedar", forbid)]).unwrap();
-    let a = args(json!({"limit": "lots"}));
+    for value in [json!("lots"), json!(9223372036854775808u64), json!(10.5)] {
+        let a = args(json!({"limit": value.clone()}));
+        let d = e.authorize(&finance(), Action::CallTool, &query(), &office(&a));
+        assert_eq!(d.effect, Effect::Deny, "{value}: {d:?}");
+    }
+    let a = args(json!({"limit": 5}));
     let d = e.authorize(&finance(), Action::CallTool, &query(), &office(&a));
-    assert_eq!(d.effect, Effect::Deny, "{d:?}");
-    assert_eq!(d.policy_ids, vec!["f.cedar#policy0"]);
+    assert_eq!(d.effect, Effect::Allow, "{d:?}");
+    // `table` declared String: a list or an object holding the forbidden name is refused.
+    for value in [json!(["salaries"]), json!({"name": "salaries"})] {
+        let a = args(json!({"table": value.clone(), "limit": 5}));
+        let d = engine().authorize(&finance(), Action::CallTool, &query(), &office(&a));
+        assert_eq!(d.effect, Effect::Deny, "{value}: {d:?}");
+    }
 }
 
 #[test]
