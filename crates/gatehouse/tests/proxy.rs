@@ -164,6 +164,86 @@ async fn progress_and_sampling_reach_the_calling_session() {
     );
 }
 
+/// A stdio server that asks for roots as soon as it is initialized and whenever it hears they
+/// changed (as server-filesystem does, which then replaces its allowed directories with them),
+/// and says in a tool what it was told.
+const ROOTS_KEEPER: &str = r#"
+import json, sys
+def send(m):
+    sys.stdout.write(json.dumps(m) + "\n")
+    sys.stdout.flush()
+state = {"declared": False, "answers": [], "asked": 0}
+def ask():
+    state["asked"] += 1
+    send({"jsonrpc": "2.0", "id": "roots-%d" % state["asked"], "method": "roots/list"})
+for line in sys.stdin:
+    m = json.loads(line)
+    method, mid = m.get("method"), m.get("id")
+    if method == "initialize":
+        state["declared"] = "roots" in m["params"]["capabilities"]
+        send({"jsonrpc": "2.0", "id": mid, "result": {"protocolVersion": "2025-11-25",
+              "capabilities": {"tools": {}}, "serverInfo": {"name": "keeper", "version": "1"}}})
+    elif method in ("notifications/initialized", "notifications/roots/list_changed"):
+        ask()
+    elif method is None and str(mid).startswith("roots-"):
+        state["answers"].append(m.get("result", {"error": m.get("error", {}).get("code")}))
+    elif method == "tools/list":
+        send({"jsonrpc": "2.0", "id": mid, "result": {"tools": [{"name": "roots",
+              "description": "Says which roots it was given", "inputSchema": {"type": "object"}}]}})
+    elif method == "tools/call":
+        send({"jsonrpc": "2.0", "id": mid, "result": {"content": [{"type": "text",
+              "text": json.dumps(state)}]}})
+    elif mid is not None:
+        send({"jsonrpc": "2.0", "id": mid, "result": {}})
+"#;
+
+/// What the roots keeper was told, after a client that has roots of its own announced them.
+async fn roots_kept(extra: &str) -> Value {
+    let script = std::env::temp_dir().join(format!(
+        "gatehouse-roots-keeper-{}-{}.py",
+        std::process::id(),
+        extra.len()
+    ));
+    std::fs::write(&script, ROOTS_KEEPER).unwrap();
+    let gw = TestGateway::start(&format!(
+        "servers:\n  keeper:\n    command: python3\n    args: [\"{}\"]\n{extra}",
+        script.display()
+    ))
+    .await;
+    let mut s = gw.session("/mcp/keeper").await;
+    s.notify("notifications/roots/list_changed", json!({}))
+        .await;
+    let call = json!({"name": "roots", "arguments": {}});
+    let answer = s.request("tools/call", call).await;
+    let _ = std::fs::remove_file(&script);
+    let text = answer["result"]["content"][0]["text"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{answer}"));
+    serde_json::from_str(text).unwrap()
+}
+
+/// A server is shared by every client: no client's roots reach it (one client's `file:///`
+/// became every client's sandbox on server-filesystem). It gets the roots the config gives
+/// it, and without them no `roots` capability; a client's `roots/list_changed` stays with
+/// the gateway.
+#[tokio::test]
+async fn servers_get_the_configured_roots_never_a_clients() {
+    let state = roots_kept("    roots: [\"file:///srv/docs\"]\n").await;
+    assert_eq!(state["declared"], true, "{state}");
+    assert_eq!(
+        state["asked"], 1,
+        "the client's list_changed is not forwarded: {state}"
+    );
+    assert_eq!(
+        state["answers"],
+        json!([{"roots": [{"uri": "file:///srv/docs"}]}]),
+        "{state}"
+    );
+    let state = roots_kept("").await;
+    assert_eq!(state["declared"], false, "{state}");
+    assert_eq!(state["answers"], json!([{"error": -32601}]), "{state}");
+}
+
 /// A reload that replaces a server lets the calls it is serving finish: a call that waits for
 /// the client's sampling answer while the server's config changes still gets its result (the
 /// old child was killed at once, and the call got "connection lost"). New calls go to the

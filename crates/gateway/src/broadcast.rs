@@ -93,6 +93,9 @@ pub async fn unattributed(upstream: &Arc<Upstream>, message: Message) {
             let response = Response::result(request.id, raw_json("{}"));
             upstream.send(Message::Response(response)).await;
         }
+        Message::Request(request) if request.method == methods::ROOTS_LIST => {
+            crate::relay::answer_roots_list(upstream, request).await;
+        }
         Message::Request(request) => {
             let session = most_recent_capable(upstream, &request.method);
             match session {

@@ -636,6 +636,33 @@ pub async fn deliver_related(
     }
 }
 
+/// Answer a server's `roots/list` that belongs to no call at the gateway, with the roots the
+/// config gives the server (`servers.NAME.roots`), never a client's: the server is shared by
+/// every client, and one client's roots would widen (or narrow) what it lets every other
+/// client reach (server-filesystem replaces its allowed directories with them). A `roots/list`
+/// in the middle of a call is that call's, and goes to its client like any server request.
+pub(crate) async fn answer_roots_list(upstream: &Upstream, request: Request) {
+    let roots = &upstream.settings.roots;
+    let response = if roots.is_empty() {
+        let error = protocol::ErrorObject::new(
+            protocol::ErrorCode::METHOD_NOT_FOUND,
+            format!(
+                "gatehouse gives server '{}' no roots (servers.{}.roots)",
+                upstream.name(),
+                upstream.name()
+            ),
+        );
+        Response::error(request.id, &error)
+    } else {
+        let roots: Vec<serde_json::Value> = (roots.iter())
+            .map(|uri| serde_json::json!({ "uri": uri }))
+            .collect();
+        let result = serde_json::json!({ "roots": roots });
+        Response::result(request.id, protocol::raw_json(&result.to_string()))
+    };
+    upstream.send(Message::Response(response)).await;
+}
+
 /// Pass a server-to-client request to the client under a fresh id, or refuse it upstream when
 /// the client did not declare the capability.
 async fn relay_server_request(

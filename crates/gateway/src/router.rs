@@ -260,10 +260,10 @@ pub async fn handle_notification(
     match n.method.as_str() {
         methods::CANCELLED => cancel(session, n.params.as_deref()),
         methods::INITIALIZED => {}
+        // A client's roots are its own; servers are shared and get the config's (see
+        // `relay::answer_roots_list`), so the change is no news to them.
         methods::ROOTS_LIST_CHANGED => {
-            for upstream in gateway.upstreams_in(&session.scope, Client::Session(session)) {
-                upstream.send(Message::Notification(n.clone())).await;
-            }
+            tracing::debug!(session = %session.id, "client roots changed; not forwarded to shared servers");
         }
         _ => {
             if let Scope::Server(name) = &session.scope

@@ -77,6 +77,9 @@ pub struct ServerSettings {
     pub failure_mode: FailureMode,
     /// Concurrency cap, circuit breaker, retries and caching for this server.
     pub protection: ProtectionSettings,
+    /// The roots the gateway answers the server's `roots/list` with (`file://` URIs); empty:
+    /// no `roots` capability is declared to it. Never a client's: the server is shared.
+    pub roots: Vec<String>,
 }
 
 /// Load balancing over a server's replicas.
@@ -196,13 +199,19 @@ impl ServerSettings {
     /// A fingerprint of everything that requires restarting the upstream when it changes.
     pub fn connection_key(&self) -> String {
         match &self.transport {
-            UpstreamTransport::Stdio(s) => {
-                format!("stdio {:?} {:?} {:?} {:?}", s.command, s.args, s.env, s.cwd)
-            }
+            UpstreamTransport::Stdio(s) => format!(
+                "stdio {:?} {:?} {:?} {:?} {:?}",
+                s.command, s.args, s.env, s.cwd, self.roots
+            ),
             UpstreamTransport::Http(h) => {
-                format!("http {:?} {:?} {:?}", h.url, h.headers, self.era)
+                format!(
+                    "http {:?} {:?} {:?} {:?}",
+                    h.url, h.headers, self.era, self.roots
+                )
             }
-            UpstreamTransport::LegacySse(h) => format!("sse {:?} {:?}", h.url, h.headers),
+            UpstreamTransport::LegacySse(h) => {
+                format!("sse {:?} {:?} {:?}", h.url, h.headers, self.roots)
+            }
         }
     }
 }

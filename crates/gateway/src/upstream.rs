@@ -365,7 +365,7 @@ impl Upstream {
             ),
         };
         let era = self.settings.era;
-        let handshake = handshake(&conn, era, self.name());
+        let handshake = handshake(&conn, era, &self.settings);
         let info = match tokio::time::timeout(self.settings.init_timeout, handshake).await {
             Ok(Ok(info)) => info,
             Ok(Err(reason)) => {
@@ -473,25 +473,36 @@ impl std::fmt::Display for Down {
     }
 }
 
-/// The capabilities the gateway declares to upstreams: it relays sampling, elicitation and roots
-/// for whichever client session caused the request, and refuses them for clients that lack them.
-const CLIENT_CAPABILITIES: &str =
-    r#"{"sampling":{},"elicitation":{"form":{},"url":{}},"roots":{"listChanged":true}}"#;
+/// The capabilities the gateway declares to upstreams: it relays sampling and elicitation for
+/// whichever client session caused the request, and refuses them for clients that lack them.
+/// Roots are not a client's to give: the server is shared, and a client's roots would become
+/// every client's (server-filesystem replaces its allowed directories with them).
+const CLIENT_CAPABILITIES: &str = r#"{"sampling":{},"elicitation":{"form":{},"url":{}}}"#;
+
+/// [`CLIENT_CAPABILITIES`] with `roots`, for a server given `roots` in the config.
+const CLIENT_CAPABILITIES_WITH_ROOTS: &str =
+    r#"{"sampling":{},"elicitation":{"form":{},"url":{}},"roots":{}}"#;
 
 /// Learn the server's era and what it offers: `server/discover` first for a Streamable HTTP
 /// server under `era: auto` or `modern`, else (or when that fails under `auto`) `initialize`.
 /// A stdio child under `auto` is initialized first — a session-era program may ignore or choke
 /// on a method it does not know before `initialize` — and probed with `server/discover` only
 /// when it refuses `initialize` (a 2026-07-28-only program answers it -32601).
-async fn handshake(conn: &Connection, era: UpstreamEra, server: &str) -> Result<ServerInfo, Down> {
+async fn handshake(
+    conn: &Connection,
+    era: UpstreamEra,
+    settings: &ServerSettings,
+) -> Result<ServerInfo, Down> {
+    let server = settings.name.as_str();
+    let roots = !settings.roots.is_empty();
     let stdio = matches!(conn, Connection::Stdio(_));
     match era {
-        UpstreamEra::Legacy => return initialize(conn).await,
+        UpstreamEra::Legacy => return initialize(conn, roots).await,
         UpstreamEra::Auto if matches!(conn, Connection::LegacySse(_)) => {
-            return initialize(conn).await;
+            return initialize(conn, roots).await;
         }
         UpstreamEra::Auto if stdio => {
-            return match initialize(conn).await {
+            return match initialize(conn, roots).await {
                 Ok(info) => Ok(info),
                 Err(refused) => match crate::modern_upstream::discover(conn, false).await {
                     Ok(info) => Ok(info),
@@ -510,16 +521,20 @@ async fn handshake(conn: &Connection, era: UpstreamEra, server: &str) -> Result<
         Err(reason) if era == UpstreamEra::Modern => Err(reason.into()),
         Err(reason) => {
             tracing::debug!(server, %reason, "not a 2026-07-28 server; initializing a session");
-            initialize(conn).await
+            initialize(conn, roots).await
         }
     }
 }
 
-async fn initialize(conn: &Connection) -> Result<ServerInfo, Down> {
+async fn initialize(conn: &Connection, roots: bool) -> Result<ServerInfo, Down> {
     let params = format!(
         r#"{{"protocolVersion":"{}","capabilities":{},"clientInfo":{{"name":"gatehouse","version":"{}"}}}}"#,
         protocol::version::LATEST,
-        CLIENT_CAPABILITIES,
+        if roots {
+            CLIENT_CAPABILITIES_WITH_ROOTS
+        } else {
+            CLIENT_CAPABILITIES
+        },
         env!("CARGO_PKG_VERSION")
     );
     let mut call = conn

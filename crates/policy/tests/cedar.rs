@@ -98,7 +98,9 @@ fn an_argument_of_the_wrong_type_is_refused() {
         let d = engine().authorize(&finance(), Action::CallTool, &query(), &office(&a));
         assert_eq!(d.effect, Effect::Deny, "{value}: {d:?}");
         assert!(
-            d.reasons.iter().any(|r| r.contains("argument `limit` must be")),
+            d.reasons
+                .iter()
+                .any(|r| r.contains("argument `limit` must be")),
             "{value}: {d:?}"
         );
     }

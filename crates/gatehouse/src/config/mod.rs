@@ -445,6 +445,14 @@ fn compile_server(
     let request_timeout = timeout("timeout", &raw.timeout, 120, errors);
     let init_timeout = timeout("init_timeout", &raw.init_timeout, 30, errors);
     let protection = traffic::compile_protection(raw, &path, errors);
+    for (i, root) in raw.roots.iter().enumerate() {
+        if !root.starts_with("file:///") {
+            errors.push(
+                format!("{path}.roots[{i}]"),
+                format!("`{root}` must be an absolute file:// URI"),
+            );
+        }
+    }
     Some(ServerSettings {
         name: name.to_owned(),
         tenant: None,
@@ -459,6 +467,7 @@ fn compile_server(
             _ => FailureMode::Open,
         },
         protection,
+        roots: raw.roots.clone(),
     })
 }
 

@@ -428,6 +428,11 @@ pub struct RawServer {
     pub era: Option<RawEra>,
     /// `open` (default): a down server is left out of the aggregate; `closed`: requests fail.
     pub failure_mode: Option<RawFailureMode>,
+    /// The roots (`file://` URIs) the gateway gives the server when it asks (`roots/list`).
+    /// A server is shared by every client, so no client's own roots reach it; without this
+    /// list the gateway declares no `roots` capability to the server.
+    #[serde(default)]
+    pub roots: Vec<String>,
     /// Largest message accepted from the server, in bytes. Default 16 MiB.
     pub max_message_bytes: Option<usize>,
     /// Requests in flight at once; more wait in the queue. Default: no cap.
