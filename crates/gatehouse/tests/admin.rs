@@ -279,7 +279,8 @@ async fn a_call_marked_for_approval_waits_for_the_operator() {
 #[tokio::test]
 async fn a_client_that_supports_elicitation_asks_its_user() {
     let dir = tempfile::tempdir().unwrap();
-    let gw = TestGateway::start(&approval_config(dir.path(), "")).await;
+    let extra = "  approval_elicitation: true\n";
+    let gw = TestGateway::start(&approval_config(dir.path(), extra)).await;
     let admin = gw.admin(Some(TOKEN)).await;
     let call = json!({"name": "demo__test_simple_text", "arguments": {}});
     let mut s = gw.session("/mcp").await;
@@ -307,6 +308,39 @@ async fn a_client_that_supports_elicitation_asks_its_user() {
     );
 }
 
+/// A call of `demo__test_simple_text` (held for approval by the test's policy) by the holder of
+/// API key `key`: the body of the answer once the call is decided.
+async fn held_call(base: String, key: &'static str) -> String {
+    let http = reqwest::Client::new();
+    let post = |body: Value, session: Option<String>| {
+        let mut request = http
+            .post(format!("{base}/mcp"))
+            .bearer_auth(key)
+            .header("accept", "application/json, text/event-stream")
+            .json(&body);
+        if let Some(id) = session {
+            request = request.header("mcp-session-id", id);
+        }
+        request.send()
+    };
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": "worker", "version": "1"}}});
+    let opened = post(init, None).await.unwrap();
+    let session = opened.headers()["mcp-session-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let call = json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call",
+        "params": {"name": "demo__test_simple_text", "arguments": {}}});
+    post(call, Some(session))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn a_principal_with_an_admin_role_decides_under_its_own_name() {
     const OPS: &str = "ghk_test-ops-key-0123456789abcdefghijklmnopqr";
@@ -328,6 +362,7 @@ async fn a_principal_with_an_admin_role_decides_under_its_own_name() {
         .admin_with(gateway::AdminAccess {
             token: None,
             roles: vec!["ops".into()],
+            allowed_hosts: Vec::new(),
         })
         .await;
     assert_eq!(
@@ -338,37 +373,7 @@ async fn a_principal_with_an_admin_role_decides_under_its_own_name() {
     );
     assert_eq!(get(&format!("{admin}/admin/approvals"), None).await.0, 401);
 
-    let base = gw.base.clone();
-    let held = tokio::spawn(async move {
-        let http = reqwest::Client::new();
-        let post = |body: Value, session: Option<String>| {
-            let mut request = http
-                .post(format!("{base}/mcp"))
-                .bearer_auth(AGENT)
-                .header("accept", "application/json, text/event-stream")
-                .json(&body);
-            if let Some(id) = session {
-                request = request.header("mcp-session-id", id);
-            }
-            request.send()
-        };
-        let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
-            "protocolVersion": "2025-11-25", "capabilities": {},
-            "clientInfo": {"name": "worker", "version": "1"}}});
-        let opened = post(init, None).await.unwrap();
-        let session = opened.headers()["mcp-session-id"]
-            .to_str()
-            .unwrap()
-            .to_owned();
-        let call = json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call",
-            "params": {"name": "demo__test_simple_text", "arguments": {}}});
-        post(call, Some(session))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-    });
+    let held = tokio::spawn(held_call(gw.base.clone(), AGENT));
     let (status, approvals) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;
     assert_eq!(status, 200, "{approvals}");
     let mut id = None;
@@ -394,6 +399,28 @@ async fn a_principal_with_an_admin_role_decides_under_its_own_name() {
     assert_eq!(decided["approval"]["decided_by"], "oncall", "{decided}");
     let reply = held.await.unwrap();
     assert!(reply.contains("\"result\""), "{reply}");
+
+    // An operator's own call is someone else's to decide (separation of duties).
+    let own = tokio::spawn(held_call(gw.base.clone(), OPS));
+    let mut id = None;
+    for _ in 0..100 {
+        let (_, body) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;
+        let body: Value = serde_json::from_str(&body).unwrap();
+        if let Some(found) = body["approvals"][0]["id"].as_str() {
+            id = Some(found.to_owned());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let id = id.expect("the operator's own call is held");
+    let refused = reqwest::Client::new()
+        .post(format!("{admin}/admin/approvals/{id}/approve"))
+        .bearer_auth(OPS)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+    own.abort();
 }
 
 #[tokio::test]
@@ -466,4 +493,42 @@ async fn a_held_call_whose_client_goes_away_is_recorded_as_not_approved() {
     let record = record.expect("the held call has its record").record;
     assert_eq!(record.verdict, "not_approved", "{record:?}");
     assert_eq!(record.upstream_status.as_deref(), Some("not_forwarded"));
+}
+
+/// The admin listener refuses a foreign `Origin` and, on loopback, a foreign `Host`, as the MCP
+/// listener does: a web page could otherwise read the audit log or approve a held call through
+/// an operator's browser (a cross-site POST, DNS rebinding), least of all with no token. The
+/// token's scheme is case-insensitive, as on the MCP listener.
+#[tokio::test]
+async fn the_admin_listener_refuses_foreign_origins_and_hosts() {
+    let dir = tempfile::tempdir().unwrap();
+    let gw = TestGateway::start(&demo_config(dir.path(), "")).await;
+    let admin = gw.admin(None).await;
+    let send = |path: &str, header: Option<(&'static str, &'static str)>| {
+        let mut request = reqwest::Client::new().get(format!("{admin}{path}"));
+        if let Some((name, value)) = header {
+            request = request.header(name, value);
+        }
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(send("/admin/audit", None).await, 200);
+    let evil = Some(("origin", "http://evil.example"));
+    assert_eq!(send("/admin/audit", evil).await, 403);
+    let rebound = Some(("host", "evil.example"));
+    assert_eq!(send("/admin/audit", rebound).await, 403);
+    assert_eq!(send("/metrics", rebound).await, 403);
+    assert_eq!(
+        send("/admin/audit", Some(("origin", "http://localhost:3000"))).await,
+        200
+    );
+
+    let guarded = gw.admin(Some(TOKEN)).await;
+    let status = reqwest::Client::new()
+        .get(format!("{guarded}/admin/audit"))
+        .header("authorization", format!("bearer {TOKEN}"))
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status, 200);
 }

@@ -559,8 +559,14 @@ fn session_for(
 /// be one of the configured hosts (when any are configured).
 pub(crate) fn check_origin_and_host(gw: &Gateway, headers: &HeaderMap) -> Result<(), Refusal> {
     let settings = gw.settings();
+    check_origin(headers, &settings.http.allowed_origins)?;
+    check_host(headers, &settings.http.allowed_hosts)
+}
+
+/// 403 for an `Origin` that is neither a loopback one nor in `allowed`.
+pub(crate) fn check_origin(headers: &HeaderMap, allowed: &[String]) -> Result<(), Refusal> {
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok())
-        && !origin_allowed(origin, &settings.http.allowed_origins)
+        && !origin_allowed(origin, allowed)
     {
         tracing::warn!(origin, "request from a forbidden Origin refused");
         let error = ErrorObject::new(
@@ -569,20 +575,25 @@ pub(crate) fn check_origin_and_host(gw: &Gateway, headers: &HeaderMap) -> Result
         );
         return Err(Refusal(StatusCode::FORBIDDEN, error));
     }
-    let allowed_hosts = &settings.http.allowed_hosts;
-    if !allowed_hosts.is_empty() {
-        let host = headers
-            .get(header::HOST)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
-        if !allowed_hosts.iter().any(|h| h == strip_port(host)) {
-            tracing::warn!(host, "request for a forbidden Host refused");
-            let error = ErrorObject::new(
-                ErrorCode::INVALID_REQUEST,
-                format!("Host '{host}' is not allowed"),
-            );
-            return Err(Refusal(StatusCode::FORBIDDEN, error));
-        }
+    Ok(())
+}
+
+/// 403 for a `Host` not in `allowed_hosts` (any port); an empty list allows any.
+pub(crate) fn check_host(headers: &HeaderMap, allowed_hosts: &[String]) -> Result<(), Refusal> {
+    if allowed_hosts.is_empty() {
+        return Ok(());
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !allowed_hosts.iter().any(|h| h == strip_port(host)) {
+        tracing::warn!(host, "request for a forbidden Host refused");
+        let error = ErrorObject::new(
+            ErrorCode::INVALID_REQUEST,
+            format!("Host '{host}' is not allowed"),
+        );
+        return Err(Refusal(StatusCode::FORBIDDEN, error));
     }
     Ok(())
 }

@@ -454,7 +454,7 @@ impl Default for ApprovalSettings {
     fn default() -> Self {
         Self {
             timeout: Duration::from_secs(50),
-            elicitation: true,
+            elicitation: false,
         }
     }
 }

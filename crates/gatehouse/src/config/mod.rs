@@ -387,7 +387,7 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
                     .policy
                     .as_ref()
                     .and_then(|p| p.approval_elicitation)
-                    .unwrap_or(true),
+                    .unwrap_or(false),
             },
             virtual_servers: virtual_servers::compile(&raw.virtual_servers, &raw.servers, errors),
         },

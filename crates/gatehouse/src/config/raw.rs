@@ -123,7 +123,8 @@ pub struct RawPolicy {
     /// refused (default `50s`, under the official SDKs' 60 s request timeout).
     pub approval_timeout: Option<String>,
     /// Also ask the client's user to approve through MCP elicitation, when the client declared
-    /// it (default `true`); `false`: only operators decide, on the admin API.
+    /// it (`true`); default `false`: only operators decide, on the admin API (a client answers
+    /// its own elicitation, so an automated agent could approve its own call).
     pub approval_elicitation: Option<bool>,
 }
 

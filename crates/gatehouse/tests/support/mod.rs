@@ -115,6 +115,7 @@ impl TestGateway {
         self.admin_with(gateway::AdminAccess {
             token: token.map(str::to_owned),
             roles: Vec::new(),
+            allowed_hosts: gateway::AdminAccess::hosts_for(([127, 0, 0, 1], 0).into()),
         })
         .await
     }

@@ -39,6 +39,12 @@ pub(super) async fn decide(
         }
     };
     let store = store_of(&admin.gateway)?;
+    let held = store.approvals().get(&id).await?;
+    if held.as_ref().is_some_and(|a| operator.made(a)) {
+        tracing::warn!(approval = %id, "a principal tried to decide its own held call");
+        let message = "the call is your own: another operator must decide it".to_owned();
+        return Err(AdminError::Forbidden(message));
+    }
     let by = operator.name(body.and_then(|Json(b)| b.by));
     let approval = store.approvals().decide(&id, decision, &by).await?;
     tracing::info!(approval = %id, ?decision, %by, "approval decided");

@@ -36,6 +36,22 @@ pub struct AdminAccess {
     pub token: Option<String>,
     /// Roles of authenticated principals that grant access (`admin.roles`).
     pub roles: Vec<String>,
+    /// The `Host` names requests must carry (any port); empty: any host. A loopback admin
+    /// listener takes its loopback names only, so that DNS rebinding cannot reach it.
+    pub allowed_hosts: Vec<String>,
+}
+
+impl AdminAccess {
+    /// The host names of a listener on `addr`: loopback names for a loopback address, any
+    /// host otherwise.
+    pub fn hosts_for(addr: std::net::SocketAddr) -> Vec<String> {
+        match addr.ip().is_loopback() {
+            true => ["localhost", "127.0.0.1", "[::1]"]
+                .map(String::from)
+                .to_vec(),
+            false => Vec::new(),
+        }
+    }
 }
 
 /// State of the admin routes: the gateway, the token's digest and the admin roles.
@@ -44,6 +60,7 @@ struct Admin {
     gateway: Gateway,
     token: Option<[u8; 32]>,
     roles: std::sync::Arc<Vec<String>>,
+    allowed_hosts: std::sync::Arc<Vec<String>>,
 }
 
 /// Who made an admin request.
@@ -51,8 +68,9 @@ struct Admin {
 enum Operator {
     /// The admin token (or an open loopback listener): the request may say who it is.
     Token,
-    /// An authenticated principal with an admin role: its user or agent, not to be overridden.
-    Principal(String),
+    /// An authenticated principal with an admin role: recorded under its user or agent, not
+    /// to be overridden.
+    Principal(std::sync::Arc<policy::Principal>),
 }
 
 impl Operator {
@@ -60,9 +78,21 @@ impl Operator {
     /// claims, else `admin`.
     fn name(&self, claimed: Option<String>) -> String {
         match self {
-            Operator::Principal(name) => name.clone(),
+            Operator::Principal(p) => p.user.clone().unwrap_or_else(|| p.agent.clone()),
             Operator::Token => claimed.unwrap_or_else(|| "admin".to_owned()),
         }
+    }
+
+    /// Whether this operator is the principal whose call `approval` holds: nobody decides
+    /// their own call (an agent with an admin role would approve itself).
+    fn made(&self, approval: &store::Approval) -> bool {
+        let Operator::Principal(p) = self else {
+            return false;
+        };
+        let held = &approval.request.principal;
+        held["agent"].as_str() == Some(p.agent.as_str())
+            && held["user"].as_str() == p.user.as_deref()
+            && held["tenant"].as_str() == p.tenant.as_deref()
     }
 }
 
@@ -72,6 +102,7 @@ pub(crate) fn routes(gateway: Gateway, access: AdminAccess) -> Router {
         gateway,
         token: access.token.map(|t| Sha256::digest(t.as_bytes()).into()),
         roles: std::sync::Arc::new(access.roles),
+        allowed_hosts: std::sync::Arc::new(access.allowed_hosts),
     };
     let admin = Router::new()
         .route("/admin/servers", get(servers))
@@ -88,7 +119,29 @@ pub(crate) fn routes(gateway: Gateway, access: AdminAccess) -> Router {
         .route("/metrics", get(metrics))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readiness))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            check_origin_and_host,
+        ))
         .with_state(state)
+}
+
+/// Refuse a request from a foreign `Origin` or for a foreign `Host`, as the MCP listener does:
+/// a web page must not read the audit log or approve a held call through the browser of an
+/// operator on this machine (cross-site requests, DNS rebinding), least of all when the admin
+/// API has no token.
+async fn check_origin_and_host(
+    State(admin): State<Admin>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let allowed_origins = &admin.gateway.settings().http.allowed_origins;
+    let check = crate::http::check_origin(request.headers(), allowed_origins)
+        .and_then(|()| crate::http::check_host(request.headers(), &admin.allowed_hosts));
+    match check {
+        Ok(()) => next.run(request).await,
+        Err(refusal) => refusal.into_response(),
+    }
 }
 
 /// `/readyz`, as on the MCP listener.
@@ -108,7 +161,11 @@ async fn require_token(State(admin): State<Admin>, mut request: Request, next: N
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
+        .and_then(|v| {
+            v.get(..7)
+                .filter(|p| p.eq_ignore_ascii_case("bearer "))
+                .map(|_| &v[7..])
+        })
         .map(|t| <[u8; 32]>::from(Sha256::digest(t.trim().as_bytes())));
     let token_matches = match (bearer, admin.token) {
         (Some(presented), Some(expected)) => {
@@ -145,19 +202,17 @@ async fn require_token(State(admin): State<Admin>, mut request: Request, next: N
 
 /// The identity of a principal the gateway's authentication accepts and that holds one of the
 /// admin roles.
-async fn admin_principal(admin: &Admin, headers: &axum::http::HeaderMap) -> Option<String> {
+async fn admin_principal(
+    admin: &Admin,
+    headers: &axum::http::HeaderMap,
+) -> Option<std::sync::Arc<policy::Principal>> {
     if admin.roles.is_empty() {
         return None;
     }
     let auth = admin.gateway.auth()?;
     let principal = auth.authenticate(headers, "/admin").await.ok()?;
     let is_admin = principal.roles.iter().any(|r| admin.roles.contains(r));
-    is_admin.then(|| {
-        principal
-            .user
-            .clone()
-            .unwrap_or_else(|| principal.agent.clone())
-    })
+    is_admin.then_some(principal)
 }
 
 async fn metrics(State(admin): State<Admin>) -> Response {
@@ -182,6 +237,9 @@ enum AdminError {
     /// No such thing.
     #[error("{0}")]
     NotFound(String),
+    /// The operator may not do this.
+    #[error("{0}")]
+    Forbidden(String),
     /// The store refused or failed.
     #[error(transparent)]
     Store(#[from] store::StoreError),
@@ -198,6 +256,7 @@ impl IntoResponse for AdminError {
                 StatusCode::NOT_FOUND
             }
             AdminError::Store(store::StoreError::Conflict(_)) => StatusCode::CONFLICT,
+            AdminError::Forbidden(_) => StatusCode::FORBIDDEN,
             AdminError::Store(e) => {
                 tracing::error!(error = %e, "admin request failed in the store");
                 StatusCode::INTERNAL_SERVER_ERROR
