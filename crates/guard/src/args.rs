@@ -168,6 +168,55 @@ const PATTERNS: &[Pattern] = &[
     ),
 ];
 
+/// Names of arguments that carry data to store or send as it is (a file's content, a
+/// message's body, an edit's new text), compared without case, `_` or `-`. A file-writing tool
+/// does not run its `content`, so a README's code fence, a build script's `rm -rf build/`, a
+/// doc naming `http://localhost:8000` or a `../../lib` import in it are no injection; the
+/// command, path, SSRF and SQL checks look at the arguments a tool acts on (a path, a URL, a
+/// command, a query). Secrets, personal data and hidden content are still looked for.
+const PAYLOAD_NAMES: &[&str] = &[
+    "content",
+    "contents",
+    "text",
+    "body",
+    "message",
+    "data",
+    "newtext",
+    "oldtext",
+    "newstring",
+    "oldstring",
+    "markdown",
+    "html",
+    "note",
+    "notes",
+    "comment",
+    "description",
+    "summary",
+    "patch",
+    "diff",
+    "replacement",
+];
+
+/// Whether the string at JSON pointer `ptr` of a call's arguments is a payload (see
+/// [`PAYLOAD_NAMES`]): its nearest object key, array indices skipped, names one. A tool that
+/// runs shell commands or SQL gets no such pass: there a payload may be what runs.
+pub fn is_payload(ptr: &str, purpose: Purpose) -> bool {
+    if purpose.shell || purpose.sql {
+        return false;
+    }
+    let key = ptr
+        .rsplit('/')
+        .find(|seg| !seg.is_empty() && !seg.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or("");
+    let mut folded = String::with_capacity(key.len());
+    folded.extend(
+        key.chars()
+            .filter(|c| *c != '_' && *c != '-')
+            .map(|c| c.to_ascii_lowercase()),
+    );
+    PAYLOAD_NAMES.contains(&folded.as_str())
+}
+
 /// Compiled argument checks.
 pub struct ArgScanner {
     set: RegexSet,

@@ -10,7 +10,7 @@ use crate::finding::{Finding, Verdict, mask, truncate, verdict};
 use crate::injection::{Context, Scorer, THRESHOLD};
 use crate::pii::{BULK_RECORDS, Pii};
 use crate::secrets::{Hit, Secrets};
-use crate::{exfil, hidden, lookalike, walk};
+use crate::{args, exfil, hidden, lookalike, walk};
 
 /// All detectors, compiled once. `Send + Sync`; share it behind an `Arc`.
 pub struct Guard {
@@ -88,9 +88,12 @@ impl Guard {
         let purpose = self.args.purpose(tool_name, tool_description);
         let mut out = Vec::new();
         walk::strings(arguments, "", &mut |ptr, text, _key| {
-            self.args.scan(text, ptr, purpose, &mut out);
             hidden::scan(text, ptr, &mut out);
             self.dlp(text, ptr, &mut out);
+            if args::is_payload(ptr, purpose) {
+                return;
+            }
+            self.args.scan(text, ptr, purpose, &mut out);
             for decoded in self.decoder.decode_all(text) {
                 let mut inner = Vec::new();
                 self.args.scan(&decoded, ptr, purpose, &mut inner);
