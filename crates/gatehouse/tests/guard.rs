@@ -357,26 +357,34 @@ async fn an_injected_result_is_blocked_and_a_leaked_key_is_redacted() {
     assert!(text.contains("lunch at noon"), "{text}");
 }
 
+/// A key in a call's arguments never leaves, and the call is not sent altered either: a
+/// redacted argument is a different call (a file written with `[REDACTED:...]` in it while
+/// the agent is told it succeeded), so it is refused, naming the argument and the rule.
 #[tokio::test]
-async fn a_key_in_the_arguments_is_redacted_before_the_call_leaves() {
+async fn a_key_in_the_arguments_refuses_the_call_rather_than_send_it_altered() {
     let (gw, _, _dir) = gateway("").await;
     let mut s = gw.session("/mcp/evil").await;
     s.request("tools/list", json!({})).await;
     let key = "AKIAZ4TQLKB7W2RM5XNP";
     let arguments = json!({"note": format!("deploy with {key} today")});
-    let mirrored = s
+    let refused = s
         .request(
             "tools/call",
             json!({"name": "mirror", "arguments": arguments}),
         )
         .await;
+    assert_eq!(refused["error"]["code"], -32041, "{refused}");
+    assert_eq!(refused["error"]["data"]["category"], "secret", "{refused}");
+    assert_eq!(refused["error"]["data"]["location"], "/note", "{refused}");
+    let message = refused["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("argument /note"), "{message}");
+    assert!(!refused.to_string().contains(key), "{refused}");
+    let clean = json!({"note": "deploy today"});
+    let mirrored = s
+        .request("tools/call", json!({"name": "mirror", "arguments": clean}))
+        .await;
     let received: String = texts(&mirrored).chars().rev().collect();
-    assert!(received.contains("deploy with"), "{mirrored}");
-    assert!(
-        !received.contains(key),
-        "the key reached the server: {received}"
-    );
-    assert!(received.contains("[REDACTED"), "{received}");
+    assert!(received.contains("deploy today"), "{mirrored}");
 }
 
 /// A 300 KB result is scanned whole, off the runtime's worker (the multi-threaded runtime is

@@ -100,6 +100,14 @@ pub enum GatewayError {
     /// A guard rule blocked the request or its result.
     #[error("blocked by gatehouse guard: rule {} ({})", .0.rule, .0.category)]
     Blocked(guard::Finding),
+    /// An argument holds what the guard redacts (a secret, personal data): the call is refused
+    /// rather than sent altered (a file written with `[REDACTED:...]` in it, the agent told it
+    /// succeeded).
+    #[error(
+        "refused by gatehouse guard: argument {} holds {} (rule {}); the call is refused rather than sent with it redacted",
+        .0.location, .0.category, .0.rule
+    )]
+    WouldAlter(guard::Finding),
     /// The audit log cannot be written and the gateway fails closed.
     #[error("the audit log is unavailable; the gateway fails closed")]
     AuditUnavailable,
@@ -126,7 +134,7 @@ impl GatewayError {
             GatewayError::UpstreamTimeout { .. } => ErrorCode::UPSTREAM_TIMEOUT,
             GatewayError::Cancelled => ErrorCode::REQUEST_CANCELLED,
             GatewayError::AuditUnavailable => ErrorCode::INTERNAL_ERROR,
-            GatewayError::Blocked(_) => ErrorCode::GUARD_BLOCKED,
+            GatewayError::Blocked(_) | GatewayError::WouldAlter(_) => ErrorCode::GUARD_BLOCKED,
             GatewayError::ApprovalRequired(_) => ErrorCode::INVALID_REQUEST,
             GatewayError::NotApproved { .. } => ErrorCode::APPROVAL_DENIED,
             GatewayError::RateLimited { .. }
@@ -137,11 +145,12 @@ impl GatewayError {
             }
         };
         let error = ErrorObject::new(code, self.to_string());
-        if let GatewayError::Blocked(finding) = self {
+        if let GatewayError::Blocked(finding) | GatewayError::WouldAlter(finding) = self {
             return error.with_data(&serde_json::json!({
                 "rule": finding.rule,
                 "category": finding.category.as_str(),
                 "owasp": finding.owasp,
+                "location": finding.location,
             }));
         }
         if let GatewayError::UnknownResource(uri) = self {

@@ -297,6 +297,13 @@ impl GuardStage {
         findings.extend(lock(&session.flow).check(&traits));
         let actions = self.actions(server);
         let verdict = self.guard.verdict(findings, actions);
+        let altered = (verdict.action == Action::Redact)
+            .then(|| would_alter(&verdict.findings, actions))
+            .flatten();
+        if let Some(finding) = altered {
+            inspection.add(Action::Block, &verdict.findings, None);
+            return Err(GatewayError::WouldAlter(finding));
+        }
         inspection.add(verdict.action, &verdict.findings, None);
         match verdict.action {
             Action::Block => return Err(blocked(verdict.findings, actions)),
@@ -559,13 +566,32 @@ async fn pin_check(
 }
 
 /// The error for a blocked request or result: the deciding rule, never the matched content.
+/// The secret or personal data among a call's `findings` that redaction would take out of its
+/// arguments: a tool acts on what it is given, so a redacted argument is a different call
+/// (the file written holds `[REDACTED:...]`); such a call is refused instead. Hidden content
+/// is still stripped: invisible characters are no data the tool needs.
+fn would_alter(findings: &[Finding], actions: &guard::Actions) -> Option<Finding> {
+    (findings.iter())
+        .filter(|f| matches!(f.category, Category::Secret | Category::Pii))
+        .filter(|f| actions.action(f.category) == Action::Redact)
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .map(|f| {
+            let mut shown = f.clone();
+            redact_text_for_audit(&mut shown.location);
+            shown
+        })
+}
+
 fn blocked(findings: Vec<Finding>, actions: &guard::Actions) -> GatewayError {
     let decisive = findings
         .into_iter()
         .filter(|f| actions.action(f.category) == Action::Block)
         .max_by(|a, b| a.score.total_cmp(&b.score));
     match decisive {
-        Some(finding) => GatewayError::Blocked(finding),
+        Some(mut finding) => {
+            redact_text_for_audit(&mut finding.location);
+            GatewayError::Blocked(finding)
+        }
         None => GatewayError::Blocked(Finding::new(
             "guard",
             Category::PromptInjection,
