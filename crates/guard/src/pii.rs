@@ -31,8 +31,11 @@ impl Pii {
     pub fn new() -> Result<Self, GuardError> {
         Ok(Pii {
             card: re(r"(?-u:\b)(?:\d[ -]?){11,18}\d(?-u:\b)")?,
+            // Compact in upper case, or in groups of four each after one space (any case):
+            // a lower-case hex id followed by a word ("ba34f4768e7af098 path") passed for a
+            // Bosnian IBAN one time in 97, and compact lower-case hex ids (span ids) could.
             iban: re(
-                r"(?i)(?-u:\b)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?-u:\b)",
+                r"(?-u:\b)(?:[A-Z]{2}\d{2}[A-Z0-9]{11,30}|(?i:[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?))(?-u:\b)",
             )?,
             ssn: re(r"(?-u:\b)(\d{3})([- .])(\d{2})([- .])(\d{4})(?-u:\b)")?,
             ssn_bare: re(

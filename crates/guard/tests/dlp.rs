@@ -82,6 +82,12 @@ fn pii_checksums() {
         !ok("request ab3574bf20f876ffc474c0251908fcdc"),
         "a hex id, mod-97 holds"
     );
+    assert!(
+        !ok("request id=ba34f4768e7af098 path=/items/52891 status=200"),
+        "a hex id and the next word: a Bosnian IBAN's length and mod-97, not its grouping"
+    );
+    assert!(ok("IBAN BA391290079401028494"), "compact, upper case");
+    assert!(!ok("id ba391290079401028494"), "compact lower case: a hex id");
     assert!(ok("SSN: 123-45-6789"));
     assert!(!ok("ssn 000-12-3456 and 666-12-3456 and 912-34-5678"));
     assert!(!ok("call 555-123-4567"));
