@@ -335,7 +335,7 @@ async fn a_call_before_any_list_is_screened_as_a_list_would_be() {
 
 #[tokio::test]
 async fn an_injected_result_is_blocked_and_a_leaked_key_is_redacted() {
-    let (gw, _, _dir) = gateway("").await;
+    let (gw, _, dir) = gateway("").await;
     let mut s = gw.session("/mcp/evil").await;
     s.request("tools/list", json!({})).await;
     let injected = s
@@ -350,11 +350,30 @@ async fn an_injected_result_is_blocked_and_a_leaked_key_is_redacted() {
         ["prompt_injection", "exfiltration"].contains(&category),
         "{injected}"
     );
+    // The tool ran: the client is told so (a retry would run it again), and so is the log.
+    let message = injected["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("the call itself ran"), "{message}");
     let leaked = s.request("tools/call", json!({"name": "read_notes"})).await;
     let text = texts(&leaked);
     assert!(!text.contains("AKIAZ4TQLKB7W2RM5XNP"), "{text}");
     assert!(text.contains("[REDACTED"), "{text}");
     assert!(text.contains("lunch at noon"), "{text}");
+    gw.gateway.close_audit().await;
+    let statuses: Vec<(String, Option<String>)> = (support::audit_rows(dir.path()).await)
+        .into_iter()
+        .filter(|r| r.record.method == "tools/call")
+        .map(|r| (r.record.verdict, r.record.upstream_status))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            (
+                "block".to_owned(),
+                Some("answered, result withheld".to_owned())
+            ),
+            ("redact".to_owned(), Some("ok".to_owned()))
+        ]
+    );
 }
 
 /// A key in a call's arguments never leaves, and the call is not sent altered either: a

@@ -176,7 +176,7 @@ fn to_record(mut exchange: Exchange, response: &Response) -> AuditRecord {
     // An error message may quote what the request sent (an unknown tool's name) or what the
     // server holds.
     crate::inspect::redact_text_for_audit(&mut summary);
-    let upstream_status = upstream_status(exchange.verdict, error_code);
+    let upstream_status = upstream_status(exchange.upstream.is_some(), error_code);
     AuditRecord {
         time: exchange.time,
         request_id: exchange.request_id,
@@ -240,12 +240,17 @@ fn tool_summary(result: &str) -> String {
     format!("{status} [{}]", kinds.join(","))
 }
 
-fn upstream_status(verdict: &str, error_code: Option<i64>) -> &'static str {
-    if verdict != "allow" {
+/// What became of the request upstream: `not_forwarded` when a stage refused it before
+/// routing; once routed, the answer's kind, and `answered, result withheld` when the guard
+/// blocked what the server answered (the tool ran: a client must not take it for a call that
+/// was stopped).
+fn upstream_status(routed: bool, error_code: Option<i64>) -> &'static str {
+    if !routed {
         return "not_forwarded";
     }
     match error_code {
         None => "ok",
+        Some(ErrorCode::GUARD_BLOCKED) => "answered, result withheld",
         Some(ErrorCode::UPSTREAM_UNAVAILABLE) => "unavailable",
         Some(ErrorCode::UPSTREAM_TIMEOUT) => "timeout",
         Some(ErrorCode::OVERLOADED) => "shed",
@@ -285,8 +290,11 @@ mod tests {
         let response = Response::error(Id::number(1), &error);
         let (summary, _, code) = summarize(methods::TOOLS_CALL, &response);
         assert_eq!(summary, "error -32003: too slow");
-        assert_eq!(upstream_status("allow", code), "timeout");
-        assert_eq!(upstream_status("throttled", code), "not_forwarded");
+        assert_eq!(upstream_status(true, code), "timeout");
+        assert_eq!(upstream_status(false, code), "not_forwarded");
+        let blocked = Some(ErrorCode::GUARD_BLOCKED);
+        assert_eq!(upstream_status(true, blocked), "answered, result withheld");
+        assert_eq!(upstream_status(false, blocked), "not_forwarded");
     }
 
     #[test]

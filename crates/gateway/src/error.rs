@@ -108,6 +108,12 @@ pub enum GatewayError {
         .0.location, .0.category, .0.rule
     )]
     WouldAlter(guard::Finding),
+    /// The server answered, and a guard rule blocked its answer: the call ran.
+    #[error(
+        "the server answered, and gatehouse guard withheld its answer: rule {} ({}); the call itself ran",
+        .0.rule, .0.category
+    )]
+    ResultBlocked(guard::Finding),
     /// The audit log cannot be written and the gateway fails closed.
     #[error("the audit log is unavailable; the gateway fails closed")]
     AuditUnavailable,
@@ -134,7 +140,9 @@ impl GatewayError {
             GatewayError::UpstreamTimeout { .. } => ErrorCode::UPSTREAM_TIMEOUT,
             GatewayError::Cancelled => ErrorCode::REQUEST_CANCELLED,
             GatewayError::AuditUnavailable => ErrorCode::INTERNAL_ERROR,
-            GatewayError::Blocked(_) | GatewayError::WouldAlter(_) => ErrorCode::GUARD_BLOCKED,
+            GatewayError::Blocked(_)
+            | GatewayError::WouldAlter(_)
+            | GatewayError::ResultBlocked(_) => ErrorCode::GUARD_BLOCKED,
             GatewayError::ApprovalRequired(_) => ErrorCode::INVALID_REQUEST,
             GatewayError::NotApproved { .. } => ErrorCode::APPROVAL_DENIED,
             GatewayError::RateLimited { .. }
@@ -145,7 +153,10 @@ impl GatewayError {
             }
         };
         let error = ErrorObject::new(code, self.to_string());
-        if let GatewayError::Blocked(finding) | GatewayError::WouldAlter(finding) = self {
+        if let GatewayError::Blocked(finding)
+        | GatewayError::WouldAlter(finding)
+        | GatewayError::ResultBlocked(finding) = self
+        {
             return error.with_data(&serde_json::json!({
                 "rule": finding.rule,
                 "category": finding.category.as_str(),

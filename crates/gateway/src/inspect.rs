@@ -364,7 +364,11 @@ impl GuardStage {
         inspection.add(verdict.action, &verdict.findings, None);
         match verdict.action {
             Action::Block => {
-                let error = blocked(verdict.findings, actions);
+                let error = match blocked(verdict.findings, actions) {
+                    GatewayError::Blocked(finding) => GatewayError::ResultBlocked(finding),
+                    other => other,
+                };
+                tracing::info!(%server, %error, "result blocked");
                 Response::error(response.id, &error.to_error_object())
             }
             Action::Redact if self.guard.redact(&mut result, actions) > 0 => {

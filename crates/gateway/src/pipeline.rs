@@ -539,6 +539,8 @@ async fn route_timed(
     upstream: &mut Option<Duration>,
 ) -> Response {
     let started = Instant::now();
+    // Routed, even if the client goes away before the answer (the audit record says so).
+    *upstream = Some(Duration::ZERO);
     let response = router::route(gateway, ctx, request, target)
         .instrument(stage_span!("route"))
         .await;

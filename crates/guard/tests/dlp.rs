@@ -87,7 +87,10 @@ fn pii_checksums() {
         "a hex id and the next word: a Bosnian IBAN's length and mod-97, not its grouping"
     );
     assert!(ok("IBAN BA391290079401028494"), "compact, upper case");
-    assert!(!ok("id ba391290079401028494"), "compact lower case: a hex id");
+    assert!(
+        !ok("id ba391290079401028494"),
+        "compact lower case: a hex id"
+    );
     assert!(ok("SSN: 123-45-6789"));
     assert!(!ok("ssn 000-12-3456 and 666-12-3456 and 912-34-5678"));
     assert!(!ok("call 555-123-4567"));
