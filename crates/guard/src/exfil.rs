@@ -18,6 +18,15 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Whether a query string has room for data: a value of 24 characters or more, or 64 in all
+/// (a secret, an encoded chunk of the conversation), not a badge's few short settings.
+fn carries_data(query: &str) -> bool {
+    query.len() >= 64
+        || query
+            .split('&')
+            .any(|pair| pair.split_once('=').is_some_and(|(_, v)| v.len() >= 24))
+}
+
 /// Scan one result string for URLs that would leak data when rendered or followed.
 pub fn scan(text: &str, location: &str, out: &mut Vec<Finding>) {
     if !text.contains("](") && !text.to_ascii_lowercase().contains("<img") {
@@ -33,8 +42,12 @@ pub fn scan(text: &str, location: &str, out: &mut Vec<Finding>) {
         }
         let score = if PLACEHOLDER.is_match(query) {
             0.9
-        } else {
+        } else if carries_data(query) {
             0.75
+        } else {
+            // Short settings (`?branch=main`, `?style=flat-square&logo=github`): a README's
+            // badges, not a payload.
+            continue;
         };
         let msg = format!(
             "markdown/HTML image with data in the URL query (auto-fetched when rendered): {}",
