@@ -49,7 +49,7 @@ impl SessionFlow {
 const OUTBOUND: &[&str] = &[
     "send", "email", "mail", "post", "upload", "webhook", "http", "publish", "share", "tweet",
     "slack", "message", "notify", "sms", "forward", "push", "comment", "transfer", "pay", "fetch",
-    "request", "curl",
+    "curl",
 ];
 const PRIVATE: &[&str] = &[
     "read_file",
@@ -138,7 +138,7 @@ pub fn detect(
             .and_then(|a| a.get(k))
             .and_then(serde_json::Value::as_bool)
     };
-    let open_world = hint("openWorldHint") == Some(true);
+    let open_world = hint("openWorldHint");
     let read_only = hint("readOnlyHint") == Some(true);
     let mut t = ToolTraits {
         private_data: has(PRIVATE)
@@ -148,9 +148,19 @@ pub fn detect(
         untrusted_content: has(UNTRUSTED) || d.contains("web page") || d.contains("internet"),
         outbound: (has(OUTBOUND) || d.contains("send") || d.contains("upload")) && !read_only,
     };
-    if open_world {
-        t.untrusted_content = true;
-        t.outbound |= !read_only;
+    match open_world {
+        Some(true) => {
+            t.untrusted_content = true;
+            t.outbound |= !read_only;
+        }
+        // "The tool's domain of interaction is closed" (a local search, a local file): it
+        // neither brings in content from outside nor sends anything out, whatever its name
+        // says. Config tags still decide last.
+        Some(false) => {
+            t.untrusted_content = false;
+            t.outbound = false;
+        }
+        None => {}
     }
     t
 }

@@ -77,6 +77,16 @@ fn trifecta() {
     assert!(flow.check(&tagged).is_none());
     let hinted = classify("lookup", None, Some(&json!({"openWorldHint": true})), &[]);
     assert!(hinted.untrusted_content);
+    // A closed world (a local search) brings nothing in and sends nothing out.
+    let closed = json!({"openWorldHint": false});
+    let local = classify("search_files", None, Some(&closed), &[]);
+    assert!(!local.untrusted_content && !local.outbound, "{local:?}");
+    let tagged = classify("search_files", None, Some(&closed), &["untrusted"]);
+    assert!(tagged.untrusted_content, "tags decide last");
+    // Asking the user (elicitation, sampling) is no outbound channel.
+    let ask = classify("trigger-elicitation-request", None, None, &[]);
+    assert!(!ask.outbound, "{ask:?}");
+    assert!(classify("http_request", None, None, &[]).outbound);
 }
 
 #[test]
