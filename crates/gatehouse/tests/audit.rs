@@ -264,7 +264,12 @@ async fn a_call_whose_client_went_away_is_recorded_as_cancelled() {
     let cancelled = support::first_audit_row(dir.path(), "tools/call").await;
     let row = cancelled.expect("the call has its record");
     assert_eq!(row.record.error_code, Some(-32800), "{:?}", row.record);
-    assert_eq!(row.record.upstream_status.as_deref(), Some("cancelled"), "{:?}", row.record);
+    assert_eq!(
+        row.record.upstream_status.as_deref(),
+        Some("cancelled"),
+        "{:?}",
+        row.record
+    );
 }
 
 /// The audit commands only read: a mistyped database path is an error (it used to create an

@@ -270,18 +270,20 @@ impl Metrics {
 
     /// Count one request and its timings.
     pub(crate) fn observe(&self, gateway: &Gateway, o: &Observation<'_>) {
-        let server = match o.server {
-            Some(name)
-                if gateway
-                    .upstream(name, crate::replicas::Client::Tenant(None))
-                    .is_some() =>
-            {
-                name.to_owned()
-            }
-            Some(_) => "unknown".to_owned(),
-            None => String::new(),
+        let upstream = (o.server)
+            .and_then(|name| gateway.upstream(name, crate::replicas::Client::Tenant(None)));
+        let server = match (o.server, &upstream) {
+            (Some(name), Some(_)) => name.to_owned(),
+            (Some(_), None) => "unknown".to_owned(),
+            (None, _) => String::new(),
         };
-        let tool = o.tool.map(|t| self.tools.label(t)).unwrap_or_default();
+        // Only a tool the server listed gets its own series: made-up names would fill the
+        // label budget, and real tools past it would all be `other`.
+        let tool = match (o.tool, &upstream) {
+            (Some(tool), Some(upstream)) if lists(upstream, tool) => self.tools.label(tool),
+            (Some(_), _) => "unknown".to_owned(),
+            (None, _) => String::new(),
+        };
         let method = if methods::is_known(o.method) {
             o.method.to_owned()
         } else {
@@ -368,6 +370,12 @@ struct ServerGauges {
     in_flight: i64,
     held: i64,
     cache_hits: i64,
+}
+
+/// Whether `upstream` (or a replica of it) listed the tool called as `qualified`.
+fn lists(upstream: &crate::upstream::Upstream, qualified: &str) -> bool {
+    let tail = crate::namespace::split(qualified).map_or(qualified, |(_, tail)| tail);
+    upstream.any_replica_knows(&upstream.original_tool_name(qualified, tail))
 }
 
 #[cfg(test)]
