@@ -119,7 +119,12 @@ impl Caller {
     pub fn same_principal(&self, other: &Caller) -> bool {
         match (&self.principal, &other.principal) {
             (None, None) => true,
-            (Some(a), Some(b)) => a.agent == b.agent && a.tenant == b.tenant && a.user == b.user,
+            (Some(a), Some(b)) => {
+                a.agent == b.agent
+                    && a.tenant == b.tenant
+                    && a.user == b.user
+                    && a.issuer == b.issuer
+            }
             _ => false,
         }
     }
@@ -417,5 +422,32 @@ impl SessionStore {
 
     fn write(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<String, Arc<Session>>> {
         self.sessions.write().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Caller;
+
+    fn caller(agent: &str, issuer: &str) -> Caller {
+        let principal = policy::Principal {
+            issuer: Some(issuer.to_owned()),
+            ..policy::Principal::agent(agent)
+        };
+        Caller {
+            addr: None,
+            principal: Some(std::sync::Arc::new(principal)),
+        }
+    }
+
+    #[test]
+    fn a_session_is_its_principals_under_the_same_issuer_only() {
+        let key = caller("agent-a", "api-key");
+        assert!(key.same_principal(&caller("agent-a", "api-key")));
+        assert!(
+            !key.same_principal(&caller("agent-a", "https://idp.example.com")),
+            "a token whose azp names the key's agent is someone else"
+        );
+        assert!(!key.same_principal(&caller("agent-b", "api-key")));
     }
 }

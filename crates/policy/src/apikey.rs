@@ -64,6 +64,7 @@ impl ApiKeys {
                 user: e.user.clone(),
                 agent: e.agent.clone(),
                 roles: e.roles.clone(),
+                issuer: Some("api-key".to_owned()),
                 attributes: e.attributes.clone(),
             };
             keys.add(&e.hash, principal)?;

@@ -86,6 +86,7 @@ impl ClaimMapping {
             user,
             agent,
             roles,
+            issuer: claims.get_str("iss").map(str::to_owned),
             attributes,
         })
     }

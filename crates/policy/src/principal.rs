@@ -20,6 +20,11 @@ pub struct Principal {
     /// Roles (`Gatehouse::Role` parents of both the agent and the user).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<String>,
+    /// Who vouched for this identity: `api-key`, or a JWT's issuer (`iss`). Sessions are
+    /// bound to it too: a token from an identity provider whose `azp` happens to name an API
+    /// key's agent is not that agent's session owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
     /// Extra attributes; those declared in
     /// [`PolicyConfig::principal_attributes`](crate::PolicyConfig) become
     /// attributes of the Cedar agent entity.
