@@ -74,8 +74,7 @@ async fn metrics_count_requests_and_the_admin_api_needs_its_token() {
     let calls = r#"gatehouse_requests_total{server="demo",tool="demo__test_simple_text",method="tools/call",verdict="allow",agent="",outcome="ok"}"#;
     assert_eq!(sample(&metrics, calls), Some(3.0), "{metrics}");
     // A made-up name gets no series of its own (made-up names would fill the label budget).
-    let stray =
-        r#"gatehouse_requests_total{server="unknown",tool="unknown",method="tools/call""#;
+    let stray = r#"gatehouse_requests_total{server="unknown",tool="unknown",method="tools/call""#;
     assert_eq!(sample(&metrics, stray), Some(1.0), "{metrics}");
     assert!(!metrics.contains("nosuch"), "{metrics}");
     let upstream =

@@ -52,7 +52,8 @@ pub struct AuthSettings {
     /// This gateway's canonical resource URL (RFC 8707), e.g. `https://gw.example.com/mcp`.
     /// Tokens are accepted when their `aud` holds it, one of the JWT audiences, or the
     /// per-path resource of a path under it (`https://gw.example.com/mcp/github` at
-    /// `/mcp/github`). Also the origin used in challenges and metadata.
+    /// `/mcp/github`); on the legacy SSE routes (`/sse...`, `/messages`), the `<origin>/sse...`
+    /// resources their metadata advertises. Also the origin used in challenges and metadata.
     pub resource: Option<String>,
     /// Authorization servers advertised in the metadata document.
     pub authorization_servers: Vec<String>,
@@ -273,9 +274,25 @@ impl Authenticator {
                     .is_some_and(|rest| rest.starts_with('/'));
             under.then(|| format!("{}{path}", r.origin))
         });
+        // The legacy HTTP+SSE routes (`/sse`, `/sse/{server}`, and `/messages`, which their
+        // streams name) advertise `<origin>/sse...` as their resource: a token for any of
+        // those is for this gateway's legacy endpoint.
+        let legacy = self.resource.as_ref().filter(|_| {
+            ["/sse", "/messages"]
+                .iter()
+                .any(|p| path == *p || path.starts_with(&format!("{p}/")))
+        });
+        let legacy_audience = |aud: &str| {
+            legacy.is_some_and(|r| {
+                aud.strip_prefix(r.origin.as_str())
+                    .is_some_and(|rest| rest == "/sse" || rest.starts_with("/sse/"))
+            })
+        };
         let accepted = |aud: &str| {
             let aud = normalize(aud);
-            self.audiences.contains(&aud) || per_path.as_ref() == Some(&aud)
+            self.audiences.contains(&aud)
+                || per_path.as_ref() == Some(&aud)
+                || legacy_audience(&aud)
         };
         let ok = match claims.get("aud") {
             Some(serde_json::Value::String(a)) => accepted(a),

@@ -169,6 +169,19 @@ async fn es256_token_and_per_path_audience() {
         .unwrap_err();
     assert!(err.reason().contains("audience"), "{}", err.reason());
     assert_eq!(idp.fetches.load(Ordering::SeqCst), 1);
+    // The legacy SSE routes advertise `<origin>/sse...` (their 401 points there): a token
+    // for it is good on them and on `/messages`, which their streams name, and nowhere else.
+    c["aud"] = json!("https://gw.example.com/sse");
+    let legacy = mint(Algorithm::ES256, "ec1", &ec, &c);
+    for path in ["/sse", "/sse/github", "/messages"] {
+        let ok = auth.authenticate(&bearer(&legacy), path).await;
+        assert!(ok.is_ok(), "{path}");
+    }
+    let err = auth
+        .authenticate(&bearer(&legacy), "/mcp")
+        .await
+        .unwrap_err();
+    assert!(err.reason().contains("audience"), "{}", err.reason());
 }
 
 #[tokio::test]
