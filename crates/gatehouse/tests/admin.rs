@@ -513,6 +513,8 @@ async fn the_admin_listener_refuses_foreign_origins_and_hosts() {
         async move { request.send().await.unwrap().status().as_u16() }
     };
     assert_eq!(send("/admin/audit", None).await, 200);
+    let answer = reqwest::get(format!("{admin}/admin/audit")).await.unwrap();
+    assert_eq!(answer.headers()["x-content-type-options"], "nosniff");
     let evil = Some(("origin", "http://evil.example"));
     assert_eq!(send("/admin/audit", evil).await, 403);
     let rebound = Some(("host", "evil.example"));

@@ -64,7 +64,20 @@ pub const VERDICTS: [&str; 9] = [
     "audit_unavailable",
 ];
 
+/// The longest target pattern a filter takes: SQLite refuses longer LIKE patterns with an
+/// error of its own, and no tool name comes near.
+const MAX_PATTERN: usize = 1000;
+
 fn build(filter: &AuditFilter) -> Result<Sql, StoreError> {
+    if filter.limit == Some(0) {
+        return Err(StoreError::Invalid("limit must be at least 1".into()));
+    }
+    if let Some(t) = filter.target.as_ref().filter(|t| t.len() > MAX_PATTERN) {
+        return Err(StoreError::Invalid(format!(
+            "the target pattern is {} bytes long; at most {MAX_PATTERN}",
+            t.len()
+        )));
+    }
     if let Some(verdict) = &filter.verdict
         && !VERDICTS.contains(&verdict.as_str())
     {

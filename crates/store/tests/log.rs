@@ -203,6 +203,24 @@ async fn query_filters_and_paging() {
                 .await
                 .is_err()
         );
+        // No page of nothing (it returned one record), and no pattern the database refuses
+        // in its own words.
+        for bad in [
+            AuditFilter {
+                limit: Some(0),
+                ..Default::default()
+            },
+            AuditFilter {
+                target: Some("*a".repeat(40_000)),
+                ..Default::default()
+            },
+        ] {
+            let refused = store.audit().query(&bad).await.unwrap_err();
+            assert!(
+                matches!(refused, store::StoreError::Invalid(_)),
+                "{refused}"
+            );
+        }
         store.close().await;
     }
 }

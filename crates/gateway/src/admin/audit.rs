@@ -60,7 +60,10 @@ pub(super) async fn query(
         )));
     }
     let store = store_of(&admin.gateway)?;
-    filter.limit = Some(filter.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE));
+    if filter.limit == Some(0) {
+        return Err(AdminError::BadRequest("limit must be at least 1".into()));
+    }
+    filter.limit = Some(filter.limit.unwrap_or(DEFAULT_PAGE).min(MAX_PAGE));
     let rows = store.audit().query(&filter).await?;
     let full_page = rows.len() as u64 == filter.limit.unwrap_or(DEFAULT_PAGE);
     let next = full_page.then(|| rows.last().map(|r| r.seq)).flatten();

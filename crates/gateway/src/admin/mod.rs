@@ -126,7 +126,8 @@ pub(crate) fn routes(gateway: Gateway, access: AdminAccess) -> Router {
         .with_state(state)
 }
 
-/// Refuse a request from a foreign `Origin` or for a foreign `Host`, as the MCP listener does:
+/// Refuse a request from a foreign `Origin` or for a foreign `Host`, as the MCP listener does
+/// (and mark every answer `nosniff`):
 /// a web page must not read the audit log or approve a held call through the browser of an
 /// operator on this machine (cross-site requests, DNS rebinding), least of all when the admin
 /// API has no token.
@@ -138,10 +139,16 @@ async fn check_origin_and_host(
     let allowed_origins = &admin.gateway.settings().http.allowed_origins;
     let check = crate::http::check_origin(request.headers(), allowed_origins)
         .and_then(|()| crate::http::check_host(request.headers(), &admin.allowed_hosts));
-    match check {
+    let mut response = match check {
         Ok(()) => next.run(request).await,
         Err(refusal) => refusal.into_response(),
-    }
+    };
+    // No browser reads an answer (an audit record quoting HTML) as anything but its type.
+    response.headers_mut().insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        axum::http::HeaderValue::from_static("nosniff"),
+    );
+    response
 }
 
 /// `/readyz`, as on the MCP listener.

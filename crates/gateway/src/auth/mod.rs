@@ -380,9 +380,11 @@ fn credential(headers: &HeaderMap) -> Result<Option<Credential<'_>>, &'static st
             Some(token)
         }
     };
-    let api_key = match headers.get(API_KEY_HEADER) {
-        None => None,
-        Some(v) => Some(v.to_str().map_err(|_| "X-API-Key is not ASCII")?.trim()),
+    let mut keys = headers.get_all(API_KEY_HEADER).iter();
+    let api_key = match (keys.next(), keys.next()) {
+        (None, _) => None,
+        (Some(_), Some(_)) => return Err("more than one X-API-Key header"),
+        (Some(v), None) => Some(v.to_str().map_err(|_| "X-API-Key is not ASCII")?.trim()),
     };
     match (bearer, api_key) {
         (Some(b), Some(k)) if b != k => Err("send either Authorization or X-API-Key, not both"),

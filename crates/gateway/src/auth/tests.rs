@@ -382,6 +382,16 @@ async fn api_keys() {
         .unwrap_err();
     assert_eq!(err.error_code(), Some("invalid_token"));
     assert!(!challenge(&err).contains(&other));
+    // Two keys are ambiguous, as two Authorization headers are (the first one used to win).
+    let mut two = HeaderMap::new();
+    two.append(API_KEY_HEADER, HeaderValue::from_str(&key).unwrap());
+    two.append(API_KEY_HEADER, HeaderValue::from_str(&other).unwrap());
+    let err = auth.authenticate(&two, "/mcp").await.unwrap_err();
+    assert!(
+        err.reason().contains("more than one X-API-Key"),
+        "{}",
+        err.reason()
+    );
     h.insert(
         header::AUTHORIZATION,
         HeaderValue::from_str(&format!("Bearer {other}")).unwrap(),
