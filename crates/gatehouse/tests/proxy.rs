@@ -460,11 +460,20 @@ async fn malformed_requests_are_answered_on_every_route() {
         let half_pair = format!(
             r#"{{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{{"name":"{name}","arguments":{{"s":"\ud800"}}}}}}"#
         );
+        // A key twice in one object: judged as one value (policy, guard), run as the other.
+        let twice = format!(
+            r#"{{"jsonrpc":"2.0","id":10,"method":"tools/call","params":{{"name":"{name}","arguments":{{"table":"a","table":"users"}}}}}}"#
+        );
+        let two_names = format!(
+            r#"{{"jsonrpc":"2.0","id":11,"method":"tools/call","params":{{"name":"{name}","name":"other"}}}}"#
+        );
         for body in [
             r#"{"jsonrpc":"2.0","id":null,"method":"tools/list"}"#,
             &deep,
             huge,
             &half_pair,
+            &twice,
+            &two_names,
         ] {
             let r = tokio::time::timeout(bound, s.post_raw(body.to_owned()))
                 .await

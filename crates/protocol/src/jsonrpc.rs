@@ -210,6 +210,11 @@ impl Message {
                 "{problem} (at most {MAX_CLIENT_DEPTH} levels; numbers within ±1.8e308)"
             )));
         }
+        if let Some(problem) = crate::duplicate_keys::first_duplicate_key(bytes) {
+            return Err(ProtocolError::InvalidMessage(format!(
+                "{problem}: its meaning depends on the parser"
+            )));
+        }
         Self::parse(bytes)
     }
 

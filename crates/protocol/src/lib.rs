@@ -6,6 +6,7 @@
 //! [`serde_json::value::RawValue`] until a stage asks for a typed view of them.
 #![deny(missing_docs)]
 
+mod duplicate_keys;
 mod error;
 mod jsonrpc;
 pub mod methods;
