@@ -149,7 +149,11 @@ mod tests {
     fn a_key_twice_in_one_object_is_found_at_any_depth() {
         let dup = |s: &str| first_duplicate_key(s.as_bytes());
         assert_eq!(dup(r#"{"a":1,"b":{"c":[{"d":1,"e":2}]}}"#), None);
-        assert_eq!(dup(r#"{"a":{"x":1},"b":{"x":2}}"#), None, "one key per object");
+        assert_eq!(
+            dup(r#"{"a":{"x":1},"b":{"x":2}}"#),
+            None,
+            "one key per object"
+        );
         let found = dup(r#"{"params":{"arguments":{"table":"a","table":"users"}}}"#);
         assert!(found.unwrap().contains("\"table\""));
         // Escaped and plain spellings of one key are the same key.
