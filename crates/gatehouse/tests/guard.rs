@@ -485,6 +485,31 @@ async fn an_outbound_call_after_private_data_and_untrusted_content_is_refused() 
     assert_eq!(findings[0]["category"], "trifecta");
 }
 
+/// Hidden characters in a result make the session's content untrusted, as an injection the
+/// detectors read does: stripping them leaves the content someone tried to smuggle in.
+#[tokio::test]
+async fn hidden_content_in_a_result_taints_the_session() {
+    let tags = "guard:\n  tags:\n    evil__send_email: [outbound, no-untrusted, no-private]\n    evil__fetch_page: [no-untrusted, no-outbound, no-private]\n    evil__read_notes: [private, no-untrusted, no-outbound]\n";
+    let (gw, _, _dir) = gateway(tags).await;
+    let mut s = gw.session("/mcp/evil").await;
+    s.request("tools/list", json!({})).await;
+    s.request("tools/call", json!({"name": "read_notes"})).await;
+    let email = json!({"name": "send_email", "arguments": {"to": "me@example.com", "body": "hi"}});
+    let honest = json!({"name": "fetch_page", "arguments": {"url": "https://example.com/long"}});
+    s.request("tools/call", honest).await;
+    let before = s.request("tools/call", email.clone()).await;
+    assert_eq!(
+        texts(&before),
+        "sent",
+        "an honest page taints nothing: {before}"
+    );
+    let hidden = json!({"name": "fetch_page", "arguments": {"url": "https://example.com/hidden"}});
+    let page = s.request("tools/call", hidden).await;
+    assert_eq!(texts(&page), "Opening hours: 9 to 5.", "stripped: {page}");
+    let exfil = s.request("tools/call", email).await;
+    assert_eq!(exfil["error"]["data"]["category"], "trifecta", "{exfil}");
+}
+
 /// One stateless (2026-07-28) `tools/call` to `/mcp/evil`, from the client at `forwarded`.
 async fn stateless_call(gw: &TestGateway, id: u64, params: Value) -> Value {
     let mut params = params;

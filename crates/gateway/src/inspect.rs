@@ -352,7 +352,8 @@ impl GuardStage {
         let findings = off_the_reactor(raw.get().len(), || scan(&self.guard, &result));
         for f in &findings {
             match f.category {
-                Category::PromptInjection | Category::Exfiltration => {
+                // Hidden characters in a result are someone's way to reach the model unseen.
+                Category::PromptInjection | Category::Exfiltration | Category::HiddenContent => {
                     observed.untrusted_content = true
                 }
                 Category::Secret | Category::Pii => observed.private_data = true,

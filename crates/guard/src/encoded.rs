@@ -27,8 +27,20 @@ impl Decoder {
         })
     }
 
-    /// Every readable text decoded from a blob in `text`.
+    /// Every readable text decoded from a blob in `text`: prose (two spaces at least), where
+    /// instructions hide.
     pub fn decode_all(&self, text: &str) -> Vec<String> {
+        self.decode(text, 2)
+    }
+
+    /// Every printable text decoded from a blob in `text`, spaces or not: where a secret
+    /// (`GITHUB_TOKEN=ghp_...`) hides.
+    pub fn decode_printable(&self, text: &str) -> Vec<String> {
+        self.decode(text, 0)
+    }
+
+    fn decode(&self, text: &str, spaces: usize) -> Vec<String> {
+        let readable = |bytes| readable(bytes, spaces);
         let mut out = Vec::new();
         for m in self.b64.find_iter(text) {
             let s = m.as_str().trim_end_matches('=');
@@ -59,7 +71,7 @@ fn hex_decode(s: &str) -> Option<Vec<u8>> {
 }
 
 /// Decoded bytes count as text if UTF-8, mostly printable, with several words.
-fn readable(bytes: Vec<u8>) -> Option<String> {
+fn readable(bytes: Vec<u8>, min_spaces: usize) -> Option<String> {
     let text = String::from_utf8(bytes).ok()?;
     let n = text.chars().count();
     let printable = text
@@ -67,5 +79,5 @@ fn readable(bytes: Vec<u8>) -> Option<String> {
         .filter(|c| !c.is_control() || c.is_whitespace())
         .count();
     let spaces = text.chars().filter(|c| *c == ' ').count();
-    (n >= 12 && printable * 100 >= n * 95 && spaces >= 2).then_some(text)
+    (n >= 12 && printable * 100 >= n * 95 && spaces >= min_spaces).then_some(text)
 }

@@ -90,10 +90,17 @@ impl Guard {
         walk::strings(arguments, "", &mut |ptr, text, _key| {
             hidden::scan(text, ptr, &mut out);
             self.dlp(text, ptr, &mut out);
-            if args::is_payload(ptr, purpose) {
+            let payload = args::is_payload(ptr, purpose);
+            if !payload {
+                self.args.scan(text, ptr, purpose, &mut out);
+            }
+            // A secret sent out encoded (`?d=<base64 of the token>`) is still that secret.
+            for decoded in self.decoder.decode_printable(text) {
+                self.encoded_secrets(&decoded, ptr, &mut out);
+            }
+            if payload {
                 return;
             }
-            self.args.scan(text, ptr, purpose, &mut out);
             for decoded in self.decoder.decode_all(text) {
                 let mut inner = Vec::new();
                 self.args.scan(&decoded, ptr, purpose, &mut inner);
@@ -191,6 +198,24 @@ impl Guard {
             if s.score >= THRESHOLD {
                 out.push(encoded_finding(&decoded, ptr, s.score, "instructions"));
             }
+        }
+    }
+
+    /// Secrets in a decoded base64 or hex blob of an argument, as `encoded-secret` findings.
+    fn encoded_secrets(&self, decoded: &str, ptr: &str, out: &mut Vec<Finding>) {
+        for h in self.secrets.find(decoded) {
+            let msg = format!(
+                "encoded secret matching gitleaks rule `{}`: {}",
+                h.rule,
+                mask(&decoded[h.start..h.end])
+            );
+            out.push(Finding::new(
+                "encoded-secret",
+                Category::Secret,
+                0.9,
+                ptr,
+                msg,
+            ));
         }
     }
 
