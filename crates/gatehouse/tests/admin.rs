@@ -307,6 +307,16 @@ async fn a_client_that_supports_elicitation_asks_its_user() {
         body.contains("\"approvals\":[]"),
         "both were decided: {body}"
     );
+    // The record names who answered as the gateway knows them: the call's own principal.
+    let (_, records) = get(
+        &format!("{admin}/admin/audit?method=tools/call"),
+        Some(TOKEN),
+    )
+    .await;
+    assert!(
+        records.contains("approved-by:anonymous client (elicitation)"),
+        "{records}"
+    );
 }
 
 /// A call of `demo__test_simple_text` (held for approval by the test's policy) by the holder of

@@ -118,7 +118,8 @@ pub(crate) async fn hold(
             reply = async { answer.as_mut().expect("guarded by the branch condition").await }, if answer.is_some() => {
                 answer = None;
                 let decision = elicited(reply.ok());
-                if let Err(error) = approvals.decide(&id, decision, "user (elicitation)").await {
+                let by = elicited_by(&ctx.session);
+                if let Err(error) = approvals.decide(&id, decision, &by).await {
                     tracing::debug!(%error, approval = %id, "elicited answer after a decision");
                 }
             }
@@ -241,6 +242,20 @@ async fn expire(
             _ => Err((status, None)),
         },
     }
+}
+
+/// Who decided through elicitation: whoever answered the client's prompt, which the gateway
+/// knows only as the call's principal (its user, else its agent — an automated agent may
+/// answer its own prompt, which `policy.approval_elicitation` warns of).
+fn elicited_by(session: &Session) -> String {
+    let who = match session.caller.principal.as_deref() {
+        Some(p) => p
+            .user
+            .clone()
+            .unwrap_or_else(|| format!("agent {}", p.agent)),
+        None => "anonymous client".to_owned(),
+    };
+    format!("{who} (elicitation)")
 }
 
 fn new_approval(
