@@ -545,3 +545,60 @@ async fn the_admin_listener_refuses_foreign_origins_and_hosts() {
         .status();
     assert_eq!(status, 200);
 }
+
+/// An admin principal of one tenant sees and decides that tenant's held calls and reads its
+/// audit records only, and cannot approve a tool's pin (every tenant's); an operator of no
+/// tenant (or the token) sees all.
+#[tokio::test]
+async fn a_tenants_operator_sees_that_tenant_only() {
+    const OPS: &str = "ghk_test-acme-ops-0123456789abcdefghijklmnop";
+    const GLOBEX: &str = "ghk_test-globex-0123456789abcdefghijklmnopqr";
+    let dir = tempfile::tempdir().unwrap();
+    let policies = dir.path().join("approval.cedar");
+    std::fs::write(&policies, APPROVAL_POLICY).unwrap();
+    let extra = format!(
+        "policy:\n  files: [{}]\n\
+         auth:\n  resource: http://127.0.0.1/mcp\n  api_keys:\n\
+         \x20   - {{ hash: \"{}\", agent: acme-ops, tenant: acme, roles: [ops] }}\n\
+         \x20   - {{ hash: \"{}\", agent: worker, tenant: globex }}\n",
+        policies.display(),
+        policy::sha256_hash(OPS),
+        policy::sha256_hash(GLOBEX),
+    );
+    let gw = TestGateway::start(&demo_config(dir.path(), &extra)).await;
+    let admin = gw
+        .admin_with(gateway::AdminAccess {
+            token: Some(TOKEN.into()),
+            roles: vec!["ops".into()],
+            allowed_hosts: Vec::new(),
+        })
+        .await;
+    let held = tokio::spawn(held_call(gw.base.clone(), GLOBEX));
+    let id = held_approval(&admin).await;
+    let (_, mine) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;
+    assert!(mine.contains("\"approvals\":[]"), "globex's call is not acme's: {mine}");
+    let decided = reqwest::Client::new()
+        .post(format!("{admin}/admin/approvals/{id}/approve"))
+        .bearer_auth(OPS)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(decided.status(), 404);
+    let (status, _) = get(&format!("{admin}/admin/audit?tenant=globex"), Some(OPS)).await;
+    assert_eq!(status, 403);
+    let (status, records) = get(&format!("{admin}/admin/audit"), Some(OPS)).await;
+    assert_eq!(status, 200, "{records}");
+    assert!(!records.contains("globex"), "{records}");
+    let pin = reqwest::Client::new()
+        .post(format!("{admin}/admin/pins/demo/test_simple_text/approve"))
+        .bearer_auth(OPS)
+        .json(&json!({"hash": "x"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(pin.status(), 403);
+    // The token sees everything and decides.
+    let (status, _) = post(&format!("{admin}/admin/approvals/{id}/deny"), json!({})).await;
+    assert_eq!(status, 200);
+    held.await.unwrap();
+}

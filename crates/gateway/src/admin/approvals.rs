@@ -10,8 +10,12 @@ use store::Decision;
 
 use super::{Admin, AdminError, Operator, store_of};
 
-pub(super) async fn list(State(admin): State<Admin>) -> Result<Json<Value>, AdminError> {
-    let pending = store_of(&admin.gateway)?.approvals().list_pending().await?;
+pub(super) async fn list(
+    State(admin): State<Admin>,
+    Extension(operator): Extension<Operator>,
+) -> Result<Json<Value>, AdminError> {
+    let mut pending = store_of(&admin.gateway)?.approvals().list_pending().await?;
+    pending.retain(|a| operator.sees(a));
     Ok(Json(serde_json::json!({ "approvals": pending })))
 }
 
@@ -40,6 +44,9 @@ pub(super) async fn decide(
     };
     let store = store_of(&admin.gateway)?;
     let held = store.approvals().get(&id).await?;
+    if held.as_ref().is_some_and(|a| !operator.sees(a)) {
+        return Err(AdminError::NotFound(format!("no held call {id:?}")));
+    }
     if held.as_ref().is_some_and(|a| operator.made(a)) {
         tracing::warn!(approval = %id, "a principal tried to decide its own held call");
         let message = "the call is your own: another operator must decide it".to_owned();

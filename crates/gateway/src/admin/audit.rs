@@ -6,13 +6,13 @@
 //! cursor of the previous page) and `limit` (default 100, at most 1000). `format=jsonl`
 //! answers JSON lines instead of `{"records": [...], "next": N}`.
 
-use axum::extract::{Query, State};
+use axum::extract::{Extension, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use store::AuditFilter;
 
-use super::{Admin, AdminError, store_of};
+use super::{Admin, AdminError, Operator, store_of};
 
 /// Rows per page unless `limit` says otherwise.
 const DEFAULT_PAGE: u64 = 100;
@@ -45,6 +45,7 @@ const PARAMETERS: [&str; 14] = [
 
 pub(super) async fn query(
     State(admin): State<Admin>,
+    Extension(operator): Extension<Operator>,
     Query(given): Query<Vec<(String, String)>>,
     Query(mut filter): Query<AuditFilter>,
     Query(q): Query<Format>,
@@ -58,6 +59,15 @@ pub(super) async fn query(
             "unknown filter {unknown:?} (one of {})",
             PARAMETERS.join(", ")
         )));
+    }
+    // An operator of one tenant reads that tenant's records only.
+    if let Some(tenant) = operator.tenant() {
+        if filter.tenant.as_deref().is_some_and(|t| t != tenant) {
+            return Err(AdminError::Forbidden(format!(
+                "an operator of tenant '{tenant}' reads that tenant's records only"
+            )));
+        }
+        filter.tenant = Some(tenant.to_owned());
     }
     let store = store_of(&admin.gateway)?;
     if filter.limit == Some(0) {

@@ -83,6 +83,32 @@ impl Operator {
         }
     }
 
+    /// The tenant this operator's view is limited to: an admin principal of a tenant sees and
+    /// decides its tenant's calls and records only; the admin token and a principal of no
+    /// tenant see everything.
+    fn tenant(&self) -> Option<&str> {
+        match self {
+            Operator::Principal(p) => p.tenant.as_deref(),
+            Operator::Token => None,
+        }
+    }
+
+    /// Whether `approval` is in this operator's view (see [`Operator::tenant`]).
+    fn sees(&self, approval: &store::Approval) -> bool {
+        self.tenant()
+            .is_none_or(|t| approval.request.principal["tenant"].as_str() == Some(t))
+    }
+
+    /// Refuse what only an operator of every tenant may do (a tool's pin is every tenant's).
+    fn require_global(&self, what: &str) -> Result<(), AdminError> {
+        match self.tenant() {
+            None => Ok(()),
+            Some(t) => Err(AdminError::Forbidden(format!(
+                "{what} concerns every tenant; an operator of tenant '{t}' cannot"
+            ))),
+        }
+    }
+
     /// Whether this operator is the principal whose call `approval` holds: nobody decides
     /// their own call (an agent with an admin role would approve itself).
     fn made(&self, approval: &store::Approval) -> bool {

@@ -36,6 +36,7 @@ pub(super) async fn approve(
     Path((server, tool)): Path<(String, String)>,
     body: Option<Json<ApprovePin>>,
 ) -> Result<Json<Value>, AdminError> {
+    operator.require_global("a tool's pin")?;
     let Some(Json(body)) = body else {
         let expected = "expected a JSON body {\"hash\": \"<pending definition hash>\"}";
         return Err(AdminError::BadRequest(expected.to_owned()));
