@@ -322,16 +322,24 @@ mod tests {
         }
     }
 
+    /// A config file in a fresh directory named after `test`, watched; and an attribute
+    /// change event.
     #[cfg(unix)]
-    #[test]
-    fn an_attribute_change_means_replaced_only_when_the_path_names_another_file() {
-        let dir = std::env::temp_dir().join(format!("gh-reload-{}", std::process::id()));
+    fn watched(test: &str) -> (PathBuf, PathBuf, WatchedFile, notify::Event) {
+        let dir = std::env::temp_dir().join(format!("gh-{test}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("gatehouse.yaml");
         std::fs::write(&path, "a").unwrap();
         let file = WatchedFile::default();
         file.set(&path);
         let attrib = notify::Event::new(EventKind::Modify(ModifyKind::Metadata(MetadataKind::Any)));
+        (dir, path, file, attrib)
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_attribute_change_means_replaced_only_when_the_path_names_another_file() {
+        let (dir, path, file, attrib) = watched("reload");
         assert_eq!(classify(&attrib, &path, &file), None);
         let fresh = dir.join("new.yaml");
         std::fs::write(&fresh, "b").unwrap();
@@ -344,13 +352,7 @@ mod tests {
     #[test]
     fn after_a_failed_load_a_change_of_access_means_read_it_again() {
         use std::os::unix::fs::PermissionsExt;
-        let dir = std::env::temp_dir().join(format!("gh-reload-access-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join("gatehouse.yaml");
-        std::fs::write(&path, "a").unwrap();
-        let file = WatchedFile::default();
-        file.set(&path);
-        let attrib = notify::Event::new(EventKind::Modify(ModifyKind::Metadata(MetadataKind::Any)));
+        let (dir, path, file, attrib) = watched("reload-access");
         let chmod = |mode| std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode));
         chmod(0o000).unwrap();
         file.loaded(&path, true);

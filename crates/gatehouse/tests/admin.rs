@@ -209,8 +209,13 @@ fn approval_config(dir: &std::path::Path, extra: &str) -> String {
 
 /// Poll the admin API until one call is held; its approval id.
 async fn held_approval(admin: &str) -> String {
+    held_approval_seen_by(admin, TOKEN).await
+}
+
+/// [`held_approval`] as the holder of `credential` sees the held calls.
+async fn held_approval_seen_by(admin: &str, credential: &str) -> String {
     for _ in 0..100 {
-        let (_, body) = get(&format!("{admin}/admin/approvals"), Some(TOKEN)).await;
+        let (_, body) = get(&format!("{admin}/admin/approvals"), Some(credential)).await;
         let body: Value = serde_json::from_str(&body).unwrap();
         if let Some(id) = body["approvals"][0]["id"].as_str() {
             return id.to_owned();
@@ -387,18 +392,10 @@ async fn a_principal_with_an_admin_role_decides_under_its_own_name() {
     let held = tokio::spawn(held_call(gw.base.clone(), AGENT));
     let (status, approvals) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;
     assert_eq!(status, 200, "{approvals}");
-    let mut id = None;
-    for _ in 0..100 {
-        let (_, body) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;
-        let body: Value = serde_json::from_str(&body).unwrap();
-        if let Some(found) = body["approvals"][0]["id"].as_str() {
-            assert_eq!(body["approvals"][0]["principal"]["agent"], "worker");
-            id = Some(found.to_owned());
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let id = id.expect("the worker's call is held");
+    let id = held_approval_seen_by(&admin, OPS).await;
+    let (_, body) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["approvals"][0]["principal"]["agent"], "worker");
     let decided = reqwest::Client::new()
         .post(format!("{admin}/admin/approvals/{id}/approve"))
         .bearer_auth(OPS)
@@ -413,17 +410,7 @@ async fn a_principal_with_an_admin_role_decides_under_its_own_name() {
 
     // An operator's own call is someone else's to decide (separation of duties).
     let own = tokio::spawn(held_call(gw.base.clone(), OPS));
-    let mut id = None;
-    for _ in 0..100 {
-        let (_, body) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;
-        let body: Value = serde_json::from_str(&body).unwrap();
-        if let Some(found) = body["approvals"][0]["id"].as_str() {
-            id = Some(found.to_owned());
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let id = id.expect("the operator's own call is held");
+    let id = held_approval_seen_by(&admin, OPS).await;
     let refused = reqwest::Client::new()
         .post(format!("{admin}/admin/approvals/{id}/approve"))
         .bearer_auth(OPS)
@@ -576,7 +563,10 @@ async fn a_tenants_operator_sees_that_tenant_only() {
     let held = tokio::spawn(held_call(gw.base.clone(), GLOBEX));
     let id = held_approval(&admin).await;
     let (_, mine) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;
-    assert!(mine.contains("\"approvals\":[]"), "globex's call is not acme's: {mine}");
+    assert!(
+        mine.contains("\"approvals\":[]"),
+        "globex's call is not acme's: {mine}"
+    );
     let decided = reqwest::Client::new()
         .post(format!("{admin}/admin/approvals/{id}/approve"))
         .bearer_auth(OPS)

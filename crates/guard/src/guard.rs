@@ -203,37 +203,33 @@ impl Guard {
 
     /// Secrets in a decoded base64 or hex blob of an argument, as `encoded-secret` findings.
     fn encoded_secrets(&self, decoded: &str, ptr: &str, out: &mut Vec<Finding>) {
-        for h in self.secrets.find(decoded) {
-            let msg = format!(
-                "encoded secret matching gitleaks rule `{}`: {}",
-                h.rule,
-                mask(&decoded[h.start..h.end])
-            );
-            out.push(Finding::new(
-                "encoded-secret",
-                Category::Secret,
-                0.9,
-                ptr,
-                msg,
-            ));
+        self.secrets_in(decoded, ptr, true, out);
+    }
+
+    /// Secret findings for `text`: each named by its gitleaks rule, or `encoded-secret` when
+    /// `text` was decoded from a blob.
+    fn secrets_in(&self, text: &str, ptr: &str, encoded: bool, out: &mut Vec<Finding>) {
+        for h in self.secrets.find(text) {
+            let shown = mask(&text[h.start..h.end]);
+            let (rule, msg) = match encoded {
+                true => (
+                    "encoded-secret".to_owned(),
+                    format!(
+                        "encoded secret matching gitleaks rule `{}`: {shown}",
+                        h.rule
+                    ),
+                ),
+                false => (
+                    h.rule.clone(),
+                    format!("secret matching gitleaks rule `{}`: {shown}", h.rule),
+                ),
+            };
+            out.push(Finding::new(rule, Category::Secret, 0.9, ptr, msg));
         }
     }
 
     fn dlp(&self, text: &str, ptr: &str, out: &mut Vec<Finding>) {
-        for h in self.secrets.find(text) {
-            let msg = format!(
-                "secret matching gitleaks rule `{}`: {}",
-                h.rule,
-                mask(&text[h.start..h.end])
-            );
-            out.push(Finding::new(
-                h.rule.clone(),
-                Category::Secret,
-                0.9,
-                ptr,
-                msg,
-            ));
-        }
+        self.secrets_in(text, ptr, false, out);
         for h in self.pii.find(text) {
             let msg = format!("{} ({})", h.rule, mask(&text[h.start..h.end]));
             out.push(Finding::new(h.rule.clone(), Category::Pii, 0.8, ptr, msg));
