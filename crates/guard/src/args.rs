@@ -197,11 +197,14 @@ const PAYLOAD_NAMES: &[&str] = &[
     "replacement",
 ];
 
-/// Whether the string at JSON pointer `ptr` of a call's arguments is a payload (see
-/// [`PAYLOAD_NAMES`]): its nearest object key, array indices skipped, names one. A tool that
-/// runs shell commands or SQL gets no such pass: there a payload may be what runs.
-pub fn is_payload(ptr: &str, purpose: Purpose) -> bool {
-    if purpose.shell || purpose.sql {
+/// Whether `text`, the string at JSON pointer `ptr` of a call's arguments, is a payload (see
+/// [`PAYLOAD_NAMES`]): its nearest object key, array indices skipped, names one, and it is
+/// text — words, lines — rather than one token. A single token is what a tool acts on
+/// whatever its argument is called (server-everything's `gzip-file-as-resource` fetches its
+/// `data` URL), so a URL or a path alone is judged as such. A tool that runs shell commands
+/// or SQL gets no such pass: there a payload may be what runs.
+pub fn is_payload(ptr: &str, text: &str, purpose: Purpose) -> bool {
+    if purpose.shell || purpose.sql || !text.trim().contains(char::is_whitespace) {
         return false;
     }
     let key = ptr

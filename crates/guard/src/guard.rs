@@ -90,7 +90,7 @@ impl Guard {
         walk::strings(arguments, "", &mut |ptr, text, _key| {
             hidden::scan(text, ptr, &mut out);
             self.dlp(text, ptr, &mut out);
-            let payload = args::is_payload(ptr, purpose);
+            let payload = args::is_payload(ptr, text, purpose);
             if !payload {
                 self.args.scan(text, ptr, purpose, &mut out);
             }
