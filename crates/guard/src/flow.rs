@@ -153,13 +153,11 @@ pub fn detect(
             t.untrusted_content = true;
             t.outbound |= !read_only;
         }
-        // "The tool's domain of interaction is closed" (a local search, a local file): it
-        // neither brings in content from outside nor sends anything out, whatever its name
-        // says. Config tags still decide last.
-        Some(false) => {
-            t.untrusted_content = false;
-            t.outbound = false;
-        }
+        // "The tool's domain of interaction is closed" (a local search, a local file): what
+        // it returns comes from no outsider, whatever its name says. Whether it can send data
+        // out is not taken from the server's word: an annotation is the server's claim, and a
+        // claim of no outbound channel would dodge the trifecta. Config tags decide last.
+        Some(false) => t.untrusted_content = false,
         None => {}
     }
     t

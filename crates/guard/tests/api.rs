@@ -77,10 +77,13 @@ fn trifecta() {
     assert!(flow.check(&tagged).is_none());
     let hinted = classify("lookup", None, Some(&json!({"openWorldHint": true})), &[]);
     assert!(hinted.untrusted_content);
-    // A closed world (a local search) brings nothing in and sends nothing out.
+    // A closed world (a local search) brings nothing in; the server's word does not make an
+    // upload tool harmless.
     let closed = json!({"openWorldHint": false});
     let local = classify("search_files", None, Some(&closed), &[]);
     assert!(!local.untrusted_content && !local.outbound, "{local:?}");
+    let upload = classify("upload_to_url", None, Some(&closed), &[]);
+    assert!(upload.outbound, "{upload:?}");
     let tagged = classify("search_files", None, Some(&closed), &["untrusted"]);
     assert!(tagged.untrusted_content, "tags decide last");
     // Asking the user (elicitation, sampling) is no outbound channel.
