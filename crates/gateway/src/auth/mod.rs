@@ -274,19 +274,22 @@ impl Authenticator {
                     .is_some_and(|rest| rest.starts_with('/'));
             under.then(|| format!("{}{path}", r.origin))
         });
-        // The legacy HTTP+SSE routes (`/sse`, `/sse/{server}`, and `/messages`, which their
-        // streams name) advertise `<origin>/sse...` as their resource: a token for any of
-        // those is for this gateway's legacy endpoint.
-        let legacy = self.resource.as_ref().filter(|_| {
-            ["/sse", "/messages"]
-                .iter()
-                .any(|p| path == *p || path.starts_with(&format!("{p}/")))
-        });
+        // The legacy HTTP+SSE routes advertise `<origin>/sse...` as their resources: on
+        // `/sse/{server}` a token for `<origin>/sse` (every server, as `/mcp`'s resource) or
+        // for that route; on `/messages`, which names a session rather than a route, a token
+        // for any of them (the session is its opener's, who needed one for its route).
         let legacy_audience = |aud: &str| {
-            legacy.is_some_and(|r| {
-                aud.strip_prefix(r.origin.as_str())
-                    .is_some_and(|rest| rest == "/sse" || rest.starts_with("/sse/"))
-            })
+            let Some(r) = self.resource.as_ref() else {
+                return false;
+            };
+            let Some(rest) = aud.strip_prefix(r.origin.as_str()) else {
+                return false;
+            };
+            let under = |root: &str, p: &str| p == root || p.starts_with(&format!("{root}/"));
+            if under("/messages", path) {
+                return under("/sse", rest);
+            }
+            under("/sse", path) && (rest == "/sse" || rest == path)
         };
         let accepted = |aud: &str| {
             let aud = normalize(aud);

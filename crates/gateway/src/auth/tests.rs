@@ -182,6 +182,18 @@ async fn es256_token_and_per_path_audience() {
         .await
         .unwrap_err();
     assert!(err.reason().contains("audience"), "{}", err.reason());
+    // A token for one server's legacy route is good there (and on /messages) only.
+    c["aud"] = json!("https://gw.example.com/sse/github");
+    let one = mint(Algorithm::ES256, "ec1", &ec, &c);
+    for (path, good) in [
+        ("/sse/github", true),
+        ("/messages", true),
+        ("/sse", false),
+        ("/sse/jira", false),
+    ] {
+        let ok = auth.authenticate(&bearer(&one), path).await.is_ok();
+        assert_eq!(ok, good, "{path}");
+    }
 }
 
 #[tokio::test]
