@@ -244,6 +244,76 @@ async fn servers_get_the_configured_roots_never_a_clients() {
     assert_eq!(state["answers"], json!([{"error": -32601}]), "{state}");
 }
 
+/// A stdio server that dies on its first `crash` call; restarted, it asks for roots 300 ms
+/// after it is initialized (as a restarted server-filesystem does), answers `slow` after a
+/// second, and says in `roots` what it was told.
+const RESTARTED_ASKER: &str = r#"
+import json, os, sys, threading, time
+marker = sys.argv[1]
+restarted = os.path.exists(marker)
+open(marker, "w").close()
+lock = threading.Lock()
+def send(m):
+    with lock:
+        sys.stdout.write(json.dumps(m) + "\n")
+        sys.stdout.flush()
+answers = []
+for line in sys.stdin:
+    m = json.loads(line)
+    method, mid = m.get("method"), m.get("id")
+    if method == "initialize":
+        send({"jsonrpc": "2.0", "id": mid, "result": {"protocolVersion": "2025-11-25",
+              "capabilities": {"tools": {}}, "serverInfo": {"name": "asker", "version": "1"}}})
+    elif method == "notifications/initialized" and restarted:
+        threading.Timer(0.3, lambda: send({"jsonrpc": "2.0", "id": "roots-1", "method": "roots/list"})).start()
+    elif method is None and mid == "roots-1":
+        answers.append(m.get("result", {"error": m.get("error", {}).get("code")}))
+    elif method == "tools/list":
+        tools = [{"name": n, "inputSchema": {"type": "object"}} for n in ("crash", "slow", "roots")]
+        send({"jsonrpc": "2.0", "id": mid, "result": {"tools": tools}})
+    elif method == "tools/call":
+        name = m["params"]["name"]
+        if name == "crash":
+            sys.exit(1)
+        if name == "slow":
+            time.sleep(1)
+        text = json.dumps(answers) if name == "roots" else "done"
+        send({"jsonrpc": "2.0", "id": mid, "result": {"content": [{"type": "text", "text": text}]}})
+    elif mid is not None:
+        send({"jsonrpc": "2.0", "id": mid, "result": {}})
+"#;
+
+/// A restarted server that asks for roots while a client's call is in flight on its new
+/// connection gets the config's roots: its start-up asked, not that call (server-filesystem
+/// took the caller's roots as every client's sandbox).
+#[tokio::test]
+async fn a_restarted_servers_start_up_roots_are_the_configs() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("asker.py");
+    std::fs::write(&script, RESTARTED_ASKER).unwrap();
+    let marker = dir.path().join("started");
+    let gw = TestGateway::start(&format!(
+        "servers:\n  asker:\n    command: python3\n    args: [\"{}\", \"{}\"]\n    roots: [\"file:///srv/docs\"]\n",
+        script.display(),
+        marker.display()
+    ))
+    .await;
+    let mut s = gw.session("/mcp/asker").await;
+    s.request("tools/list", json!({})).await;
+    let crashed = s.request("tools/call", json!({"name": "crash"})).await;
+    assert!(crashed.get("error").is_some(), "{crashed}");
+    let slow = s.request("tools/call", json!({"name": "slow"})).await;
+    assert!(slow.get("result").is_some(), "{slow}");
+    let told = s.request("tools/call", json!({"name": "roots"})).await;
+    let text = told["result"]["content"][0]["text"]
+        .as_str()
+        .unwrap_or_default();
+    assert_eq!(
+        text, r#"[{"roots": [{"uri": "file:///srv/docs"}]}]"#,
+        "{told}"
+    );
+}
+
 /// A reload that replaces a server lets the calls it is serving finish: a call that waits for
 /// the client's sampling answer while the server's config changes still gets its result (the
 /// old child was killed at once, and the call got "connection lost"). New calls go to the

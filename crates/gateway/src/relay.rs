@@ -499,7 +499,10 @@ async fn exchange(
     let outcome = loop {
         tokio::select! {
             event = call.next() => match event {
-                Some(Message::Response(response)) => break Ok(upstream.scrub_error(response)),
+                Some(Message::Response(response)) => {
+                    live.mark_answered();
+                    break Ok(upstream.scrub_error(response));
+                }
                 Some(other) => deliver_related(upstream, &ctx.session, &ctx.sink, other).await,
                 None => {
                     // One failure for the breaker, however many calls the loss took with it.
@@ -774,6 +777,15 @@ pub async fn on_unsolicited(upstream: &Arc<Upstream>, message: Message) {
         }
         Message::Notification(n) if n.method == methods::RESOURCES_UPDATED => {
             return crate::broadcast::resource_updated(upstream, n).await;
+        }
+        // Roots asked before the server answered anything on this connection are for its
+        // start-up, which no client's call caused: a restarted server-filesystem would take
+        // the roots of whichever client had a call in flight as every client's.
+        Message::Request(r)
+            if r.method == methods::ROOTS_LIST
+                && !upstream.current().is_some_and(|live| live.has_answered()) =>
+        {
+            return crate::broadcast::unattributed(upstream, message).await;
         }
         _ => {}
     }

@@ -56,12 +56,26 @@ pub struct Live {
     /// Whether the loss of this connection was counted by the breaker (once, by the first
     /// call it failed: [`Live::first_to_see_it_lost`]).
     loss_counted: std::sync::atomic::AtomicBool,
+    /// Whether the server has answered a request relayed on this connection. Until it has, a
+    /// request it sends belongs to its own start-up (server-filesystem asks for roots once
+    /// initialized), not to whichever call happens to be in flight.
+    answered: std::sync::atomic::AtomicBool,
 }
 
 impl Live {
     /// `true` for the first call that sees this connection lost under it, and only for it.
     pub(crate) fn first_to_see_it_lost(&self) -> bool {
         !self.loss_counted.swap(true, Ordering::AcqRel)
+    }
+
+    /// The server answered a relayed request.
+    pub(crate) fn mark_answered(&self) {
+        self.answered.store(true, Ordering::Release);
+    }
+
+    /// Whether the server has answered a relayed request on this connection yet.
+    pub(crate) fn has_answered(&self) -> bool {
+        self.answered.load(Ordering::Acquire)
     }
 }
 
@@ -390,6 +404,7 @@ impl Upstream {
             conn,
             info,
             loss_counted: std::sync::atomic::AtomicBool::new(false),
+            answered: std::sync::atomic::AtomicBool::new(false),
         }))
     }
 
