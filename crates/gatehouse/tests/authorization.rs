@@ -74,7 +74,19 @@ async fn policies_filter_lists_and_decide_calls_by_their_arguments() {
     let small = json!({"name": "demo__test_tool_with_logging", "arguments": {"limit": 50}});
     let large = json!({"name": "demo__test_tool_with_logging", "arguments": {"limit": 500}});
     assert!(s.request("tools/call", small).await.get("result").is_some());
-    assert_eq!(code(&s.request("tools/call", large).await), Some(-32602));
+    let refused = s.request("tools/call", large).await;
+    assert_eq!(code(&refused), Some(-32602));
+    let message = refused["error"]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with("Unknown tool"),
+        "a policy's refusal says no more: {refused}"
+    );
+    // An argument of the wrong type is refused saying so (it names no policy's secret).
+    let huge = json!({"name": "demo__test_tool_with_logging", "arguments": {"limit": 1e30}});
+    let refused = s.request("tools/call", huge).await;
+    assert_eq!(code(&refused), Some(-32602));
+    let message = refused["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("argument `limit` must be"), "{refused}");
 
     gw.gateway.close_audit().await;
     let rows = audit_rows(dir.path()).await;
@@ -83,9 +95,10 @@ async fn policies_filter_lists_and_decide_calls_by_their_arguments() {
         .find(|r| r.record.verdict == "allow" && r.record.method == "tools/call")
         .unwrap();
     assert_eq!(allowed.record.policy_ids, ["logging-with-small-limit"]);
-    // The hidden tool, the unknown one (no policy permits it either) and the large limit.
+    // The hidden tool, the unknown one (no policy permits it either), the large limit and
+    // the limit of the wrong type.
     let denied: Vec<_> = rows.iter().filter(|r| r.record.verdict == "deny").collect();
-    assert_eq!(denied.len(), 3);
+    assert_eq!(denied.len(), 4);
     let forbidden = denied
         .iter()
         .find(|r| r.record.target.as_deref() == Some("demo__test_image_content"))

@@ -113,10 +113,15 @@ pub(crate) fn check_call(
     ctx.findings = call.findings;
     let resource = ResourceRef::tool(upstream.name(), &original);
     let decision = engine.authorize(&principal_of(session), Action::CallTool, &resource, &ctx);
-    policy_ids.extend(decision.policy_ids);
+    policy_ids.extend(decision.policy_ids.iter().cloned());
     let needs_approval = match decision.effect {
         Effect::Allow => None,
-        Effect::Deny => return Err(GatewayError::UnknownTool(target.shown_name(&qualified))),
+        Effect::Deny => {
+            if let Some(why) = decision.invalid_argument() {
+                return Err(GatewayError::InvalidParams(why.to_owned()));
+            }
+            return Err(GatewayError::UnknownTool(target.shown_name(&qualified)));
+        }
         Effect::NeedsApproval => Some(NeedsApproval {
             server: upstream.name().to_owned(),
             tool: original,

@@ -57,7 +57,24 @@ impl Decision {
             reasons: vec![reason],
         }
     }
+
+    /// For a call refused because an argument did not fit its declared type: why, in words
+    /// the caller may see (`argument `limit` must be ...`). Other denials say nothing a
+    /// caller should learn of the policies.
+    pub fn invalid_argument(&self) -> Option<&str> {
+        (self.effect == Effect::Deny)
+            .then(|| {
+                self.reasons
+                    .iter()
+                    .find_map(|r| r.strip_prefix(INVALID_ARGUMENT))
+            })
+            .flatten()
+    }
 }
+
+/// How the reason of a refusal for an argument of the wrong type starts (the `Display` of
+/// [`crate::PolicyError::ArgumentType`]).
+const INVALID_ARGUMENT: &str = "invalid argument: ";
 
 /// Policy id reported by [`Engine::permit_all`].
 pub const DEFAULT_PERMIT_ID: &str = "default-permit";

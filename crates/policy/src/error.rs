@@ -52,6 +52,10 @@ pub enum PolicyError {
     /// A request could not be turned into a Cedar request (bad entity or context).
     #[error("cannot build authorization request: {0}")]
     Request(String),
+    /// A call's argument that `policy.arguments` declares does not fit its type: the call is
+    /// refused, and the caller may be told why (its own argument, no policy's secret).
+    #[error("invalid argument: {0}")]
+    ArgumentType(String),
     /// A policy test file could not be read.
     #[error("invalid policy test file: {0}")]
     TestFile(String),

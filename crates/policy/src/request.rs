@@ -212,7 +212,7 @@ pub(crate) fn context(
             Ok(Some(expr)) => args.push((name.clone(), expr)),
             Ok(None) => {}
             Err(expected) => {
-                return Err(PolicyError::Request(format!(
+                return Err(PolicyError::ArgumentType(format!(
                     "argument `{name}` must be {expected} (policy.arguments declares it `{}`)",
                     ty.cedar()
                 )));
