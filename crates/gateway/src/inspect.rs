@@ -369,7 +369,7 @@ impl GuardStage {
                     GatewayError::Blocked(finding) => GatewayError::ResultBlocked(finding),
                     other => other,
                 };
-                tracing::info!(%server, %error, "result blocked");
+                tracing::warn!(%server, %error, "result blocked by the guard");
                 Response::error(response.id, &error.to_error_object())
             }
             Action::Redact if self.guard.redact(&mut result, actions) > 0 => {
@@ -571,20 +571,13 @@ async fn pin_check(
 }
 
 /// The error for a blocked request or result: the deciding rule, never the matched content.
-/// The secret or personal data among a call's `findings` that redaction would take out of its
-/// arguments: a tool acts on what it is given, so a redacted argument is a different call
-/// (the file written holds `[REDACTED:...]`); such a call is refused instead. Hidden content
-/// is still stripped: invisible characters are no data the tool needs.
+/// [`guard::redaction_would_alter`]'s finding, as a refusal may show it.
 fn would_alter(findings: &[Finding], actions: &guard::Actions) -> Option<Finding> {
-    (findings.iter())
-        .filter(|f| matches!(f.category, Category::Secret | Category::Pii))
-        .filter(|f| actions.action(f.category) == Action::Redact)
-        .max_by(|a, b| a.score.total_cmp(&b.score))
-        .map(|f| {
-            let mut shown = f.clone();
-            redact_text_for_audit(&mut shown.location);
-            shown
-        })
+    guard::redaction_would_alter(findings, actions).map(|f| {
+        let mut shown = f.clone();
+        redact_text_for_audit(&mut shown.location);
+        shown
+    })
 }
 
 fn blocked(findings: Vec<Finding>, actions: &guard::Actions) -> GatewayError {

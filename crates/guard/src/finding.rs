@@ -90,3 +90,19 @@ pub fn mask(secret: &str) -> String {
     let head: String = secret.chars().take(4).collect();
     format!("{head}****")
 }
+
+/// The secret or personal data among a call's argument `findings` that redaction would take
+/// out: a tool acts on what it is given, so a redacted argument makes a different call (the
+/// file written holds `[REDACTED:...]`), which the gateway refuses instead; `gatehouse scan`
+/// says `block` for it too. Hidden content is not counted: invisible characters are no data
+/// the tool needs.
+pub fn redaction_would_alter<'a>(
+    findings: &'a [Finding],
+    actions: &crate::Actions,
+) -> Option<&'a Finding> {
+    use crate::{Action, Category};
+    (findings.iter())
+        .filter(|f| matches!(f.category, Category::Secret | Category::Pii))
+        .filter(|f| actions.action(f.category) == Action::Redact)
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+}

@@ -29,6 +29,6 @@ mod walk;
 pub use canonical::{canonical_json, definition_hash};
 pub use category::{Action, Actions, Category};
 pub use error::GuardError;
-pub use finding::{Finding, Verdict, combine};
+pub use finding::{Finding, Verdict, combine, redaction_would_alter};
 pub use guard::Guard;
 pub use lookalike::skeleton;

@@ -16,7 +16,8 @@ pub fn scan_line(guard: &Guard, actions: &Actions, line: &str) -> Result<String,
     let Some(kind) = case.get("kind") else {
         return Err(GuardError::Line("missing field `kind`".into()));
     };
-    let findings = match kind.as_str().unwrap_or_default() {
+    let kind = kind.as_str().unwrap_or_default();
+    let findings = match kind {
         "tool" => guard.scan_tool(object(&case, "tool")?),
         "result" => guard.scan_result(object(&case, "result")?),
         "arguments" => {
@@ -24,10 +25,18 @@ pub fn scan_line(guard: &Guard, actions: &Actions, line: &str) -> Result<String,
             let desc = case.get("tool_description").and_then(Value::as_str);
             guard.scan_arguments(name, desc, object(&case, "arguments")?)
         }
-        _ => return Err(GuardError::Line(format!("unknown kind {kind}"))),
+        _ => return Err(GuardError::Line(format!("unknown kind {}", case["kind"]))),
     };
     let head = json!({"id": case.get("id").cloned().unwrap_or(Value::Null)});
-    Ok(with_verdict(head, &guard.verdict(findings, actions), actions).to_string())
+    let mut verdict = guard.verdict(findings, actions);
+    // Arguments are never sent altered: what the gateway would redact, it refuses.
+    if kind == "arguments"
+        && verdict.action == Action::Redact
+        && crate::redaction_would_alter(&verdict.findings, actions).is_some()
+    {
+        verdict.action = Action::Block;
+    }
+    Ok(with_verdict(head, &verdict, actions).to_string())
 }
 
 /// The object `head` followed by a verdict as `gatehouse scan` prints it: `"verdict"`

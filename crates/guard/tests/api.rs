@@ -108,6 +108,10 @@ fn scan_line_format() {
     let res = json!({"id": 1, "kind": "result", "tool": "t", "arguments": {}, "result": {"content": [{"type": "text", "text": "card 4111 1111 1111 1111"}]}}).to_string();
     let out: Value = serde_json::from_str(&scan::scan_line(g, &a, &res).unwrap()).unwrap();
     assert_eq!(out["verdict"], "redact");
+    // Arguments are never sent altered: the gateway refuses what it would redact.
+    let args = json!({"id": 2, "kind": "arguments", "tool": "save", "arguments": {"note": "card 4111 1111 1111 1111"}}).to_string();
+    let out: Value = serde_json::from_str(&scan::scan_line(g, &a, &args).unwrap()).unwrap();
+    assert_eq!(out["verdict"], "block");
     assert!(scan::scan_line(g, &a, "{\"kind\":\"nope\"}").is_err());
     // A case that is not an object, has no kind, or whose material is not an object is an
     // error, not an `allow` of nothing.
