@@ -240,7 +240,7 @@ fn check(file: &std::path::Path) -> ExitCode {
             gatehouse::say!(
                 "{}: ok ({} servers)",
                 file.display(),
-                config.settings.servers.len()
+                config.settings.server_count()
             );
             ExitCode::SUCCESS
         }

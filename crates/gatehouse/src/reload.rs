@@ -275,7 +275,7 @@ async fn reload_loop<W: Watcher>(
                 if new.telemetry != fixed.telemetry {
                     tracing::warn!("telemetry changes take effect on restart");
                 }
-                let servers = new.settings.servers.len();
+                let servers = new.settings.server_count();
                 gateway.reload(new.settings).await;
                 tracing::info!(path = %path.display(), servers, "config reloaded");
             }

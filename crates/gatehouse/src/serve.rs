@@ -211,7 +211,7 @@ pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
     }
     let shutdown = started.shutdown.clone();
     tokio::spawn(stop_on_signal(shutdown.clone(), gateway.clone()));
-    tracing::info!(%addr, servers = config.settings.servers.len(), "gatehouse listening; MCP endpoint at /mcp");
+    tracing::info!(%addr, servers = config.settings.server_count(), "gatehouse listening; MCP endpoint at /mcp");
     let served = transport::listener::serve(listener, gateway.router(), shutdown.clone());
     let served = drain(served, &shutdown).await;
     started.stop().await;
@@ -252,7 +252,7 @@ pub async fn run_stdio(source: ConfigSource, scope: gateway::Scope) -> Result<()
         return Err(ServeError::NoSuchScope(scope));
     }
     tracing::info!(
-        servers = started.config.settings.servers.len(),
+        servers = started.config.settings.server_count(),
         "gatehouse serving one client on stdio"
     );
     let gateway = started.gateway.clone();

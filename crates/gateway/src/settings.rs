@@ -441,6 +441,17 @@ pub struct Settings {
     pub virtual_servers: crate::virtual_server::VirtualServers,
 }
 
+impl Settings {
+    /// How many servers the config names (each once, whatever its replicas and tenants'
+    /// instances; `servers` holds every instance).
+    pub fn server_count(&self) -> usize {
+        let mut names: Vec<&str> = self.servers.iter().map(|s| s.name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        names.len()
+    }
+}
+
 /// Human approval of sensitive calls.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApprovalSettings {

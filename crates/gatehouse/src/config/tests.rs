@@ -328,6 +328,11 @@ fn replicas_make_an_instance_each_with_health_checks() {
                 s:\n    command: x\n    replicas: 2\n    balancing: { affinity: none }\n  \
                 one:\n    url: http://c/mcp\n";
     let config = parse(text, &env).unwrap();
+    assert_eq!(
+        config.settings.server_count(),
+        3,
+        "three servers, seven instances"
+    );
     let instances: Vec<(&str, Option<&str>, usize, String)> = (config.settings.servers.iter())
         .map(|s| {
             let url = match &s.transport {
