@@ -125,17 +125,25 @@ async fn initialize_is_rate_limited() {
 #[tokio::test]
 async fn a_call_to_an_unknown_server_spends_no_quota() {
     let yaml = format!(
-        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nquotas:\n  - {{ key: [agent], per: day, limit: 1 }}\n"
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nquotas:\n  - {{ key: [agent], per: day, limit: 2 }}\n"
     );
     let gw = TestGateway::start(&yaml).await;
     let mut s = gw.session("/mcp").await;
+    let made_up = |name: &str| json!({"name": name, "arguments": {}});
     for _ in 0..3 {
-        let unknown = json!({"name": "nope__anything", "arguments": {}});
-        let refused = s.request("tools/call", unknown).await;
+        let refused = s.request("tools/call", made_up("nope__anything")).await;
         assert_ne!(error_code(&refused), Some(-32029), "{refused}");
         assert!(refused.get("error").is_some(), "{refused}");
     }
     let call = json!({"name": "demo__test_simple_text", "arguments": {}});
+    let ok = s.request("tools/call", call.clone()).await;
+    assert!(ok.get("result").is_some(), "{ok}");
+    // Nor does a tool the server's complete listing (made before that first call) lacks.
+    for _ in 0..3 {
+        let refused = s.request("tools/call", made_up("demo__no_such_tool")).await;
+        assert_ne!(error_code(&refused), Some(-32029), "{refused}");
+        assert!(refused.get("error").is_some(), "{refused}");
+    }
     let ok = s.request("tools/call", call.clone()).await;
     assert!(ok.get("result").is_some(), "{ok}");
     let spent = s.request("tools/call", call).await;

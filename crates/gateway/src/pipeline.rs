@@ -393,15 +393,21 @@ async fn admit(
     let principal = ctx.session.caller.principal.as_deref();
     let key = call_key(principal, target.server.as_deref(), target.tool.as_deref());
     let admission = gateway.admission();
-    // A call to a server that is not configured uses nothing: it is refused as unknown, and
-    // spends no budget (rate limits still count it).
+    // A call to a server that is not configured, or to a tool its complete listing lacks,
+    // uses nothing: it is refused as unknown, and spends no budget (rate limits still count
+    // it).
     let known_server = || {
         (target.server.as_deref())
             .is_some_and(|s| gateway.upstream(s, Client::Tenant(None)).is_some())
     };
+    let made_up_tool = || {
+        method == methods::TOOLS_CALL
+            && (target.tool_owner(gateway, &ctx.session))
+                .is_some_and(|(upstream, original, _)| upstream.surely_lacks_tool(&original))
+    };
     match method {
         methods::TOOLS_CALL | methods::PROMPTS_GET | methods::RESOURCES_READ
-            if target.server.is_none() || known_server() =>
+            if (target.server.is_none() || known_server()) && !made_up_tool() =>
         {
             admission.admit(&key).await
         }

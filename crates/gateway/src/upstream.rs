@@ -726,6 +726,16 @@ impl Upstream {
         lock_listing(&self.tool_listing).stale
     }
 
+    /// Whether `original` is surely not one of the server's tools: a complete listing knows
+    /// them all, nothing changed since, and neither this replica's nor a sibling's lists it.
+    pub(crate) fn surely_lacks_tool(&self, original: &str) -> bool {
+        let listed = {
+            let listing = lock_listing(&self.tool_listing);
+            !listing.stale && listing.complete_at.is_some()
+        };
+        listed && !self.any_replica_knows(original)
+    }
+
     /// Whether a complete listing finished less than `fresh` ago and nothing changed since: a
     /// tool missing from it is not listed again for every call that names it.
     pub(crate) fn tools_listed_within(&self, fresh: Duration) -> bool {
