@@ -210,17 +210,8 @@ fn policy_test(file: &std::path::Path, config_file: &std::path::Path) -> ExitCod
     };
     match policy::run_policy_tests(&engine, &text) {
         Ok(report) => {
-            for case in &report.cases {
-                let mark = if case.passed { "ok  " } else { "FAIL" };
-                gatehouse::say!(
-                    "{mark} {}: expected {:?}, got {:?} (policies: {})",
-                    case.name,
-                    case.expected,
-                    case.actual,
-                    case.policy_ids.join(", ")
-                );
-            }
-            gatehouse::say!("{report}");
+            // The report prints each case, then the totals.
+            gatehouse::say!("{}", report.to_string().trim_end());
             if report.all_passed() {
                 ExitCode::SUCCESS
             } else {

@@ -201,7 +201,7 @@ async fn rearm<W: Watcher>(watch: &mut Watch<W>, shutdown: &CancellationToken) -
         {
             Ok(()) => return true,
             Err(e) if !warned => {
-                tracing::warn!(error = %e, file = %watch.path.display(), "the config file is gone; the running config is kept until it is back");
+                tracing::warn!(error = %e, file = %watch.path.display(), "cannot watch the config file (gone or unreadable); the running config is kept until it is back");
                 warned = true;
             }
             Err(_) => {}

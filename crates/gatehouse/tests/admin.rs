@@ -121,12 +121,20 @@ async fn metrics_count_requests_and_the_admin_api_needs_its_token() {
     let rest: Value = serde_json::from_str(&rest).unwrap();
     assert_eq!(rest["records"].as_array().unwrap().len(), 1, "{rest}");
     assert!(rest["next"].is_null(), "{rest}");
-    for bad in ["since=yesterday", "verdict=bogus", "verdcit=block"] {
+    for bad in [
+        "since=yesterday",
+        "verdict=bogus",
+        "verdcit=block",
+        "limit=-1",
+        "limit=0",
+    ] {
         let (status, body) = get(&format!("{admin}/admin/audit?{bad}"), Some(TOKEN)).await;
         assert_eq!(
             status, 400,
             "{bad}: a bad filter is the client's error: {body}"
         );
+        let error: Value = serde_json::from_str(&body).unwrap_or_else(|_| panic!("{bad}: {body}"));
+        assert!(error["error"].is_string(), "{bad}: {body}");
     }
     let (status, _) = get(&format!("{admin}/admin/audit?verdict=block"), Some(TOKEN)).await;
     assert_eq!(status, 200, "a known verdict");

@@ -723,3 +723,50 @@ async fn an_http_upstream_goes_through_the_proxy_the_environment_names() {
         "{lines:?}"
     );
 }
+
+/// `policy test` prints each case once (it printed each twice), then the totals; an argument
+/// past the 64-bit range is denied, as the running gateway refuses it.
+#[test]
+fn policy_test_prints_each_case_once() {
+    let dir = tempdir::Dir::new();
+    let policies = dir.path.join("p.cedar");
+    std::fs::write(
+        &policies,
+        "permit (principal, action, resource);\n\
+         forbid (principal, action, resource) when { context.arguments has limit && context.arguments.limit > 100 };\n",
+    )
+    .unwrap();
+    let config = dir.path.join("gatehouse.yaml");
+    std::fs::write(
+        &config,
+        format!(
+            "servers:\n{}policy:\n  files: [{}]\n  arguments: {{ limit: long }}\n",
+            demo_server("demo"),
+            policies.display()
+        ),
+    )
+    .unwrap();
+    let cases = dir.path.join("cases.yaml");
+    std::fs::write(
+        &cases,
+        "- name: small\n  principal: { agent: a }\n  action: call_tool\n  resource: { server: demo, tool: t }\n  context: { arguments: { limit: 5 } }\n  expect: allow\n\
+         - name: past 64 bits\n  principal: { agent: a }\n  action: call_tool\n  resource: { server: demo, tool: t }\n  context: { arguments: { limit: 9223372036854775808 } }\n  expect: deny\n",
+    )
+    .unwrap();
+    let out = Command::new(GATEHOUSE)
+        .args(["policy", "test"])
+        .arg(&cases)
+        .arg("--config")
+        .arg(&config)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(stdout.matches("small").count(), 1, "{stdout}");
+    assert_eq!(stdout.matches("past 64 bits").count(), 1, "{stdout}");
+    assert!(stdout.contains("2 passed, 0 failed"), "{stdout}");
+}

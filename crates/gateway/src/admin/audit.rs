@@ -47,7 +47,7 @@ pub(super) async fn query(
     State(admin): State<Admin>,
     Extension(operator): Extension<Operator>,
     Query(given): Query<Vec<(String, String)>>,
-    Query(mut filter): Query<AuditFilter>,
+    filter: Result<Query<AuditFilter>, axum::extract::rejection::QueryRejection>,
     Query(q): Query<Format>,
 ) -> Result<Response, AdminError> {
     // A typo such as `verdcit=block` would otherwise answer every record, unfiltered.
@@ -60,6 +60,8 @@ pub(super) async fn query(
             PARAMETERS.join(", ")
         )));
     }
+    // A value of the wrong type (`limit=-1`) is the same JSON error as any bad filter.
+    let Query(mut filter) = filter.map_err(|e| AdminError::BadRequest(e.body_text()))?;
     // An operator of one tenant reads that tenant's records only.
     if let Some(tenant) = operator.tenant() {
         if filter.tenant.as_deref().is_some_and(|t| t != tenant) {
