@@ -529,6 +529,18 @@ async fn the_admin_listener_refuses_foreign_origins_and_hosts() {
         send("/admin/audit", Some(("origin", "http://localhost:3000"))).await,
         200
     );
+    // Two Origin headers: which one a check reads is anyone's guess.
+    let mut two = reqwest::header::HeaderMap::new();
+    two.append("origin", "http://localhost:3000".parse().unwrap());
+    two.append("origin", "http://evil.example".parse().unwrap());
+    let status = reqwest::Client::new()
+        .get(format!("{admin}/admin/audit"))
+        .headers(two)
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status, 400);
 
     let guarded = gw.admin(Some(TOKEN)).await;
     let status = reqwest::Client::new()

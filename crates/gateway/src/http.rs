@@ -565,6 +565,10 @@ pub(crate) fn check_origin_and_host(gw: &Gateway, headers: &HeaderMap) -> Result
 
 /// 403 for an `Origin` that is neither a loopback one nor in `allowed`.
 pub(crate) fn check_origin(headers: &HeaderMap, allowed: &[String]) -> Result<(), Refusal> {
+    if headers.get_all(header::ORIGIN).iter().nth(1).is_some() {
+        let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "more than one Origin header");
+        return Err(Refusal::logged(StatusCode::BAD_REQUEST, error));
+    }
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok())
         && !origin_allowed(origin, allowed)
     {
@@ -582,6 +586,10 @@ pub(crate) fn check_origin(headers: &HeaderMap, allowed: &[String]) -> Result<()
 pub(crate) fn check_host(headers: &HeaderMap, allowed_hosts: &[String]) -> Result<(), Refusal> {
     if allowed_hosts.is_empty() {
         return Ok(());
+    }
+    if headers.get_all(header::HOST).iter().nth(1).is_some() {
+        let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "more than one Host header");
+        return Err(Refusal::logged(StatusCode::BAD_REQUEST, error));
     }
     let host = headers
         .get(header::HOST)
