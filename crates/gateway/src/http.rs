@@ -582,6 +582,17 @@ pub(crate) fn check_origin(headers: &HeaderMap, allowed: &[String]) -> Result<()
     Ok(())
 }
 
+/// The `Host` names a listener on `addr` takes by default: loopback names for a loopback
+/// address (DNS rebinding cannot reach it), any host otherwise (an empty list).
+pub fn default_allowed_hosts(addr: std::net::SocketAddr) -> Vec<String> {
+    match addr.ip().is_loopback() {
+        true => ["localhost", "127.0.0.1", "[::1]"]
+            .map(String::from)
+            .to_vec(),
+        false => Vec::new(),
+    }
+}
+
 /// 403 for a `Host` not in `allowed_hosts` (any port); an empty list allows any.
 pub(crate) fn check_host(headers: &HeaderMap, allowed_hosts: &[String]) -> Result<(), Refusal> {
     if allowed_hosts.is_empty() {

@@ -53,6 +53,7 @@ use tokio_util::sync::CancellationToken;
 pub use admin::AdminAccess;
 pub use audit::AuditStage;
 pub use error::GatewayError;
+pub use http::default_allowed_hosts;
 pub use modern_upstream::Era;
 use replicas::Client;
 pub use session::Scope;

@@ -22,7 +22,7 @@ impl AdminConfig {
         gateway::AdminAccess {
             token: self.token.clone(),
             roles: self.roles.clone(),
-            allowed_hosts: gateway::AdminAccess::hosts_for(self.listen),
+            allowed_hosts: gateway::default_allowed_hosts(self.listen),
         }
     }
 }

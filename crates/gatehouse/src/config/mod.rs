@@ -658,15 +658,8 @@ const MIN_BODY_BYTES: usize = 512;
 
 fn compile_http(raw: &RawHttp, listen: SocketAddr, errors: &mut Errors) -> HttpSettings {
     let defaults = HttpSettings::default();
-    let allowed_hosts = raw.allowed_hosts.clone().unwrap_or_else(|| {
-        if listen.ip().is_loopback() {
-            ["localhost", "127.0.0.1", "[::1]"]
-                .map(String::from)
-                .to_vec()
-        } else {
-            Vec::new()
-        }
-    });
+    let allowed_hosts =
+        (raw.allowed_hosts.clone()).unwrap_or_else(|| gateway::default_allowed_hosts(listen));
     HttpSettings {
         max_body_bytes: match raw.max_body_bytes {
             // Smaller than an `initialize` request with its client information would refuse

@@ -115,7 +115,7 @@ impl TestGateway {
         self.admin_with(gateway::AdminAccess {
             token: token.map(str::to_owned),
             roles: Vec::new(),
-            allowed_hosts: gateway::AdminAccess::hosts_for(([127, 0, 0, 1], 0).into()),
+            allowed_hosts: gateway::default_allowed_hosts(([127, 0, 0, 1], 0).into()),
         })
         .await
     }

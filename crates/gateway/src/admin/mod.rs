@@ -41,19 +41,6 @@ pub struct AdminAccess {
     pub allowed_hosts: Vec<String>,
 }
 
-impl AdminAccess {
-    /// The host names of a listener on `addr`: loopback names for a loopback address, any
-    /// host otherwise.
-    pub fn hosts_for(addr: std::net::SocketAddr) -> Vec<String> {
-        match addr.ip().is_loopback() {
-            true => ["localhost", "127.0.0.1", "[::1]"]
-                .map(String::from)
-                .to_vec(),
-            false => Vec::new(),
-        }
-    }
-}
-
 /// State of the admin routes: the gateway, the token's digest and the admin roles.
 #[derive(Clone)]
 struct Admin {
