@@ -11,9 +11,9 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use support::{GATEHOUSE, TestGateway, malicious, tool_names};
 
-const TOKEN: &str = "admin-token-for-tests-0123";
+pub(crate) const TOKEN: &str = "admin-token-for-tests-0123";
 
-fn demo_config(dir: &std::path::Path, extra: &str) -> String {
+pub(crate) fn demo_config(dir: &std::path::Path, extra: &str) -> String {
     format!(
         "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n\
          audit:\n  url: sqlite://{}/audit.db\n{extra}",
@@ -121,6 +121,21 @@ async fn metrics_count_requests_and_the_admin_api_needs_its_token() {
     let rest: Value = serde_json::from_str(&rest).unwrap();
     assert_eq!(rest["records"].as_array().unwrap().len(), 1, "{rest}");
     assert!(rest["next"].is_null(), "{rest}");
+    // Newest first: `before` pages down from the newest record.
+    let seqs = |page: &Value| -> Vec<u64> {
+        let records = page["records"].as_array().unwrap();
+        records.iter().map(|r| r["seq"].as_u64().unwrap()).collect()
+    };
+    let oldest_first = [seqs(&first), seqs(&rest)].concat();
+    let newest = format!("{page}&before={}", i64::MAX);
+    let (_, top) = get(&newest, Some(TOKEN)).await;
+    let top: Value = serde_json::from_str(&top).unwrap();
+    let below = top["next"].as_u64().expect("a full page has a cursor");
+    let (_, bottom) = get(&format!("{page}&before={below}"), Some(TOKEN)).await;
+    let bottom: Value = serde_json::from_str(&bottom).unwrap();
+    let mut newest_first = [seqs(&top), seqs(&bottom)].concat();
+    newest_first.reverse();
+    assert_eq!(newest_first, oldest_first, "{top} {bottom}");
     for bad in [
         "since=yesterday",
         "verdict=bogus",
@@ -197,7 +212,7 @@ async fn an_operator_approves_a_changed_tool_definition() {
     assert!(s.request("tools/call", call).await.get("result").is_some());
 }
 
-const APPROVAL_POLICY: &str = r#"
+pub(crate) const APPROVAL_POLICY: &str = r#"
 @id("everyone")
 permit(principal, action, resource);
 
@@ -208,7 +223,7 @@ permit(principal, action == Gatehouse::Action::"call_tool", resource == Gatehous
 "#;
 
 /// The demo server behind `APPROVAL_POLICY`, with `extra` lines for the `policy` section.
-fn approval_config(dir: &std::path::Path, extra: &str) -> String {
+pub(crate) fn approval_config(dir: &std::path::Path, extra: &str) -> String {
     let policies = dir.join("approval.cedar");
     std::fs::write(&policies, APPROVAL_POLICY).unwrap();
     let policy = format!("policy:\n  files: [{}]\n{extra}", policies.display());
@@ -334,7 +349,7 @@ async fn a_client_that_supports_elicitation_asks_its_user() {
 
 /// A call of `demo__test_simple_text` (held for approval by the test's policy) by the holder of
 /// API key `key`: the body of the answer once the call is decided.
-async fn held_call(base: String, key: &'static str) -> String {
+pub(crate) async fn held_call(base: String, key: &'static str) -> String {
     let http = reqwest::Client::new();
     let post = |body: Value, session: Option<String>| {
         let mut request = http
@@ -525,8 +540,16 @@ async fn the_admin_listener_refuses_foreign_origins_and_hosts() {
     let rebound = Some(("host", "evil.example"));
     assert_eq!(send("/admin/audit", rebound).await, 403);
     assert_eq!(send("/metrics", rebound).await, 403);
+    // A page on another local port is another site: only the listener's own origin (its
+    // dashboard) and configured ones may use it from a browser.
     assert_eq!(
         send("/admin/audit", Some(("origin", "http://localhost:3000"))).await,
+        403
+    );
+    let own = admin.replace("http://", "");
+    let own_origin: &'static str = format!("http://{own}").leak();
+    assert_eq!(
+        send("/admin/audit", Some(("origin", own_origin))).await,
         200
     );
     // Two Origin headers: which one a check reads is anyone's guess.

@@ -6,6 +6,7 @@ mod admin;
 mod audit;
 mod authorization;
 mod cli;
+mod dashboard;
 mod golden;
 mod guard;
 mod identity;

@@ -582,6 +582,34 @@ pub(crate) fn check_origin(headers: &HeaderMap, allowed: &[String]) -> Result<()
     Ok(())
 }
 
+/// 403 for an `Origin` other than the listener's own (the scheme and the `Host` the request
+/// names) and those in `allowed`: for a listener only its own pages may use from a browser.
+pub(crate) fn check_same_origin(headers: &HeaderMap, allowed: &[String]) -> Result<(), Refusal> {
+    if headers.get_all(header::ORIGIN).iter().nth(1).is_some() {
+        let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "more than one Origin header");
+        return Err(Refusal::logged(StatusCode::BAD_REQUEST, error));
+    }
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return Ok(());
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let own = ["http://", "https://"]
+        .iter()
+        .any(|scheme| origin.strip_prefix(scheme) == Some(host) && !host.is_empty());
+    if own || allowed.iter().any(|a| a == "*" || a == origin) {
+        return Ok(());
+    }
+    tracing::warn!(origin, "request from a forbidden Origin refused");
+    let error = ErrorObject::new(
+        ErrorCode::INVALID_REQUEST,
+        format!("Origin '{origin}' is not allowed"),
+    );
+    Err(Refusal(StatusCode::FORBIDDEN, error))
+}
+
 /// The `Host` names a listener on `addr` takes by default: loopback names for a loopback
 /// address (DNS rebinding cannot reach it), any host otherwise (an empty list).
 pub fn default_allowed_hosts(addr: std::net::SocketAddr) -> Vec<String> {

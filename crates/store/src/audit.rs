@@ -133,6 +133,9 @@ impl AuditLog {
             total += rows.len() as u64;
             remaining -= rows.len() as u64;
             match rows.last() {
+                Some(last) if rows.len() as u64 == want && page.before_seq.is_some() => {
+                    page.before_seq = Some(last.seq)
+                }
                 Some(last) if rows.len() as u64 == want => page.after_seq = Some(last.seq),
                 _ => break,
             }

@@ -36,6 +36,11 @@ pub struct AuditFilter {
     /// Only rows with `seq` greater than this (paging cursor; `after` in a query string).
     #[serde(alias = "after")]
     pub after_seq: Option<u64>,
+    /// Only rows with `seq` less than this, newest first (the paging cursor of a view that
+    /// starts at the newest record; `before` in a query string). Without it rows come
+    /// oldest first.
+    #[serde(alias = "before")]
+    pub before_seq: Option<u64>,
     /// At most this many rows (`None` = all).
     pub limit: Option<u64>,
 }
@@ -86,12 +91,20 @@ fn build(filter: &AuditFilter) -> Result<Sql, StoreError> {
             VERDICTS.join(", ")
         )));
     }
-    let mut conds = vec!["seq > $1".to_string()];
+    // `$1` is the moving cursor: the last row seen, below it when newest first.
+    let (cursor, order) = match filter.before_seq {
+        Some(_) => ("seq < $1", "DESC"),
+        None => ("seq > $1", "ASC"),
+    };
+    let mut conds = vec![cursor.to_string()];
     let mut params = Vec::new();
     let mut add = |cond: &str, value: String| {
         params.push(value);
         conds.push(cond.replace('?', &format!("${}", params.len() + 1)));
     };
+    if let (Some(after), Some(_)) = (filter.after_seq, filter.before_seq) {
+        add("seq > CAST(? AS BIGINT)", after.to_string());
+    }
     if let Some(s) = &filter.since {
         add("time >= ?", parse_bound(s, Bound::Since)?);
     }
@@ -121,7 +134,7 @@ fn build(filter: &AuditFilter) -> Result<Sql, StoreError> {
     }
     let limit_param = params.len() + 2;
     let text = format!(
-        "SELECT {COLUMNS} FROM audit_log WHERE {} ORDER BY seq LIMIT ${limit_param}",
+        "SELECT {COLUMNS} FROM audit_log WHERE {} ORDER BY seq {order} LIMIT ${limit_param}",
         conds.join(" AND ")
     );
     Ok(Sql { text, params })
@@ -138,8 +151,9 @@ async fn fetch(db: &Db, sql: &Sql, after: u64, page: u64) -> Result<Vec<StoredRo
     })
 }
 
-/// Runs `filter`, calling `sink` for every matching row in seq order, reading
-/// `page` rows at a time. Returns the number of rows passed to `sink`.
+/// Runs `filter`, calling `sink` for every matching row in seq order (descending when the
+/// filter has a `before_seq`), reading `page` rows at a time. Returns the number of rows
+/// passed to `sink`.
 pub(crate) async fn for_each<F>(
     db: &Db,
     filter: &AuditFilter,
@@ -152,7 +166,12 @@ where
     let sql = build(filter)?;
     let glob = filter.target.as_deref().filter(|t| glob::is_glob(t));
     let limit = filter.limit.unwrap_or(u64::MAX);
-    let mut after = filter.after_seq.unwrap_or(0);
+    // The cursor: rows past it in the filter's order are read next. Sequence numbers are
+    // stored as BIGINT, so a `before` beyond that range means "from the newest".
+    let mut after = match filter.before_seq {
+        Some(before) => before.min(i64::MAX as u64),
+        None => filter.after_seq.unwrap_or(0),
+    };
     let mut count = 0;
     while count < limit {
         let want = page.min(limit - count).max(1);

@@ -193,6 +193,36 @@ async fn query_filters_and_paging() {
                 .unwrap()
                 .starts_with("ehr__"))
         );
+        // Newest first: `before` pages down from the newest (or from a given seq), with the
+        // other filters, and `after` bounds it below.
+        let mut paged = Vec::new();
+        let mut before = Some(u64::MAX);
+        loop {
+            let f = AuditFilter {
+                target: Some("ehr__*".into()),
+                limit: Some(7),
+                before_seq: before,
+                ..Default::default()
+            };
+            let page = seqs(&store, f).await;
+            if page.is_empty() {
+                break;
+            }
+            assert!(page.windows(2).all(|w| w[0] > w[1]), "{page:?}");
+            before = page.last().copied();
+            paged.extend(page);
+        }
+        let mut newest_first = expect(&all, |r| {
+            r.record.target.as_deref().unwrap().starts_with("ehr__")
+        });
+        newest_first.reverse();
+        assert_eq!(paged, newest_first);
+        let f = AuditFilter {
+            before_seq: Some(20),
+            after_seq: Some(15),
+            ..Default::default()
+        };
+        assert_eq!(seqs(&store, f).await, vec![19, 18, 17, 16]);
         assert!(
             store
                 .audit()

@@ -42,8 +42,23 @@ pub(super) async fn decide(
             return Err(AdminError::NotFound(message));
         }
     };
+    let by = body.and_then(|Json(b)| b.by);
+    let approval = decide_held(&admin, &operator, &id, decision, by).await?;
+    Ok(Json(serde_json::json!({ "approval": approval })))
+}
+
+/// Record `operator`'s decision on the held call `id` (under the name `claimed_by` when the
+/// operator holds the token) and wake the call. A call outside the operator's view is not
+/// found; the operator's own call is forbidden.
+pub(super) async fn decide_held(
+    admin: &Admin,
+    operator: &Operator,
+    id: &str,
+    decision: Decision,
+    claimed_by: Option<String>,
+) -> Result<store::Approval, AdminError> {
     let store = store_of(&admin.gateway)?;
-    let held = store.approvals().get(&id).await?;
+    let held = store.approvals().get(id).await?;
     if held.as_ref().is_some_and(|a| !operator.sees(a)) {
         return Err(AdminError::NotFound(format!("no held call {id:?}")));
     }
@@ -52,9 +67,9 @@ pub(super) async fn decide(
         let message = "the call is your own: another operator must decide it".to_owned();
         return Err(AdminError::Forbidden(message));
     }
-    let by = operator.name(body.and_then(|Json(b)| b.by));
-    let approval = store.approvals().decide(&id, decision, &by).await?;
+    let by = operator.name(claimed_by);
+    let approval = store.approvals().decide(id, decision, &by).await?;
     tracing::info!(approval = %id, ?decision, %by, "approval decided");
-    admin.gateway.approvals().wake(&id);
-    Ok(Json(serde_json::json!({ "approval": approval })))
+    admin.gateway.approvals().wake(id);
+    Ok(approval)
 }

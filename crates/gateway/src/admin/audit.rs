@@ -3,8 +3,9 @@
 //!
 //! Query parameters: `since`, `until` (RFC 3339 or `YYYY-MM-DD`), `tool` (glob, e.g.
 //! `ehr__*`), `server`, `agent`, `tenant`, `user`, `verdict`, `method`, `after` (the `next`
-//! cursor of the previous page) and `limit` (default 100, at most 1000). `format=jsonl`
-//! answers JSON lines instead of `{"records": [...], "next": N}`.
+//! cursor of the previous page), `before` (newest first: records below that sequence number,
+//! `next` then being the next page's `before`) and `limit` (default 100, at most 1000).
+//! `format=jsonl` answers JSON lines instead of `{"records": [...], "next": N}`.
 
 use axum::extract::{Extension, Query, State};
 use axum::http::header;
@@ -26,7 +27,7 @@ pub(super) struct Format {
 }
 
 /// The query parameters this endpoint reads; any other is a mistyped filter.
-const PARAMETERS: [&str; 14] = [
+const PARAMETERS: [&str; 15] = [
     "since",
     "until",
     "tool",
@@ -39,6 +40,7 @@ const PARAMETERS: [&str; 14] = [
     "method",
     "virtual_server",
     "after",
+    "before",
     "limit",
     "format",
 ];

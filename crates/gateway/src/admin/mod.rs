@@ -9,6 +9,7 @@
 //! - `GET /admin/pins`, `POST /admin/pins/{server}/{tool}/approve`: rug-pull pins ([`pins`]).
 //! - `GET /admin/approvals`, `POST /admin/approvals/{id}/{approve|deny}`: held calls
 //!   ([`approvals`]).
+//! - `/ui/...`: the web dashboard over the same ([`ui`]), signed in with the same credentials.
 //!
 //! `/admin/...` requires `Authorization: Bearer <admin.token>`, or credentials the gateway's
 //! own authentication accepts (a JWT or API key) for a principal holding one of `admin.roles`;
@@ -18,6 +19,7 @@
 mod approvals;
 mod audit;
 mod pins;
+mod ui;
 
 use axum::Router;
 use axum::extract::{Request, State};
@@ -48,6 +50,10 @@ struct Admin {
     token: Option<[u8; 32]>,
     roles: std::sync::Arc<Vec<String>>,
     allowed_hosts: std::sync::Arc<Vec<String>>,
+    /// The dashboard's sign-ins.
+    ui: std::sync::Arc<ui::UiSessions>,
+    /// The CSRF token of the dashboard's forms on an open admin listener (no sign-in).
+    open_csrf: std::sync::Arc<str>,
 }
 
 /// Who made an admin request.
@@ -116,6 +122,8 @@ pub(crate) fn routes(gateway: Gateway, access: AdminAccess) -> Router {
         token: access.token.map(|t| Sha256::digest(t.as_bytes()).into()),
         roles: std::sync::Arc::new(access.roles),
         allowed_hosts: std::sync::Arc::new(access.allowed_hosts),
+        ui: std::sync::Arc::default(),
+        open_csrf: ui::random_hex().into(),
     };
     let admin = Router::new()
         .route("/admin/servers", get(servers))
@@ -129,6 +137,7 @@ pub(crate) fn routes(gateway: Gateway, access: AdminAccess) -> Router {
             require_token,
         ));
     admin
+        .merge(ui::routes(state.clone()))
         .route("/metrics", get(metrics))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readiness))
@@ -139,8 +148,10 @@ pub(crate) fn routes(gateway: Gateway, access: AdminAccess) -> Router {
         .with_state(state)
 }
 
-/// Refuse a request from a foreign `Origin` or for a foreign `Host`, as the MCP listener does
-/// (and mark every answer `nosniff`):
+/// Refuse a request from a foreign `Origin` (one other than the listener's own, as its `Host`
+/// names it, and `http.allowed_origins`: unlike the MCP listener's, not any loopback origin,
+/// for a page on another local port is another site) or for a foreign `Host` (and mark every
+/// answer `nosniff`):
 /// a web page must not read the audit log or approve a held call through the browser of an
 /// operator on this machine (cross-site requests, DNS rebinding), least of all when the admin
 /// API has no token.
@@ -150,7 +161,7 @@ async fn check_origin_and_host(
     next: Next,
 ) -> Response {
     let allowed_origins = &admin.gateway.settings().http.allowed_origins;
-    let check = crate::http::check_origin(request.headers(), allowed_origins)
+    let check = crate::http::check_same_origin(request.headers(), allowed_origins)
         .and_then(|()| crate::http::check_host(request.headers(), &admin.allowed_hosts));
     let mut response = match check {
         Ok(()) => next.run(request).await,
@@ -173,12 +184,35 @@ async fn readiness(State(admin): State<Admin>) -> Response {
 /// comparison's time does not depend on how much of the token matched) or credentials of a
 /// principal with an admin role.
 async fn require_token(State(admin): State<Admin>, mut request: Request, next: Next) -> Response {
-    if admin.token.is_none() && admin.roles.is_empty() {
-        request.extensions_mut().insert(Operator::Token);
+    if let Some(operator) = identify(&admin, request.headers()).await {
+        request.extensions_mut().insert(operator);
         return next.run(request).await;
     }
-    let bearer = request
-        .headers()
+    tracing::warn!(path = %request.uri().path(), "admin request without a valid token or admin role");
+    let challenge = [(header::WWW_AUTHENTICATE, "Bearer realm=\"gatehouse-admin\"")];
+    (
+        StatusCode::UNAUTHORIZED,
+        challenge,
+        "admin token or admin role required\n",
+    )
+        .into_response()
+}
+
+impl Admin {
+    /// Whether the admin API is open (no token and no admin roles configured: loopback only).
+    fn is_open(&self) -> bool {
+        self.token.is_none() && self.roles.is_empty()
+    }
+}
+
+/// Who the credentials in `headers` (`Authorization: Bearer ...`) belong to: the admin token,
+/// a principal with an admin role, or nobody (`None`). An open admin API takes everyone as
+/// the token's holder.
+async fn identify(admin: &Admin, headers: &axum::http::HeaderMap) -> Option<Operator> {
+    if admin.is_open() {
+        return Some(Operator::Token);
+    }
+    let bearer = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| {
@@ -197,27 +231,12 @@ async fn require_token(State(admin): State<Admin>, mut request: Request, next: N
         }
         _ => false,
     };
-    let operator = match token_matches {
+    match token_matches {
         true => Some(Operator::Token),
-        false => {
-            let headers = request.headers().clone();
-            admin_principal(&admin, &headers)
-                .await
-                .map(Operator::Principal)
-        }
-    };
-    if let Some(operator) = operator {
-        request.extensions_mut().insert(operator);
-        return next.run(request).await;
+        false => admin_principal(admin, headers)
+            .await
+            .map(Operator::Principal),
     }
-    tracing::warn!(path = %request.uri().path(), "admin request without a valid token or admin role");
-    let challenge = [(header::WWW_AUTHENTICATE, "Bearer realm=\"gatehouse-admin\"")];
-    (
-        StatusCode::UNAUTHORIZED,
-        challenge,
-        "admin token or admin role required\n",
-    )
-        .into_response()
 }
 
 /// The identity of a principal the gateway's authentication accepts and that holds one of the

@@ -36,21 +36,34 @@ pub(super) async fn approve(
     Path((server, tool)): Path<(String, String)>,
     body: Option<Json<ApprovePin>>,
 ) -> Result<Json<Value>, AdminError> {
-    operator.require_global("a tool's pin")?;
     let Some(Json(body)) = body else {
         let expected = "expected a JSON body {\"hash\": \"<pending definition hash>\"}";
         return Err(AdminError::BadRequest(expected.to_owned()));
     };
+    let pin = approve_pin(&admin, &operator, &server, &tool, &body.hash, body.by).await?;
+    Ok(Json(serde_json::json!({ "pin": pin })))
+}
+
+/// Make the pending definition `hash` of `server`'s `tool` its pin (recorded under
+/// `claimed_by` when the operator holds the token), have the tool screened afresh and tell
+/// the sessions that see the server that its list changed. Only an operator of every tenant
+/// may: a pin is every tenant's.
+pub(super) async fn approve_pin(
+    admin: &Admin,
+    operator: &Operator,
+    server: &str,
+    tool: &str,
+    hash: &str,
+    claimed_by: Option<String>,
+) -> Result<store::Pin, AdminError> {
+    operator.require_global("a tool's pin")?;
     let store = store_of(&admin.gateway)?;
-    let by = operator.name(body.by);
-    let pin = store
-        .pins()
-        .approve(&server, &tool, &body.hash, &by)
-        .await?;
-    tracing::info!(%server, %tool, hash = %body.hash, %by, "changed tool definition approved");
-    for upstream in admin.gateway.instances(&server) {
-        upstream.forget_screening(&tool);
+    let by = operator.name(claimed_by);
+    let pin = store.pins().approve(server, tool, hash, &by).await?;
+    tracing::info!(%server, %tool, %hash, %by, "changed tool definition approved");
+    for upstream in admin.gateway.instances(server) {
+        upstream.forget_screening(tool);
         crate::broadcast::tools_changed(&upstream).await;
     }
-    Ok(Json(serde_json::json!({ "pin": pin })))
+    Ok(pin)
 }
