@@ -1059,3 +1059,30 @@ async fn a_client_that_goes_away_cancels_its_call_upstream() {
     }
     panic!("no cancellation upstream: {:?}", received.lock().unwrap());
 }
+
+/// A stdio server's answer over `max_message_bytes` fails that call, saying so, and nothing
+/// else: the shared child keeps running, and another session's call in flight on it finishes
+/// (the connection used to be dropped, failing every call in flight as "connection lost").
+#[tokio::test]
+async fn an_answer_over_the_size_limit_fails_its_call_only() {
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n    max_message_bytes: 65536\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut slow = gw.session("/mcp").await;
+    let mut big = gw.session("/mcp").await;
+    let progress = json!({"name": "demo__test_tool_with_progress", "arguments": {},
+        "_meta": {"progressToken": "p"}});
+    let in_flight = tokio::spawn(async move { slow.request("tools/call", progress).await });
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    let echo = json!({"name": "demo__json_schema_2020_12_tool",
+        "arguments": {"name": "word ".repeat(20_000), "email": "a@example.com"}});
+    let reply = big.request("tools/call", echo).await;
+    assert_eq!(reply["error"]["code"], -32001, "{reply}");
+    let message = reply["error"]["message"].as_str().unwrap();
+    assert!(message.contains("max_message_bytes (65536)"), "{message}");
+    let finished = in_flight.await.unwrap();
+    assert!(finished.get("result").is_some(), "{finished}");
+    let simple = json!({"name": "demo__test_simple_text", "arguments": {}});
+    assert!(big.request("tools/call", simple).await.get("result").is_some());
+}

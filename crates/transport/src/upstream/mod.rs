@@ -8,6 +8,7 @@ mod client;
 mod event_limit;
 mod http;
 mod legacy_sse;
+mod lines;
 mod pending;
 mod stderr;
 mod stdio;

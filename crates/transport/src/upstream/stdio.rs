@@ -8,14 +8,15 @@ use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 
 use futures::StreamExt;
-use protocol::Message;
+use protocol::{ErrorCode, ErrorObject, Message};
 use serde_json::value::RawValue;
 use tokio::io::AsyncWriteExt;
 use tokio::process::{Child, ChildStdin, ChildStdout, Command};
 use tokio::sync::mpsc;
-use tokio_util::codec::{FramedRead, LinesCodec, LinesCodecError};
+use tokio_util::codec::FramedRead;
 use tokio_util::sync::CancellationToken;
 
+use super::lines::{BoundedLines, Frame};
 use super::pending::Pending;
 use super::{Call, Inbound};
 use crate::TransportError;
@@ -182,18 +183,20 @@ async fn read_loop(
     inbound: Inbound,
     closed: CancellationToken,
 ) {
-    let codec = LinesCodec::new_with_max_length(spec.max_message_bytes);
+    let codec = BoundedLines::new(spec.max_message_bytes);
     let mut lines = FramedRead::new(stdout, codec);
-    while let Some(line) = lines.next().await {
-        match line {
-            Ok(line) if line.trim().is_empty() => {}
-            Ok(line) => dispatch(&line, &spec.server, &pending, &inbound).await,
-            Err(LinesCodecError::MaxLineLengthExceeded) => tracing::warn!(
+    while let Some(frame) = lines.next().await {
+        match frame {
+            Ok(Frame::Line(line)) if line.trim().is_empty() => {}
+            Ok(Frame::Line(line)) => dispatch(&line, &spec.server, &pending, &inbound).await,
+            Ok(Frame::Oversize { size, response_to }) => {
+                oversize(&spec, &pending, size, response_to).await
+            }
+            Ok(Frame::NotUtf8) => tracing::warn!(
                 server = %spec.server,
-                limit = spec.max_message_bytes,
-                "stdio server sent a message over the size limit; dropped"
+                "stdio server wrote a line that is not UTF-8; skipped"
             ),
-            Err(LinesCodecError::Io(e)) => {
+            Err(e) => {
                 tracing::warn!(server = %spec.server, error = %e, "stdio read failed");
                 break;
             }
@@ -201,6 +204,33 @@ async fn read_loop(
     }
     closed.cancel();
     pending.fail_all();
+}
+
+/// A message over `max_message_bytes` was skipped (the connection stays): the call it answers,
+/// when its id could be read, gets an error that says so at once instead of waiting for its
+/// timeout.
+async fn oversize(spec: &StdioSpec, pending: &Pending, size: usize, response_to: Option<u64>) {
+    let limit = spec.max_message_bytes;
+    tracing::warn!(
+        server = %spec.server,
+        size,
+        limit,
+        request = response_to,
+        "stdio server sent a message over max_message_bytes; skipped it, the connection stays"
+    );
+    let Some(tx) = response_to.and_then(|id| pending.remove(id)) else {
+        return;
+    };
+    let message = format!(
+        "server '{}' answered with a message of {size} bytes, over its max_message_bytes \
+         ({limit})",
+        spec.server
+    );
+    let error = ErrorObject::new(ErrorCode::UPSTREAM_UNAVAILABLE, message);
+    let id = protocol::Id::number(response_to.unwrap_or_default());
+    let _ = tx
+        .send(Message::Response(protocol::Response::error(id, &error)))
+        .await;
 }
 
 async fn dispatch(line: &str, server: &str, pending: &Pending, inbound: &Inbound) {
