@@ -1084,5 +1084,10 @@ async fn an_answer_over_the_size_limit_fails_its_call_only() {
     let finished = in_flight.await.unwrap();
     assert!(finished.get("result").is_some(), "{finished}");
     let simple = json!({"name": "demo__test_simple_text", "arguments": {}});
-    assert!(big.request("tools/call", simple).await.get("result").is_some());
+    assert!(
+        big.request("tools/call", simple)
+            .await
+            .get("result")
+            .is_some()
+    );
 }

@@ -37,6 +37,14 @@ pub struct JwtConfig {
     pub required_claims: Vec<String>,
 }
 
+impl JwtConfig {
+    /// Refuse what [`JwtValidator::new`] would: an empty algorithm list, or HS* mixed with
+    /// asymmetric algorithms (so that a config check finds it before the gateway starts).
+    pub fn check(&self) -> Result<(), PolicyError> {
+        check_algorithms(&self.algorithms)
+    }
+}
+
 fn default_algorithms() -> Vec<Algorithm> {
     vec![Algorithm::RS256, Algorithm::ES256, Algorithm::PS256]
 }

@@ -38,6 +38,13 @@ pub(super) fn compile_audit(
         }),
         None => DEFAULT_AUDIT_URL.to_owned(),
     };
+    let known = ["sqlite:", "postgres://", "postgresql://"];
+    if !url.is_empty() && url.contains("://") && !known.iter().any(|k| url.starts_with(k)) {
+        errors.push(
+            "audit.url",
+            "a sqlite://PATH or postgres://... URL (or a plain file path)",
+        );
+    }
     let durability = match raw.durability {
         Some(RawDurability::Batched) => Durability::Batched {
             interval: duration_or(

@@ -15,16 +15,24 @@ pub(super) fn compile_auth(
     lookup: &dyn Fn(&str) -> Option<String>,
     errors: &mut Errors,
 ) -> AuthSettings {
-    let api_keys = raw
+    let api_keys: Vec<policy::ApiKeyConfig> = raw
         .api_keys
         .iter()
         .enumerate()
         .filter_map(|(i, key)| {
-            serde_json::from_value(key.clone())
+            let key: policy::ApiKeyConfig = serde_json::from_value(key.clone())
                 .map_err(|e| errors.push(format!("auth.api_keys[{i}]"), e.to_string()))
-                .ok()
+                .ok()?;
+            // The hash is parsed here as the gateway will at start.
+            policy::ApiKeys::new(std::slice::from_ref(&key))
+                .map_err(|e| errors.push(format!("auth.api_keys[{i}].hash"), e.to_string()))
+                .ok()?;
+            Some(key)
         })
         .collect();
+    if let Err(e) = policy::ApiKeys::new(&api_keys) {
+        errors.push("auth.api_keys", e.to_string());
+    }
     AuthSettings {
         resource: raw.resource.clone(),
         authorization_servers: raw.authorization_servers.clone(),
@@ -54,9 +62,12 @@ fn compile_jwt(
     if let Some(claims) = &raw.required_claims {
         config["required_claims"] = json!(claims);
     }
-    let config = serde_json::from_value(config)
-        .map_err(|e| errors.push("auth.jwt", e.to_string()))
+    let config: policy::JwtConfig = super::from_value_at(config)
+        .map_err(|(at, message)| errors.push(format!("auth.jwt{at}"), message))
         .ok()?;
+    if let Err(e) = config.check() {
+        errors.push("auth.jwt.algorithms", e.to_string());
+    }
     let mut ex = |value: &str, at: &str| {
         expand::expand(value, lookup).unwrap_or_else(|e| {
             errors.push(at, e);

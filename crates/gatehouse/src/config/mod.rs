@@ -279,13 +279,33 @@ fn section<T: DeserializeOwned>(
     if let Value::Array(items) = &value {
         check_items::<T>(items, path, errors)?;
     }
-    match serde_json::from_value(value) {
+    match from_value_at(value) {
         Ok(v) => Some(v),
-        Err(e) => {
-            errors.push(path, e.to_string());
+        Err((at, message)) => {
+            errors.push(format!("{path}{at}"), message);
             None
         }
     }
+}
+
+/// Deserialize `value`; an error comes with the path inside `value` where it arose
+/// (`.balancing.affinity`, `[2].rate`; empty at the top), so that a message names the key
+/// itself rather than the section holding it.
+fn from_value_at<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let mut at = String::new();
+        for segment in e.path().iter() {
+            match segment {
+                serde_path_to_error::Segment::Seq { index } => at.push_str(&format!("[{index}]")),
+                serde_path_to_error::Segment::Map { key } => at.push_str(&format!(".{key}")),
+                serde_path_to_error::Segment::Enum { variant } => {
+                    at.push_str(&format!(".{variant}"))
+                }
+                serde_path_to_error::Segment::Unknown => {}
+            }
+        }
+        (at, e.into_inner().to_string())
+    })
 }
 
 /// Type-check each key on its own, so every mistyped key is reported with its own path; the
@@ -299,10 +319,15 @@ fn mistyped_keys<T: DeserializeOwned>(
     for (key, value) in map {
         let mut single = serde_json::Map::new();
         single.insert(key.clone(), value.clone());
-        if let Err(e) = serde_json::from_value::<T>(Value::Object(single))
-            && !e.to_string().starts_with("missing field")
+        if let Err((at, message)) = from_value_at::<T>(Value::Object(single))
+            && !message.starts_with("missing field")
         {
-            errors.push(format!("{path}.{key}"), e.to_string());
+            // `at` starts with the key itself when the error is inside its value.
+            let at = match at.is_empty() {
+                true => format!(".{key}"),
+                false => at,
+            };
+            errors.push(format!("{path}{at}"), message);
             bad.push(key.clone());
         }
     }
@@ -331,16 +356,22 @@ fn check_items<T: DeserializeOwned>(
         };
         for (key, value) in map {
             let single = Value::Object([(key.clone(), value.clone())].into_iter().collect());
-            if let Err(e) = serde_json::from_value::<T>(Value::Array(vec![single]))
-                && !e.to_string().starts_with("missing field")
+            if let Err((inner, message)) = from_value_at::<T>(Value::Array(vec![single]))
+                && !message.starts_with("missing field")
             {
-                errors.push(format!("{at}.{key}"), e.to_string());
+                let inner = inner.strip_prefix("[0]").unwrap_or(&inner);
+                let inner = match inner.is_empty() {
+                    true => format!(".{key}"),
+                    false => inner.to_owned(),
+                };
+                errors.push(format!("{at}{inner}"), message);
             }
         }
         if errors.0.len() == item_before
-            && let Err(e) = serde_json::from_value::<T>(Value::Array(vec![item.clone()]))
+            && let Err((inner, message)) = from_value_at::<T>(Value::Array(vec![item.clone()]))
         {
-            errors.push(at, e.to_string());
+            let inner = inner.strip_prefix("[0]").unwrap_or(&inner);
+            errors.push(format!("{at}{inner}"), message);
         }
     }
     (errors.0.len() == before).then_some(())
@@ -394,9 +425,19 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
         admin: raw
             .admin
             .as_ref()
-            .and_then(|a| admin::compile_admin(a, lookup, errors)),
+            .and_then(|a| admin::compile_admin(a, lookup, errors))
+            .filter(|a| {
+                let same = a.listen == listen && listen.port() != 0;
+                if same {
+                    errors.push(
+                        "admin.listen",
+                        "the same address as listen: give it its own",
+                    );
+                }
+                !same
+            }),
         log_format: raw.log.format.unwrap_or_default(),
-        log_level: log_level(&raw.log),
+        log_level: log_level(&raw.log, errors),
         audit,
         auth: raw
             .auth
@@ -409,8 +450,14 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
     }
 }
 
-fn log_level(log: &RawLog) -> String {
-    log.level.clone().unwrap_or_else(|| "info".to_owned())
+/// `log.level`: a level or `tracing` filter directives (`info,gateway=debug`), checked here so
+/// that a typo is an error with its path rather than a warning and the default level.
+fn log_level(log: &RawLog, errors: &mut Errors) -> String {
+    let level = log.level.clone().unwrap_or_else(|| "info".to_owned());
+    if let Err(e) = tracing_subscriber::EnvFilter::builder().parse(&level) {
+        errors.push("log.level", format!("`{level}`: {e}"));
+    }
+    level
 }
 
 /// The server's default instance (tenant instances are derived from it by [`tenants`]).

@@ -11,13 +11,13 @@ use super::raw::RawPolicy;
 
 /// The compiled policy engine, or `None` (with errors recorded) when it does not compile.
 pub(super) fn compile_policy(raw: &RawPolicy, errors: &mut Errors) -> Option<Arc<Engine>> {
-    let config: PolicyConfig = match serde_json::from_value(json!({
+    let config: PolicyConfig = match super::from_value_at(json!({
         "arguments": raw.arguments,
         "principal_attributes": raw.principal_attributes,
     })) {
         Ok(config) => config,
-        Err(e) => {
-            errors.push("policy", e.to_string());
+        Err((at, message)) => {
+            errors.push(format!("policy{at}"), message);
             return None;
         }
     };

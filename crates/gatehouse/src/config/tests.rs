@@ -596,7 +596,7 @@ fn list_sections_report_each_item_with_its_index() {
     );
     assert_eq!(errors.len(), 3, "{errors:?}");
     assert!(
-        errors[0].starts_with("limits[0].key: unknown variant `planet`"),
+        errors[0].starts_with("limits[0].key[0]: unknown variant `planet`"),
         "{errors:?}"
     );
     assert!(
@@ -661,6 +661,96 @@ fn the_schema_names_servers_as_the_loader_does() {
             matches(name),
             gateway::namespace::is_valid_server_name(name),
             "{name}"
+        );
+    }
+}
+
+/// What `serve` would refuse at start, `check` refuses too, naming the key.
+#[test]
+fn what_serve_refuses_check_refuses() {
+    let cases = [
+        (
+            "auth:\n  jwt:\n    issuer: https://idp\n    jwks_file: /k.json\n    algorithms: [HS256, RS256]\n",
+            "auth.jwt.algorithms: ",
+        ),
+        (
+            "auth:\n  api_keys:\n    - { hash: \"sha256:abc\", agent: ci }\n",
+            "auth.api_keys[0].hash: ",
+        ),
+        (
+            "auth:\n  api_keys:\n    - { hash: \"plain\", agent: ci }\n",
+            "auth.api_keys[0].hash: ",
+        ),
+        ("audit:\n  url: mysql://db/audit\n", "audit.url: "),
+        (
+            "listen: 127.0.0.1:9000\nadmin:\n  listen: 127.0.0.1:9000\n",
+            "admin.listen: ",
+        ),
+        ("log:\n  level: \"==bad[\"\n", "log.level: "),
+    ];
+    for (yaml, path) in cases {
+        let errors = errors_of(&format!("servers: {{}}\n{yaml}"));
+        assert!(
+            errors.iter().any(|e| e.starts_with(path)),
+            "{yaml}: {errors:?}"
+        );
+    }
+    let hash = ::policy::sha256_hash("ghk_example");
+    let twice = format!(
+        "servers: {{}}\nauth:\n  api_keys:\n    - {{ hash: \"{hash}\", agent: a }}\n    - {{ hash: \"{hash}\", agent: b }}\n"
+    );
+    assert!(
+        errors_of(&twice)
+            .iter()
+            .any(|e| e.starts_with("auth.api_keys: "))
+    );
+    for fine in [
+        "log:\n  level: info,gateway=debug\n",
+        "audit:\n  url: postgres://u@h/db\n",
+        "audit:\n  url: /var/lib/gatehouse/audit.db\n",
+        "listen: 127.0.0.1:0\nadmin:\n  listen: 127.0.0.1:0\n",
+    ] {
+        let errors = errors_of(&format!("servers: {{}}\n{fine}"));
+        assert!(errors.is_empty(), "{fine}: {errors:?}");
+    }
+}
+
+/// An error deep in a section names the key itself, not the section.
+#[test]
+fn nested_errors_name_the_key_itself() {
+    let server = "servers:\n  demo:\n    command: x\n";
+    let cases = [
+        (
+            format!("{server}    balancing: {{ affinity: sticky }}\n"),
+            "servers.demo.balancing.affinity: ",
+        ),
+        (
+            format!("{server}    retry: {{ attempts: -1 }}\n"),
+            "servers.demo.retry.attempts: ",
+        ),
+        (
+            format!("{server}    env: {{ PORT: [1] }}\n"),
+            "servers.demo.env.PORT: ",
+        ),
+        (
+            "servers: {}\nauth:\n  jwt:\n    issuer: https://idp\n    algorithms: [none]\n"
+                .to_owned(),
+            "auth.jwt.algorithms[0]: ",
+        ),
+        (
+            "servers: {}\nlimits:\n  - { key: [agent], rate: 5/min, burst: x }\n".to_owned(),
+            "limits[0].burst: ",
+        ),
+        (
+            "servers: {}\npolicy:\n  arguments: { limit: integer }\n".to_owned(),
+            "policy.arguments.limit: ",
+        ),
+    ];
+    for (yaml, path) in cases {
+        let errors = errors_of(&yaml);
+        assert!(
+            errors.iter().any(|e| e.starts_with(path)),
+            "{yaml}: {errors:?}"
         );
     }
 }
