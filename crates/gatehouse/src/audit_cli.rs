@@ -6,7 +6,7 @@ use std::io::Write;
 use clap::{Args, Subcommand, ValueEnum};
 use store::{AuditFilter, AuditRow, Store};
 
-use crate::serve::{ConfigSource, ServeError, open_audit};
+use crate::serve::{ConfigSource, ServeError, open_audit_log};
 
 /// `gatehouse audit` subcommands.
 #[derive(Debug, Subcommand)]
@@ -110,8 +110,9 @@ impl FilterArgs {
 
 /// Run one `audit` subcommand; `Ok(false)` when verification found a broken chain.
 pub async fn run(source: ConfigSource, command: AuditCommand) -> Result<bool, String> {
-    let config = source.load().map_err(|e| e.to_string())?;
-    let store = open_audit(&config, false)
+    // The audit section alone: an auditor is not given the admin token or servers' secrets.
+    let audit = source.load_audit().map_err(|e| e.to_string())?;
+    let store = open_audit_log(audit.as_ref(), false)
         .await
         .map_err(|e: ServeError| e.to_string())?
         .ok_or("the audit log is disabled in this config")?;

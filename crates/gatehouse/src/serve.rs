@@ -27,6 +27,16 @@ impl ConfigSource {
             ConfigSource::Example => config::parse(config::EXAMPLE_CONFIG, &config::env_lookup),
         }
     }
+
+    /// Load and compile the `audit` section alone (`None`: the log is disabled).
+    pub fn load_audit(&self) -> Result<Option<config::AuditConfig>, ConfigErrors> {
+        match self {
+            ConfigSource::File(path) => config::load_audit_file(path),
+            ConfigSource::Example => {
+                config::parse_audit(config::EXAMPLE_CONFIG, &config::env_lookup)
+            }
+        }
+    }
 }
 
 /// Why `serve` stopped with an error.
@@ -133,7 +143,15 @@ async fn start(source: &ConfigSource) -> Result<Started, ServeError> {
 /// serving unaudited would silently drop records). `writer`: as the one process appending to
 /// it (a gateway); otherwise as a reader (the audit commands, which may run beside a gateway).
 pub async fn open_audit(config: &Config, writer: bool) -> Result<Option<store::Store>, ServeError> {
-    let Some(audit) = &config.audit else {
+    open_audit_log(config.audit.as_ref(), writer).await
+}
+
+/// Open the audit log `audit` configures (`None`: disabled), as [`open_audit`] does.
+pub async fn open_audit_log(
+    audit: Option<&config::AuditConfig>,
+    writer: bool,
+) -> Result<Option<store::Store>, ServeError> {
+    let Some(audit) = audit else {
         tracing::warn!("the audit log is disabled (audit.enabled: false)");
         return Ok(None);
     };

@@ -103,32 +103,65 @@ impl std::error::Error for ConfigErrors {}
 
 /// Read and compile a config file.
 pub fn load_file(path: &Path) -> Result<Config, ConfigErrors> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    parse(&read_file(path)?, &env_lookup)
+}
+
+/// Read a config file's `audit` section only (see [`parse_audit`]).
+pub fn load_audit_file(path: &Path) -> Result<Option<AuditConfig>, ConfigErrors> {
+    parse_audit(&read_file(path)?, &env_lookup)
+}
+
+fn read_file(path: &Path) -> Result<String, ConfigErrors> {
+    std::fs::read_to_string(path).map_err(|e| {
         ConfigErrors(vec![ConfigError {
             path: String::new(),
             message: format!("cannot read {}: {e}", path.display()),
         }])
-    })?;
-    parse(&text, &env_lookup)
+    })
 }
 
 /// Parse and compile config text, resolving `${VAR}` with `lookup`.
 pub fn parse(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> Result<Config, ConfigErrors> {
     let mut errors = Errors::default();
-    let value: Value = match serde_saphyr::from_str(text) {
-        // A file caught half-written by a reload (or emptied by mistake) must not stop every
-        // server: an empty document is an error, and a config without servers says so.
-        Ok(Value::Null) => {
-            return Err(errors.fatal(
-                "the file is empty (for a gateway with no servers, write `servers: {}`)".into(),
-            ));
-        }
-        Ok(v) => v,
-        Err(e) => return Err(errors.fatal(format!("invalid YAML: {e}"))),
-    };
+    let value = parse_yaml(text, &mut errors)?;
     let raw = read_raw(value, &mut errors);
     let config = compile(raw, lookup, &mut errors);
     errors.finish(config)
+}
+
+/// Only the `audit` section of config text (`None`: the log is disabled), for the `audit`
+/// commands: an auditor needs the audit database, not the admin token or the servers'
+/// credentials, so no other section's `${VAR}` has to be set and no other section's error
+/// stops them.
+pub fn parse_audit(
+    text: &str,
+    lookup: &dyn Fn(&str) -> Option<String>,
+) -> Result<Option<AuditConfig>, ConfigErrors> {
+    let mut errors = Errors::default();
+    let value = parse_yaml(text, &mut errors)?;
+    let raw = read_raw(value, &mut errors);
+    errors
+        .0
+        .retain(|e| e.path == "audit" || e.path.starts_with("audit."));
+    let audit = audit::compile_audit(&raw.audit, lookup, &mut errors);
+    match errors.0.is_empty() {
+        true => Ok(audit),
+        false => Err(ConfigErrors(errors.0)),
+    }
+}
+
+/// The YAML document, or the one error that stops everything.
+fn parse_yaml(text: &str, errors: &mut Errors) -> Result<Value, ConfigErrors> {
+    let mut fatal = |message: String| std::mem::take(&mut *errors).fatal(message);
+    match serde_saphyr::from_str(text) {
+        // A file caught half-written by a reload (or emptied by mistake) must not stop every
+        // server: an empty document is an error, and a config without servers says so.
+        Ok(Value::Null) => Err(fatal(
+            "the file is empty (for a gateway with no servers, write `servers: {}`)".into(),
+        )),
+        Ok(v) => Ok(v),
+        Err(e) => Err(fatal(format!("invalid YAML: {e}"))),
+    }
 }
 
 /// The config's JSON Schema.

@@ -754,3 +754,20 @@ fn nested_errors_name_the_key_itself() {
         );
     }
 }
+
+/// The audit commands read the `audit` section alone: other sections' unset variables and
+/// errors do not stop them, the audit section's own do.
+#[test]
+fn the_audit_section_reads_without_the_rest() {
+    let text = "servers:\n  up:\n    url: ${UNSET_UPSTREAM_URL}\n    retry: nonsense\n\
+                admin:\n  listen: 127.0.0.1:9090\n  token: ${UNSET_ADMIN_TOKEN}\n\
+                audit:\n  url: sqlite:///var/lib/gatehouse/audit.db\n";
+    assert!(parse(text, &env).is_err());
+    let audit = parse_audit(text, &env).unwrap().expect("enabled");
+    assert_eq!(audit.store.url, "sqlite:///var/lib/gatehouse/audit.db");
+    let broken = "servers: {}\naudit:\n  url: ${UNSET_AUDIT_URL}\n";
+    let errors = parse_audit(broken, &env).unwrap_err();
+    assert!(errors.0[0].path.starts_with("audit.url"), "{errors}");
+    let off = "servers: {}\naudit:\n  enabled: false\n";
+    assert!(parse_audit(off, &env).unwrap().is_none());
+}
