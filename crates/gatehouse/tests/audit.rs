@@ -308,3 +308,64 @@ async fn the_audit_commands_create_nothing_and_name_what_is_missing() {
     }
     assert!(!dir.path().join("audit.key").exists());
 }
+
+/// `fail_closed`: the call whose record cannot be written has already reached its server, and
+/// its client is told so (`data.forwarded`), not left to retry an action that took place; the
+/// calls after it are refused before they are forwarded; once the log can be written again,
+/// requests pass.
+#[tokio::test]
+async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
+    use sqlx::Connection;
+    let dir = tempfile::tempdir().unwrap();
+    let gw = TestGateway::start(&config(dir.path(), "  fail_closed: true\n")).await;
+    let mut s = gw.session("/mcp").await;
+    let call = json!({"name": "demo__test_simple_text", "arguments": {}});
+    assert!(
+        s.request("tools/call", call.clone())
+            .await
+            .get("result")
+            .is_some()
+    );
+
+    let url = format!("sqlite://{}/audit.db", dir.path().display());
+    let mut db = sqlx::SqliteConnection::connect(&url).await.unwrap();
+    let refuse = "CREATE TRIGGER refuse BEFORE INSERT ON audit_log \
+                  BEGIN SELECT RAISE(ABORT, 'injected write failure'); END";
+    sqlx::query(refuse).execute(&mut db).await.unwrap();
+    let ran = s.request("tools/call", call.clone()).await;
+    assert_eq!(ran["error"]["code"], -32603, "{ran}");
+    assert_eq!(ran["error"]["data"]["forwarded"], true, "{ran}");
+    assert!(
+        ran["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("reached its server"),
+        "{ran}"
+    );
+    let refused = s.request("tools/call", call.clone()).await;
+    assert_eq!(refused["error"]["code"], -32603, "{refused}");
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unavailable"),
+        "{refused}"
+    );
+
+    sqlx::query("DROP TRIGGER refuse")
+        .execute(&mut db)
+        .await
+        .unwrap();
+    let mut passed = false;
+    for _ in 0..3 {
+        if s.request("tools/call", call.clone())
+            .await
+            .get("result")
+            .is_some()
+        {
+            passed = true;
+            break;
+        }
+    }
+    assert!(passed, "the log is writable again");
+}

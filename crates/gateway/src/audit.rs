@@ -135,8 +135,16 @@ impl AuditStage {
 
     /// Write the record of `exchange` answered by `response`; returns the response to send
     /// (an error in its place when the write failed and the log fails closed).
+    ///
+    /// A record that cannot be written is logged at ERROR instead (masked as the log would
+    /// hold it), so no request goes untraced. A failing log is only found out by the write
+    /// that fails, after its request was handled: failing closed, that request's client is
+    /// told whether it reached its server (`data.forwarded`), so that it does not repeat an
+    /// action that took place; the requests after it are refused before they are forwarded.
     pub(crate) async fn record(&self, exchange: Exchange, response: Response) -> Response {
+        let forwarded = exchange.upstream.is_some();
         let record = to_record(exchange, &response);
+        let fallback = serde_json::to_string(&record).unwrap_or_default();
         match self.store.audit().append(record).await {
             Ok(_) => {
                 self.healthy.store(true, Ordering::Release);
@@ -144,19 +152,33 @@ impl AuditStage {
             }
             Err(error) => {
                 self.healthy.store(false, Ordering::Release);
-                tracing::error!(%error, fail_closed = self.fail_closed, "audit write failed");
+                tracing::error!(
+                    %error,
+                    fail_closed = self.fail_closed,
+                    record = %truncate(&fallback, LOGGED_RECORD),
+                    "audit write failed; the record is in this log line instead"
+                );
                 if !self.fail_closed {
                     return response;
                 }
-                let refusal = ErrorObject::new(
-                    ErrorCode::INTERNAL_ERROR,
-                    "the audit log is unavailable; the gateway fails closed",
-                );
+                let message = match forwarded {
+                    true => {
+                        "the request reached its server, but its audit record could not be \
+                             written; the gateway fails closed and refuses further requests \
+                             until the log can be written"
+                    }
+                    false => "the audit log is unavailable; the gateway fails closed",
+                };
+                let refusal = ErrorObject::new(ErrorCode::INTERNAL_ERROR, message)
+                    .with_data(&serde_json::json!({ "forwarded": forwarded }));
                 Response::error(response.id, &refusal)
             }
         }
     }
 }
+
+/// How much of a record that could not be written goes into its log line (characters).
+const LOGGED_RECORD: usize = 8 * 1024;
 
 fn to_record(mut exchange: Exchange, response: &Response) -> AuditRecord {
     // Secrets and personal data are masked wherever the request put them: argument values and
