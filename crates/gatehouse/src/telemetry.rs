@@ -16,7 +16,7 @@ use opentelemetry_sdk::Resource;
 use opentelemetry_sdk::trace::{Sampler, SdkTracerProvider};
 use tracing::{Level, Subscriber};
 use tracing_subscriber::Layer;
-use tracing_subscriber::filter::Targets;
+use tracing_subscriber::filter::{FilterExt, Targets, filter_fn};
 use tracing_subscriber::registry::LookupSpan;
 
 use crate::config::TelemetryConfig;
@@ -62,9 +62,11 @@ impl Telemetry {
         Ok(Self { provider })
     }
 
-    /// The layer exporting the gateway's spans (and its events, as span events), whatever the
-    /// log filter says. Spans start lazily (no context is attached on every poll) and carry no
-    /// thread, source location or busy/idle timings: the request path pays as little as it can.
+    /// The layer exporting the gateway's spans, whatever the log filter says, and not its log
+    /// events: as span events they would carry their `error` fields, whose text can quote an
+    /// upstream's answer or a refused argument, to the trace backend. Spans start lazily (no
+    /// context is attached on every poll) and carry no thread, source location or busy/idle
+    /// timings: the request path pays as little as it can.
     pub fn layer<S>(&self) -> impl Layer<S> + Send + Sync + use<S>
     where
         S: Subscriber + for<'span> LookupSpan<'span> + Send + Sync,
@@ -79,7 +81,11 @@ impl Telemetry {
             .with_threads(false)
             .with_location(false)
             .with_target(false)
-            .with_filter(Targets::new().with_target(EXPORTED_TARGET, Level::INFO))
+            .with_filter(
+                Targets::new()
+                    .with_target(EXPORTED_TARGET, Level::INFO)
+                    .and(filter_fn(|meta| meta.is_span())),
+            )
     }
 
     /// Export every ended span now; waits for the collector (up to the export timeout).

@@ -191,6 +191,16 @@ async fn a_tools_call_is_one_trace_of_stages_and_the_upstream_call_in_the_caller
         ),
         "only _meta is added; the other members keep their bytes"
     );
+
+    // A refusal's log line (with its error text) is not a span event: nothing the log says
+    // goes to the trace backend.
+    let denied = json!({"name": "raw__other", "arguments": {}});
+    assert!(call(&session, denied, &[]).await.get("error").is_some());
+    let refused = |spans: &[Span]| spans.iter().any(|s| s.name.contains("raw__other"));
+    let spans = traced.spans(&receiver, refused).await;
+    for span in &spans {
+        assert!(span.events.is_empty(), "{}: {:?}", span.name, span.events);
+    }
 }
 
 #[tokio::test]

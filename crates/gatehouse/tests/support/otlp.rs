@@ -42,6 +42,8 @@ pub struct Span {
     pub status: i32,
     /// The resource's `service.name`.
     pub service: String,
+    /// The names of the span's events.
+    pub events: Vec<String>,
 }
 
 #[derive(Default)]
@@ -131,6 +133,7 @@ async fn export(
                     attributes: self::attributes(&span.attributes),
                     status: span.status.map_or(0, |s| s.code),
                     service: service.clone(),
+                    events: span.events.into_iter().map(|e| e.name).collect(),
                 });
             }
         }
