@@ -48,6 +48,9 @@ async fn every_request_is_recorded_once_with_its_verdict() {
     assert!(unknown.get("error").is_some());
     let list = s.request("tools/list", json!({})).await;
     assert!(list.get("result").is_some());
+    // A method is the client's text: a secret in one is masked like one in a target.
+    let odd = s.request("AKIAZ4TQLKB7W2RM5XNP/list", json!({})).await;
+    assert_eq!(odd["error"]["code"], -32601, "{odd}");
     gw.gateway.close_audit().await;
     drop(gw);
 
@@ -72,6 +75,7 @@ async fn every_request_is_recorded_once_with_its_verdict() {
             ("tools/call", Some("demo__test_simple_text"), "throttled"),
             ("tools/call", Some("nope__x"), "allow"),
             ("tools/list", None, "allow"),
+            ("[REDACTED:aws-access-token]/list", None, "allow"),
         ]
     );
     assert!(
@@ -103,7 +107,7 @@ async fn every_request_is_recorded_once_with_its_verdict() {
     assert_eq!(rows[3].record.error_code, Some(-32602));
     let report = store.audit().verify().await.unwrap();
     assert_eq!(report.first_broken, None);
-    assert_eq!(report.rows, 5);
+    assert_eq!(report.rows, 6);
     store.close().await;
 }
 

@@ -193,13 +193,17 @@ async fn a_tools_call_is_one_trace_of_stages_and_the_upstream_call_in_the_caller
     );
 
     // A refusal's log line (with its error text) is not a span event: nothing the log says
-    // goes to the trace backend.
-    let denied = json!({"name": "raw__other", "arguments": {}});
+    // goes to the trace backend. A tool name the server never listed is the client's text: it
+    // names no span (as it gets no metric label of its own).
+    let denied = json!({"name": "raw__made_up_by_the_client", "arguments": {}});
     assert!(call(&session, denied, &[]).await.get("error").is_some());
-    let refused = |spans: &[Span]| spans.iter().any(|s| s.name.contains("raw__other"));
+    let refused = |spans: &[Span]| spans.iter().any(|s| s.name == "tools/call");
     let spans = traced.spans(&receiver, refused).await;
     for span in &spans {
         assert!(span.events.is_empty(), "{}: {:?}", span.name, span.events);
+        assert!(!span.name.contains("made_up"), "{}", span.name);
+        let tool = span.attributes.get("gen_ai.tool.name");
+        assert!(tool.is_none_or(|t| !t.contains("made_up")), "{tool:?}");
     }
 }
 
@@ -296,17 +300,31 @@ async fn stdio_exports_at_shutdown_and_no_secret_reaches_the_logs_or_the_spans()
         ),
     )
     .unwrap();
-    let call = |id: u32| {
+    // The first call is served; the second, with a secret, is throttled before the guard.
+    let call = |id: u32, note: &str| {
         format!(
-            r#"{{"jsonrpc":"2.0","id":{id},"method":"tools/call","params":{{"name":"demo__test_simple_text","arguments":{{"note":"key {ARGUMENT_SECRET}"}}}}}}"#
+            r#"{{"jsonrpc":"2.0","id":{id},"method":"tools/call","params":{{"name":"demo__test_simple_text","arguments":{{"note":"{note}"}}}}}}"#
         )
     };
     let init = r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#;
     let env = [("OTLP_KEY", COLLECTOR_KEY), ("DEMO_TOKEN", SERVER_SECRET)];
-    let logs = run_stdio(&config, &env, &[init.to_owned(), call(2), call(3)]).await;
+    let logs = run_stdio(
+        &config,
+        &env,
+        &[
+            init.to_owned(),
+            call(2, "hello"),
+            call(3, &format!("key {ARGUMENT_SECRET}")),
+        ],
+    )
+    .await;
 
     let spans = receiver.spans();
-    let served = named(&spans, "tools/call demo__test_simple_text");
+    let served = spans
+        .iter()
+        .find(|s| s.attributes.get("gatehouse.verdict").map(String::as_str) == Some("allow"))
+        .unwrap_or_else(|| panic!("no served request span in {spans:#?}"));
+    assert_eq!(served.name, "tools/call demo__test_simple_text");
     assert_eq!(
         named(&of_trace(spans.clone(), &served.trace_id), "upstream").kind,
         otlp::KIND_CLIENT

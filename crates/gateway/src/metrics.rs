@@ -372,6 +372,14 @@ struct ServerGauges {
     cache_hits: i64,
 }
 
+/// Whether `server` is configured and listed the tool called as `qualified` (what may be
+/// named in a label or a span name).
+pub(crate) fn is_listed(gateway: &Gateway, server: Option<&str>, qualified: &str) -> bool {
+    server
+        .and_then(|name| gateway.upstream(name, crate::replicas::Client::Tenant(None)))
+        .is_some_and(|upstream| lists(&upstream, qualified))
+}
+
 /// Whether `upstream` (or a replica of it) listed the tool called as `qualified`.
 fn lists(upstream: &crate::upstream::Upstream, qualified: &str) -> bool {
     let tail = crate::namespace::split(qualified).map_or(qualified, |(_, tail)| tail);

@@ -118,7 +118,7 @@ pub async fn handle_request(gateway: &Gateway, ctx: &RequestCtx, request: Reques
     let exchange = begin_exchange(ctx, &request, &target, audited);
     if telemetry::enabled() {
         // The span is also the request's OpenTelemetry server span.
-        let (span, sampled) = telemetry::request_span(ctx, &request, &exchange, &target);
+        let (span, sampled) = telemetry::request_span(gateway, ctx, &request, &exchange, &target);
         let serving = serve(gateway, ctx, request, &target, exchange);
         return telemetry::traced(span, sampled, serving).await;
     }
@@ -156,6 +156,7 @@ async fn serve(
     let scope = &ctx.session.scope;
     let response = crate::virtual_server::present(gateway, scope, &exchange.method, response);
     telemetry::record_outcome(exchange.verdict, &response);
+    telemetry::name_after_tool(gateway, &exchange.method, target);
     let observed = Observed::of(&exchange, &response);
     let response = match gateway.audit() {
         Some(audit) => {

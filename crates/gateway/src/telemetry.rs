@@ -111,16 +111,26 @@ impl Incoming {
 /// The span of one request when tracing is on, and whether it is sampled: the `request` span
 /// (with the audit record's `request_id`, `method` and `server`, as the logs know it) as an
 /// OTel server span named `{method} {tool}`, a child of the trace the request carried, with
-/// the MCP attributes when sampled.
+/// the MCP attributes when sampled. Only what the gateway knows is named: a tool its server
+/// has not listed, or a method outside the spec, is left out of the name and attributes (as
+/// of the metrics' labels), so a client cannot fill the trace backend with names of its
+/// making, or put a secret there as a tool name.
 pub(crate) fn request_span(
+    gateway: &crate::Gateway,
     ctx: &RequestCtx,
     request: &Request,
     exchange: &Exchange,
     target: &Target,
 ) -> (Span, bool) {
-    let name = match &target.tool {
-        Some(tool) => format!("{} {tool}", request.method),
-        None => request.method.clone(),
+    let method = match protocol::methods::is_known(&request.method) {
+        true => request.method.as_str(),
+        false => "other",
+    };
+    let tool = (target.tool.as_deref())
+        .filter(|tool| crate::metrics::is_listed(gateway, target.server.as_deref(), tool));
+    let name = match tool {
+        Some(tool) => format!("{method} {tool}"),
+        None => method.to_owned(),
     };
     let span = tracing::info_span!(
         "request",
@@ -141,12 +151,14 @@ pub(crate) fn request_span(
     if !sampled {
         return (span, false);
     }
-    span.set_attribute("mcp.method.name", request.method.clone());
+    span.set_attribute("mcp.method.name", method.to_owned());
     span.set_attribute("jsonrpc.request.id", request.id.to_string());
     span.set_attribute("mcp.session.id", ctx.session.id.clone());
-    if let Some(tool) = &target.tool {
+    if target.tool.is_some() {
         span.set_attribute("gen_ai.operation.name", "execute_tool");
-        span.set_attribute("gen_ai.tool.name", tool.clone());
+    }
+    if let Some(tool) = tool {
+        span.set_attribute("gen_ai.tool.name", tool.to_owned());
     }
     if let Some(principal) = &exchange.principal {
         span.set_attribute("gatehouse.agent", principal.agent.clone());
@@ -155,6 +167,28 @@ pub(crate) fn request_span(
         }
     }
     (span, true)
+}
+
+/// Name the current request's span after its tool once the tool is known to be listed: the
+/// first call of a tool can come before its server's list (which the call itself fetches),
+/// after its span was started without the name. Nothing when tracing is off or the request is
+/// not sampled.
+pub(crate) fn name_after_tool(gateway: &crate::Gateway, method: &str, target: &Target) {
+    if !sampled() {
+        return;
+    }
+    let Some(tool) = target.tool.as_deref() else {
+        return;
+    };
+    if !crate::metrics::is_listed(gateway, target.server.as_deref(), tool) {
+        return;
+    }
+    // The span has started (its sampling decision was taken): renamed on the OTel span itself.
+    let span = Span::current();
+    span.context()
+        .span()
+        .update_name(format!("{method} {tool}"));
+    span.set_attribute("gen_ai.tool.name", tool.to_owned());
 }
 
 /// Record how the current request ended on its span: the pipeline's verdict, and for a
