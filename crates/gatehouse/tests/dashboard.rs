@@ -177,8 +177,17 @@ async fn an_operator_signs_in_and_decides_a_held_call_on_the_dashboard() {
 
     let overview = browser.get("/ui").await;
     assert_eq!(overview.status, 200, "{}", overview.body);
-    assert!(overview.body.contains("<td>demo</td>"), "{}", overview.body);
+    assert!(
+        overview.body.contains("<td class=\"target\">demo</td>"),
+        "{}",
+        overview.body
+    );
     assert!(overview.body.contains("carol"), "who is signed in");
+    // A browser sends a page's own form posts with `Origin: null` under `no-referrer`, which
+    // the listener refuses: sign-in and sign-out failed in Chromium.
+    assert_eq!(overview.headers["referrer-policy"], "same-origin");
+    let again = browser.get("/ui/login").await;
+    assert_eq!(again.status, 303, "signed in already");
     let script = browser.get("/ui/static/htmx.min.js").await;
     assert_eq!(script.status, 200);
     assert!(script.body.starts_with("var htmx="));
@@ -187,7 +196,17 @@ async fn an_operator_signs_in_and_decides_a_held_call_on_the_dashboard() {
     let call = json!({"name": "demo__test_simple_text", "arguments": {"note": "<b>hi</b>"}});
     let held = tokio::spawn(async move { agent.request("tools/call", call).await });
     let id = held_id(&mut browser).await;
+    let counts = browser.get("/ui/part/counts").await;
+    assert!(
+        counts.body.contains("<b>1</b> held call awaiting"),
+        "{}",
+        counts.body
+    );
     let approvals = browser.get("/ui/approvals").await;
+    assert!(
+        approvals.body.contains("answered \"expired\" at")
+            || approvals.body.contains("answered &#34;expired&#34; at")
+    );
     assert!(
         approvals.body.contains("sensitive demo call"),
         "the policy's @reason"
@@ -357,6 +376,22 @@ async fn a_changed_tool_definition_is_approved_on_the_dashboard() {
     );
     let pins = browser.get("/ui/pins").await;
     assert!(pins.body.contains("Pinned definition"), "{}", pins.body);
+    // `weather` changed into a poisoned definition: approving the change does not clear that.
+    let weather = &pins.body[pins
+        .body
+        .find("<code>evil/weather</code>")
+        .expect("weather")..];
+    let weather = &weather[..weather.find("</article>").unwrap()];
+    assert!(
+        weather.contains("The guard also holds this tool back: tool-poisoning (tool_poisoning)."),
+        "{weather}"
+    );
+    let forecast = &pins.body[pins
+        .body
+        .find("<code>evil/forecast</code>")
+        .expect("forecast")..];
+    let forecast = &forecast[..forecast.find("</article>").unwrap()];
+    assert!(!forecast.contains("also holds"), "{forecast}");
     let approve = "/ui/pins/evil/forecast/approve";
     let form = &pins.body[pins.body.find(approve).expect("forecast's form")..];
     let hash = field(form, "hash");

@@ -47,15 +47,16 @@ pub(super) async fn login(State(admin): State<Admin>, Form(form): Form<LoginForm
         true => None,
         false => operator_for(&admin, &credential).await,
     };
+    let name: String = form.name.trim().chars().take(64).collect();
     if operator.is_none() {
         tracing::warn!("dashboard sign-in refused: not the admin token nor an admin principal");
         let page = LoginPage {
             error: "Not the admin token, nor a credential of a principal with an admin role."
                 .into(),
+            name,
         };
         return (StatusCode::UNAUTHORIZED, render(&page)).into_response();
     }
-    let name: String = form.name.trim().chars().take(64).collect();
     let name = (!name.is_empty()).then_some(name);
     tracing::info!(name = name.as_deref().unwrap_or(""), "dashboard sign-in");
     let id = admin.ui.create(credential, name);

@@ -33,6 +33,8 @@ pub(in crate::admin) use sessions::{UiSessions, random_hex};
 const HTMX: &str = include_str!("../../../assets/htmx.min.js");
 /// The dashboard's style sheet.
 const CSS: &str = include_str!("../../../assets/ui.css");
+/// The dashboard's icon.
+const FAVICON: &str = include_str!("../../../assets/favicon.svg");
 
 /// The headers every dashboard answer carries.
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
@@ -82,6 +84,7 @@ pub(super) fn routes(admin: Admin) -> Router<Admin> {
     let signed_in = Router::new()
         .route("/ui", get(pages::overview))
         .route("/ui/part/servers", get(pages::servers_part))
+        .route("/ui/part/counts", get(pages::counts_part))
         .route("/ui/part/recent", get(pages::recent_part))
         .route("/ui/part/approvals", get(pages::approvals_part))
         .route("/ui/approvals", get(pages::approvals))
@@ -100,6 +103,8 @@ pub(super) fn routes(admin: Admin) -> Router<Admin> {
         .route("/ui/login", get(login_page).post(actions::login))
         .route("/ui/static/htmx.min.js", get(htmx))
         .route("/ui/static/ui.css", get(css))
+        .route("/ui/static/favicon.svg", get(favicon))
+        .route("/favicon.ico", get(favicon))
         .layer(axum::middleware::from_fn(security_headers))
 }
 
@@ -152,8 +157,10 @@ async fn operator_for(admin: &Admin, credential: &str) -> Option<Operator> {
     identify(admin, &headers).await
 }
 
-/// Every dashboard answer: no framing, resources from the listener only, no referrer, and
-/// pages not cached (they show the audit log).
+/// Every dashboard answer: no framing, resources from the listener only, no referrer to
+/// other sites (`same-origin`: with `no-referrer` a browser sends the dashboard's own form
+/// posts with `Origin: null`, which the listener refuses), and pages not cached (they show
+/// the audit log).
 async fn security_headers(request: Request, next: Next) -> Response {
     let is_static = request.uri().path().starts_with("/ui/static/");
     let mut response = next.run(request).await;
@@ -165,7 +172,7 @@ async fn security_headers(request: Request, next: Next) -> Response {
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     let cache = match is_static {
         true => "public, max-age=3600",
@@ -175,13 +182,18 @@ async fn security_headers(request: Request, next: Next) -> Response {
     response
 }
 
-async fn login_page(State(admin): State<Admin>) -> Response {
-    if admin.is_open() {
+async fn login_page(State(admin): State<Admin>, headers: HeaderMap) -> Response {
+    if signed_in(&admin, &headers).await.is_some() {
         return Redirect::to("/ui").into_response();
     }
     render(&views::LoginPage {
         error: String::new(),
+        name: String::new(),
     })
+}
+
+async fn favicon() -> Response {
+    ([(header::CONTENT_TYPE, "image/svg+xml")], FAVICON).into_response()
 }
 
 async fn htmx() -> Response {

@@ -7,8 +7,8 @@ use axum::response::{IntoResponse, Response};
 use store::AuditFilter;
 
 use super::views::{
-    ApprovalList, ApprovalRow, ApprovalsPage, AuditPage, FilterFields, OverviewPage, PinList,
-    PinRow, PinsPage, RecordRow, RecordsPart, ServerRow, ServersPart, VerdictOption,
+    ApprovalList, ApprovalRow, ApprovalsPage, AuditPage, CountsPart, FilterFields, OverviewPage,
+    PinList, PinRow, PinsPage, RecordRow, RecordsPart, ServerRow, ServersPart, VerdictOption,
 };
 use super::{SignedIn, render};
 use crate::admin::{Admin, AdminError, store_of};
@@ -23,11 +23,7 @@ pub(super) async fn overview(
     Extension(who): Extension<SignedIn>,
 ) -> Response {
     let (records, audit_note) = recent(&admin, &who).await;
-    let pending_approvals = held_calls(&admin, &who).await.map_or(0, |a| a.len());
-    let pending_pins = match store_of(&admin.gateway) {
-        Ok(store) => store.pins().list_pending().await.map_or(0, |p| p.len()),
-        Err(_) => 0,
-    };
+    let (pending_approvals, pending_pins) = counts(&admin, &who).await;
     render(&OverviewPage {
         nav: who.nav("overview"),
         servers: servers(&admin),
@@ -35,6 +31,17 @@ pub(super) async fn overview(
         pending_pins,
         records,
         audit_note,
+    })
+}
+
+pub(super) async fn counts_part(
+    State(admin): State<Admin>,
+    Extension(who): Extension<SignedIn>,
+) -> Response {
+    let (pending_approvals, pending_pins) = counts(&admin, &who).await;
+    render(&CountsPart {
+        pending_approvals,
+        pending_pins,
     })
 }
 
@@ -124,12 +131,13 @@ pub(super) async fn pin_list(
     flash: String,
     error: String,
 ) -> Response {
-    let (pending, error) = match pin_rows(admin).await {
-        Ok((pending, _)) => (pending, error),
-        Err(e) => (Vec::new(), e.to_string()),
+    let ((pending, approved), error) = match pin_rows(admin).await {
+        Ok(rows) => (rows, error),
+        Err(e) => ((Vec::new(), Vec::new()), e.to_string()),
     };
     render(&PinList {
         pending,
+        approved,
         can_approve: who.operator.tenant().is_none(),
         csrf: who.csrf.clone(),
         flash,
@@ -144,6 +152,14 @@ pub(super) async fn audit(
 ) -> Response {
     let (fields, before) = read_filter(&given);
     let query = query_string(&given);
+    let link = |path: &str, before: Option<u64>| {
+        let mut link = format!("{path}?{query}");
+        if let Some(before) = before {
+            let joiner = if query.is_empty() { "" } else { "&" };
+            link.push_str(&format!("{joiner}before={before}"));
+        }
+        link
+    };
     let mut page = AuditPage {
         nav: who.nav("audit"),
         verdicts: store::VERDICTS
@@ -156,15 +172,21 @@ pub(super) async fn audit(
         filter: fields,
         records: Vec::new(),
         audit_note: String::new(),
-        query,
-        next_before: None,
+        export_link: link("/ui/audit.jsonl", None),
+        older_link: String::new(),
+        newest_link: match before {
+            Some(_) => link("/ui/audit", None),
+            None => String::new(),
+        },
     };
     let mut filter = to_filter(&page.filter, before);
     filter.limit = Some(PAGE);
     match records(&admin, &who, filter).await {
         Ok(rows) => {
             let full = rows.len() as u64 == PAGE;
-            page.next_before = full.then(|| rows.last().map(|r| r.seq)).flatten();
+            if let Some(last) = rows.last().filter(|_| full) {
+                page.older_link = link("/ui/audit", Some(last.seq));
+            }
             page.records = rows.into_iter().map(RecordRow::from).collect();
         }
         Err(e) => page.audit_note = e.to_string(),
@@ -204,6 +226,16 @@ pub(super) async fn audit_export(
         body,
     )
         .into_response())
+}
+
+/// How many held calls `who` sees, and how many changed definitions await review.
+async fn counts(admin: &Admin, who: &SignedIn) -> (usize, usize) {
+    let approvals = held_calls(admin, who).await.map_or(0, |a| a.len());
+    let pins = match store_of(&admin.gateway) {
+        Ok(store) => store.pins().list_pending().await.map_or(0, |p| p.len()),
+        Err(_) => 0,
+    };
+    (approvals, pins)
 }
 
 /// Every upstream instance.
@@ -259,10 +291,11 @@ fn scoped(who: &SignedIn, mut filter: AuditFilter) -> Result<AuditFilter, AdminE
 /// The calls held for a decision that `who` sees.
 async fn held_calls(admin: &Admin, who: &SignedIn) -> Result<Vec<ApprovalRow>, AdminError> {
     let pending = store_of(&admin.gateway)?.approvals().list_pending().await?;
+    let timeout = admin.gateway.settings().approval.timeout;
     Ok(pending
         .iter()
         .filter(|a| who.operator.sees(a))
-        .map(|a| ApprovalRow::new(a, who.operator.made(a)))
+        .map(|a| ApprovalRow::new(a, who.operator.made(a), timeout))
         .collect())
 }
 
@@ -275,9 +308,40 @@ async fn pin_rows(admin: &Admin) -> Result<(Vec<PinRow>, Vec<PinRow>), AdminErro
             .iter()
             .find(|a| a.server == p.server && a.tool == p.tool)
     };
-    let pending = pending.iter().map(|p| PinRow::new(p, pinned(p))).collect();
+    let snapshots = admin.gateway.upstream_snapshots();
+    let pending = pending
+        .iter()
+        .map(|p| PinRow {
+            also_held: held_otherwise(&snapshots, &p.server, &p.tool),
+            ..PinRow::new(p, pinned(p))
+        })
+        .collect();
     let approved = approved.iter().map(|p| PinRow::new(p, None)).collect();
     Ok((pending, approved))
+}
+
+/// Why the guard holds `server`'s `tool` back besides its changed definition (e.g. the new
+/// definition is poisoning), as its servers' state says; empty: for nothing else.
+fn held_otherwise(
+    snapshots: &[crate::upstream_status::UpstreamSnapshot],
+    server: &str,
+    tool: &str,
+) -> String {
+    // A reason reads `rule (category), rule (category) (definition HASH)`.
+    let mut reasons: Vec<&str> = snapshots
+        .iter()
+        .filter(|s| s.name == server)
+        .flat_map(|s| &s.held_tools)
+        .filter(|h| h.tool == tool)
+        .flat_map(|h| {
+            let findings = h.reason.split(" (definition ").next().unwrap_or_default();
+            findings.split(", ")
+        })
+        .filter(|finding| !finding.is_empty() && !finding.contains("(rug_pull)"))
+        .collect();
+    reasons.sort_unstable();
+    reasons.dedup();
+    reasons.join("; ")
 }
 
 /// The audit form's fields (empty ones are not filters) and the page's `before` cursor.

@@ -129,10 +129,12 @@ pub(super) struct ApprovalRow {
     pub reason: String,
     /// The signed-in operator's own call, which someone else must decide.
     pub own: bool,
+    /// When the call is answered "expired" unless decided (UTC).
+    pub expires: String,
 }
 
 impl ApprovalRow {
-    pub fn new(a: &store::Approval, own: bool) -> Self {
+    pub fn new(a: &store::Approval, own: bool, timeout: std::time::Duration) -> Self {
         let p = &a.request.principal;
         ApprovalRow {
             id: a.request.id.clone(),
@@ -147,6 +149,7 @@ impl ApprovalRow {
             arguments: pretty(&a.request.arguments),
             reason: a.request.reason.clone(),
             own,
+            expires: short_time(&(a.request.time + timeout)),
         }
     }
 }
@@ -162,6 +165,9 @@ pub(super) struct PinRow {
     pub definition: String,
     /// The approved definition a pending one would replace.
     pub pinned: String,
+    /// Why else the guard holds the tool back (a pending definition that is also, say,
+    /// poisoned stays held once pinned); empty: nothing else.
+    pub also_held: String,
 }
 
 impl PinRow {
@@ -175,6 +181,7 @@ impl PinRow {
             by: pin.approved_by.clone().unwrap_or_default(),
             definition: pretty(&pin.definition),
             pinned: pinned.map_or_else(|| "(none)".to_owned(), |p| pretty(&p.definition)),
+            also_held: String::new(),
         }
     }
 }
@@ -239,6 +246,8 @@ fn pretty(value: &Value) -> String {
 #[template(path = "ui/login.html")]
 pub(super) struct LoginPage {
     pub error: String,
+    /// The name given with a refused attempt, kept in its field.
+    pub name: String,
 }
 
 /// The overview: servers, what awaits a decision, the latest records.
@@ -251,6 +260,14 @@ pub(super) struct OverviewPage {
     pub pending_pins: usize,
     pub records: Vec<RecordRow>,
     pub audit_note: String,
+}
+
+/// The overview's counts alone (refreshed in place).
+#[derive(Template)]
+#[template(path = "ui/counts.html")]
+pub(super) struct CountsPart {
+    pub pending_approvals: usize,
+    pub pending_pins: usize,
 }
 
 /// The servers table alone (refreshed in place).
@@ -302,11 +319,12 @@ pub(super) struct PinsPage {
     pub error: String,
 }
 
-/// The pending pins alone (the answer to an approval).
+/// The pins alone (the answer to an approval).
 #[derive(Template)]
 #[template(path = "ui/pin_list.html")]
 pub(super) struct PinList {
     pub pending: Vec<PinRow>,
+    pub approved: Vec<PinRow>,
     pub can_approve: bool,
     pub csrf: String,
     pub flash: String,
@@ -322,10 +340,12 @@ pub(super) struct AuditPage {
     pub verdicts: Vec<VerdictOption>,
     pub records: Vec<RecordRow>,
     pub audit_note: String,
-    /// The filters as a query string (URL-encoded), for the next page and the export.
-    pub query: String,
-    /// The `before` of the next (older) page, when there may be one.
-    pub next_before: Option<u64>,
+    /// The export of everything the filters match.
+    pub export_link: String,
+    /// The next (older) page, when there may be one; empty: none.
+    pub older_link: String,
+    /// The first page, when this is not it; empty: this is.
+    pub newest_link: String,
 }
 
 #[cfg(test)]
@@ -345,6 +365,7 @@ mod tests {
     fn hostile_text_is_escaped() {
         let page = LoginPage {
             error: "<script>alert(1)</script>".into(),
+            name: "\"><b>".into(),
         };
         let html = page.render().unwrap();
         assert!(
@@ -352,5 +373,9 @@ mod tests {
             "{html}"
         );
         assert!(!html.contains("<script>alert"), "{html}");
+        assert!(
+            !html.contains("\"><b>"),
+            "an attribute value is escaped too: {html}"
+        );
     }
 }
