@@ -73,6 +73,9 @@ async fn metrics_count_requests_and_the_admin_api_needs_its_token() {
     assert_eq!(status, 200, "metrics need no token");
     let calls = r#"gatehouse_requests_total{server="demo",tool="demo__test_simple_text",method="tools/call",verdict="allow",agent="",outcome="ok"}"#;
     assert_eq!(sample(&metrics, calls), Some(3.0), "{metrics}");
+    // Opening the session is a request like any other.
+    let opened = r#"gatehouse_requests_total{server="",tool="",method="initialize",verdict="allow",agent="",outcome="ok"}"#;
+    assert_eq!(sample(&metrics, opened), Some(1.0), "{metrics}");
     // A made-up name gets no series of its own (made-up names would fill the label budget).
     let stray = r#"gatehouse_requests_total{server="unknown",tool="unknown",method="tools/call""#;
     assert_eq!(sample(&metrics, stray), Some(1.0), "{metrics}");

@@ -568,11 +568,14 @@ async fn a_rate_limited_stateless_call_is_http_429_with_retry_after() {
 }
 
 /// `server/discover` and `subscriptions/listen` count against the caller's rate limits like
-/// any request (a client could discover in a loop without limit).
+/// any request (a client could discover in a loop without limit), and are audited and counted
+/// in the metrics like any request, refused or not.
 #[tokio::test]
 async fn discover_and_listen_are_rate_limited() {
+    let dir = tempfile::tempdir().unwrap();
     let gw = TestGateway::start(&format!(
-        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nlimits:\n  - {{ key: [agent], rate: 2/min }}\n"
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nlimits:\n  - {{ key: [agent], rate: 2/min }}\naudit:\n  url: sqlite://{}/audit.db\n",
+        dir.path().display()
     ))
     .await;
     for id in 1..=2 {
@@ -587,6 +590,57 @@ async fn discover_and_listen_are_rate_limited() {
     let listen = request(4, "subscriptions/listen", json!({"notifications": {}}));
     let (status, refused) = post(&gw, "/mcp", listen, |_| {}).await;
     assert_eq!(status, 429, "{refused}");
+
+    let admin = gw.admin(None).await;
+    let metrics = reqwest::get(format!("{admin}/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for (series, count) in [
+        (
+            r#"method="server/discover",verdict="allow",agent="",outcome="ok"} "#,
+            "2",
+        ),
+        (
+            r#"method="server/discover",verdict="throttled",agent="",outcome="error"} "#,
+            "1",
+        ),
+        (
+            r#"method="subscriptions/listen",verdict="throttled",agent="",outcome="error"} "#,
+            "1",
+        ),
+    ] {
+        let line = metrics.lines().find(|l| l.contains(series));
+        assert!(
+            line.is_some_and(|l| l.ends_with(count)),
+            "{series}: {metrics}"
+        );
+    }
+    gw.gateway.close_audit().await;
+    let mut config = store::StoreConfig::new(format!("sqlite://{}/audit.db", dir.path().display()));
+    config.signing_key_path = Some(dir.path().join("audit.key"));
+    let store = store::Store::open(config).await.unwrap();
+    let rows = store
+        .audit()
+        .query(&store::AuditFilter::default())
+        .await
+        .unwrap();
+    let seen: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r.record.method.as_str(), r.record.verdict.as_str()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("server/discover", "allow"),
+            ("server/discover", "allow"),
+            ("server/discover", "throttled"),
+            ("subscriptions/listen", "throttled"),
+        ]
+    );
+    store.close().await;
 }
 
 /// A malformed `subscriptions/listen` filter is -32602, not silently an empty filter.

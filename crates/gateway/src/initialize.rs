@@ -31,13 +31,12 @@ pub(crate) async fn open_session(
     binding: Option<Binding>,
     caller: Caller,
 ) -> Result<(Arc<Session>, Box<RawValue>), GatewayError> {
-    let Some(audit) = gw.audit() else {
-        return start_session(gw, scope, request, binding, caller).await;
-    };
-    if !audit.admits() {
+    let audit = gw.audit();
+    if audit.as_ref().is_some_and(|audit| !audit.admits()) {
         return Err(GatewayError::AuditUnavailable);
     }
     let mut exchange = Exchange::session_start(request, &caller, &scope);
+    let server = scope.server_name().map(str::to_owned);
     let outcome = start_session(gw, scope, request, binding, caller).await;
     if let Err(
         GatewayError::RateLimited { .. }
@@ -50,6 +49,10 @@ pub(crate) async fn open_session(
     let response = match &outcome {
         Ok((_, result)) => Response::result(request.id.clone(), result.clone()),
         Err(error) => crate::router::error_response(request.id.clone(), error),
+    };
+    crate::pipeline::observe_opening(gw, server.as_deref(), &exchange, &response);
+    let Some(audit) = audit else {
+        return outcome;
     };
     let session_id = outcome.as_ref().ok().map(|(s, _)| s.id.clone());
     let recorded = audit

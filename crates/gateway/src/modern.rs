@@ -129,14 +129,22 @@ pub(crate) async fn serve_valid(
     if opening.contains(&request.method.as_str())
         && let Err(e) = crate::pipeline::admit_opening(&gw, &caller, &scope).await
     {
-        return Served::Answer(protocol::Response::error(request.id, &e.to_error_object()));
+        let refused = protocol::Response::error(request.id.clone(), &e.to_error_object());
+        let verdict = match e {
+            crate::GatewayError::AuditUnavailable => "audit_unavailable",
+            _ => "throttled",
+        };
+        let answer = answered_here(&gw, &scope, &caller, &request, refused, verdict).await;
+        return Served::Answer(answer);
     }
     if request.method == methods::SERVER_DISCOVER {
         let tenant = caller.principal.as_ref().and_then(|p| p.tenant.as_deref());
-        return Served::Answer(match discover(&gw, &scope, tenant) {
-            Ok(result) => protocol::Response::result(request.id, result),
-            Err(e) => protocol::Response::error(request.id, &e.to_error_object()),
-        });
+        let answer = match discover(&gw, &scope, tenant) {
+            Ok(result) => protocol::Response::result(request.id.clone(), result),
+            Err(e) => protocol::Response::error(request.id.clone(), &e.to_error_object()),
+        };
+        let answer = answered_here(&gw, &scope, &caller, &request, answer, "allow").await;
+        return Served::Answer(answer);
     }
     let (capabilities, log_level) = (body.capabilities, body.log_level.clone());
     let params = body.forwarded_params();
@@ -368,6 +376,30 @@ pub(crate) fn decode_header_value(value: &str) -> Option<String> {
 }
 
 /// The `DiscoverResult` of a route, for a caller of `tenant`.
+/// Audit and count a request the gateway answered itself (`server/discover`, or an opening
+/// refused), as every request is: the response to send (an error in its place when the audit
+/// log fails closed).
+async fn answered_here(
+    gw: &Gateway,
+    scope: &Scope,
+    caller: &Caller,
+    request: &Request,
+    response: protocol::Response,
+    verdict: &'static str,
+) -> protocol::Response {
+    let mut exchange = crate::audit::Exchange::session_start(request, caller, scope);
+    exchange.verdict = verdict;
+    pipeline::observe_opening(gw, scope.server_name(), &exchange, &response);
+    match gw.audit() {
+        Some(audit) if !audit.admits() => {
+            let refusal = crate::GatewayError::AuditUnavailable.to_error_object();
+            protocol::Response::error(request.id.clone(), &refusal)
+        }
+        Some(audit) => audit.record(exchange, response).await,
+        None => response,
+    }
+}
+
 fn discover(
     gw: &Gateway,
     scope: &Scope,

@@ -199,6 +199,23 @@ impl Drop for Unrecorded {
     }
 }
 
+/// Count a request the gateway answered before there was a session to run it through the
+/// stages (`initialize`, `server/discover`, a refused `subscriptions/listen`), as every other
+/// request is counted; `server` is the one its endpoint names, if any.
+pub(crate) fn observe_opening(
+    gateway: &Gateway,
+    server: Option<&str>,
+    exchange: &Exchange,
+    response: &Response,
+) {
+    let target = Target {
+        server: server.map(str::to_owned),
+        tool: None,
+        called_as: None,
+    };
+    Observed::of(exchange, response).report(gateway, &target);
+}
+
 /// What the metrics need of a finished exchange (taken before the audit consumes it).
 struct Observed {
     started: Instant,

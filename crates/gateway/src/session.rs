@@ -42,6 +42,14 @@ impl Scope {
         }
     }
 
+    /// The server a single-server endpoint (`/mcp/{server}`) serves.
+    pub fn server_name(&self) -> Option<&str> {
+        match self {
+            Scope::Server(name) => Some(name),
+            _ => None,
+        }
+    }
+
     /// Whether the scope includes `server` (a virtual server: when it curates a tool of it).
     pub fn includes(&self, server: &str, virtuals: &VirtualServers) -> bool {
         match self {
