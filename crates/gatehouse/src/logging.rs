@@ -25,8 +25,13 @@ pub fn subscriber<W>(
 where
     W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
 {
-    let filter =
-        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(&config.log_level));
+    // The file watcher's crate logs at INFO what is routine for a reload (a watch descriptor
+    // gone with the replaced file); quiet unless the level names it.
+    let directives = match config.log_level.contains("notify") {
+        true => config.log_level.clone(),
+        false => format!("{},notify=warn", config.log_level),
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(directives));
     let lines = tracing_subscriber::fmt::layer()
         .with_ansi(ansi)
         .with_writer(writer);
