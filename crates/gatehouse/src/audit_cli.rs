@@ -165,11 +165,14 @@ async fn execute(store: &Store, command: AuditCommand) -> Result<bool, String> {
         }
         AuditCommand::Export(args) => {
             let mut out = std::io::stdout();
-            audit
-                .export_jsonl(&args.to_filter(), &mut out)
-                .await
-                .map_err(|e| e.to_string())?;
-            Ok(true)
+            match audit.export_jsonl(&args.to_filter(), &mut out).await {
+                // The reader had enough (`| head`): not an error.
+                Err(store::StoreError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    Ok(true)
+                }
+                Err(e) => Err(e.to_string()),
+                Ok(_) => Ok(true),
+            }
         }
         AuditCommand::PublicKey => {
             crate::say!("{}", audit.public_key_hex().map_err(|e| e.to_string())?);

@@ -158,10 +158,18 @@ fn main() -> ExitCode {
             command: KeysCommand::Create { agent, tenant },
         } => {
             let (key, hash) = policy::generate_key();
-            let tenant = tenant.map(|t| format!(", tenant: {t}")).unwrap_or_default();
+            // Names go out as JSON strings, which YAML reads as they are whatever they hold
+            // (`:` or `#` in a bare value would break the line).
+            let quoted = |s: &str| serde_json::Value::from(s).to_string();
+            let tenant = tenant
+                .map(|t| format!(", tenant: {}", quoted(&t)))
+                .unwrap_or_default();
             gatehouse::say!("key (shown once; give it to the agent): {key}");
             gatehouse::say!("config (auth.api_keys):");
-            gatehouse::say!("  - {{ hash: \"{hash}\", agent: {agent}{tenant} }}");
+            gatehouse::say!(
+                "  - {{ hash: \"{hash}\", agent: {}{tenant} }}",
+                quoted(&agent)
+            );
             ExitCode::SUCCESS
         }
         Command::Scan {

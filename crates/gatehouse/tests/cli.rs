@@ -151,6 +151,53 @@ fn check_accepts_the_bundled_example() {
     );
 }
 
+/// `keys create` prints a config line that reads back as YAML whatever the names hold.
+#[test]
+fn keys_create_prints_a_line_the_config_reads() {
+    let out = Command::new(GATEHOUSE)
+        .args([
+            "keys",
+            "create",
+            "--agent",
+            "ci: bot #1",
+            "--tenant",
+            "acme \"eu\"",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let printed = String::from_utf8(out.stdout).unwrap();
+    let line = printed
+        .lines()
+        .find(|l| l.trim_start().starts_with("- { hash:"))
+        .unwrap_or_else(|| panic!("{printed}"));
+    let (_dir, path) = temp_config(&format!("servers: {{}}\nauth:\n  api_keys:\n  {line}\n"));
+    let check = Command::new(GATEHOUSE)
+        .arg("check")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{line}: {}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+}
+
+/// A value YAML reads as a number or boolean where a string belongs says to quote it.
+#[test]
+fn an_unquoted_number_for_a_string_says_to_quote_it() {
+    let (_dir, path) = temp_config("servers:\n  s:\n    command: x\n    env: { PORT: 8080 }\n");
+    let check = Command::new(GATEHOUSE)
+        .arg("check")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let errors = String::from_utf8_lossy(&check.stderr);
+    assert!(errors.contains("servers.s.env.PORT: "), "{errors}");
+    assert!(errors.contains("put it in quotes"), "{errors}");
+}
+
 #[test]
 fn schema_is_json_schema() {
     let out = Command::new(GATEHOUSE).arg("schema").output().unwrap();

@@ -337,7 +337,14 @@ fn from_value_at<T: DeserializeOwned>(value: Value) -> Result<T, (String, String
                 serde_path_to_error::Segment::Unknown => {}
             }
         }
-        (at, e.into_inner().to_string())
+        let mut message = e.into_inner().to_string();
+        if message.starts_with("invalid type:") && message.ends_with("expected a string") {
+            // `PORT: 8080`, `DEBUG: on`: YAML reads these as a number or a boolean.
+            message.push_str(
+                " (put it in quotes: YAML reads 8080, 1.10, on or yes as a number or boolean)",
+            );
+        }
+        (at, message)
     })
 }
 
