@@ -146,7 +146,7 @@ async fn message(
     let Some(session) = session.filter(|s| s.caller.same_principal(&caller)) else {
         let error = ErrorObject::new(
             ErrorCode::INVALID_REQUEST,
-            "unknown session (send initialize first)",
+            "unknown or ended session: open a stream (GET /sse) and initialize on its endpoint",
         );
         return Refusal(StatusCode::NOT_FOUND, error).into_response();
     };
