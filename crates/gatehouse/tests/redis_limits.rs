@@ -144,7 +144,7 @@ async fn quotas_and_their_costs_are_shared_across_instances() {
         return;
     };
     let yaml = format!(
-        "quotas:\n  - {{ key: [tenant], per: day, limit: 7 }}\ncosts: {{ demo__big: 3 }}\nlimit_redis: {{ url: {url}, prefix: {}, timeout: 1s }}\n",
+        "servers:\n  demo:\n    command: demo-server\nquotas:\n  - {{ key: [tenant], per: day, limit: 7 }}\ncosts: {{ demo__big: 3 }}\nlimit_redis: {{ url: {url}, prefix: {}, timeout: 1s }}\n",
         unique_prefix()
     );
     let (a, b) = two_instances(&yaml);

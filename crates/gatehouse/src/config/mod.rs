@@ -448,7 +448,7 @@ fn compile(raw: RawConfig, lookup: &dyn Fn(&str) -> Option<String>, errors: &mut
                 .as_ref()
                 .and_then(|p| policy::compile_policy(p, errors)),
             approval: gateway::settings::ApprovalSettings {
-                timeout: duration_or(
+                timeout: positive_duration_or(
                     &raw.policy.as_ref().and_then(|p| p.approval_timeout.clone()),
                     DEFAULT_APPROVAL_TIMEOUT,
                     "policy.approval_timeout",
@@ -598,6 +598,12 @@ fn compile_transport(
         }
         (url, first) => url.as_ref().or(first),
     };
+    if raw.max_message_bytes == Some(0) {
+        errors.push(
+            format!("{path}.max_message_bytes"),
+            "must be at least 1 (every message would be refused)",
+        );
+    }
     let mut ex = |value: &str, at: String| match expand::expand(value, lookup) {
         Ok(v) => v,
         Err(e) => {
@@ -740,6 +746,22 @@ fn duration_or(
     }
 }
 
+/// [`duration_or`] for a setting that zero would defeat (every session idle at once, every
+/// held call expired before anyone could see it).
+fn positive_duration_or(
+    value: &Option<String>,
+    default: Duration,
+    path: &str,
+    errors: &mut Errors,
+) -> Duration {
+    let parsed = duration_or(value, default, path, errors);
+    if parsed.is_zero() {
+        errors.push(path, "must be longer than 0s");
+        return default;
+    }
+    parsed
+}
+
 /// The smallest `http.max_body_bytes` accepted.
 const MIN_BODY_BYTES: usize = 512;
 
@@ -762,7 +784,7 @@ fn compile_http(raw: &RawHttp, listen: SocketAddr, errors: &mut Errors) -> HttpS
         },
         allowed_origins: raw.allowed_origins.clone(),
         allowed_hosts,
-        session_idle_timeout: duration_or(
+        session_idle_timeout: positive_duration_or(
             &raw.session_idle_timeout,
             defaults.session_idle_timeout,
             "http.session_idle_timeout",

@@ -581,8 +581,8 @@ fn a_mistyped_server_key_is_reported_beside_the_others_and_not_as_missing() {
         errors,
         [
             "servers.s1.args: invalid type: string \"x\", expected a sequence",
-            "servers.s1.cwd: invalid type: integer `5`, expected a string",
-            "servers.s2.url: invalid type: integer `5`, expected a string",
+            "servers.s1.cwd: invalid type: integer `5`, expected a string (put it in quotes: YAML reads 8080, 1.10, on or yes as a number or boolean)",
+            "servers.s2.url: invalid type: integer `5`, expected a string (put it in quotes: YAML reads 8080, 1.10, on or yes as a number or boolean)",
             "servers.s1.timeout: `nonsense` is not a duration like `30s`",
             "servers.s3.command: empty: name the program to start",
         ]
@@ -770,4 +770,41 @@ fn the_audit_section_reads_without_the_rest() {
     assert!(errors.0[0].path.starts_with("audit.url"), "{errors}");
     let off = "servers: {}\naudit:\n  enabled: false\n";
     assert!(parse_audit(off, &env).unwrap().is_none());
+}
+
+/// Values that would do nothing, or defeat their setting, are errors rather than silently
+/// accepted.
+#[test]
+fn settings_that_would_do_nothing_are_errors() {
+    let server = "servers:\n  demo:\n    command: x\n";
+    let cases = [
+        (format!("{server}    queue: 10\n"), "servers.demo.queue: "),
+        (
+            format!("{server}    max_message_bytes: 0\n"),
+            "servers.demo.max_message_bytes: ",
+        ),
+        (format!("{server}costs:\n  search: 5\n"), "costs.search: "),
+        (
+            format!("{server}costs:\n  other__search: 5\n"),
+            "costs.other__search: ",
+        ),
+        (
+            format!("{server}http:\n  session_idle_timeout: 0s\n"),
+            "http.session_idle_timeout: ",
+        ),
+        (
+            format!("{server}policy:\n  approval_timeout: 0s\n"),
+            "policy.approval_timeout: ",
+        ),
+    ];
+    for (yaml, path) in cases {
+        let errors = errors_of(&yaml);
+        assert!(
+            errors.iter().any(|e| e.starts_with(path)),
+            "{yaml}: {errors:?}"
+        );
+    }
+    let fine =
+        format!("{server}    max_concurrency: 4\n    queue: 10\ncosts:\n  demo__search: 5\n");
+    assert!(errors_of(&fine).is_empty(), "{:?}", errors_of(&fine));
 }

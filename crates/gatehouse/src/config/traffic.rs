@@ -1,6 +1,7 @@
 //! Compiling the traffic keys of the config: `limits`, `quotas`, `costs`, `limit_queue`,
 //! `limit_redis`, and each server's `max_concurrency`, `queue`, `breaker`, `retry` and `cache`.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use gateway::settings::{
@@ -64,7 +65,7 @@ pub(super) fn compile_traffic(
     TrafficSettings {
         limits,
         quotas,
-        costs: raw.costs.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        costs: compile_costs(raw, errors),
         queue,
         redis: (raw.limit_redis.as_ref()).and_then(|r| compile_redis(r, lookup, errors)),
     }
@@ -203,6 +204,12 @@ pub(super) fn compile_protection(
     if raw.max_concurrency == Some(0) {
         errors.push(format!("{path}.max_concurrency"), "must be at least 1");
     }
+    if raw.queue.is_some_and(|q| q > 0) && raw.max_concurrency.is_none() {
+        errors.push(
+            format!("{path}.queue"),
+            "waits for a slot under max_concurrency, which is not set: set both",
+        );
+    }
     ProtectionSettings {
         max_concurrency: raw.max_concurrency,
         queue: raw.queue.unwrap_or(0),
@@ -216,6 +223,21 @@ pub(super) fn compile_protection(
         ),
         cached_tools,
     }
+}
+
+/// `costs`: quota units per call of a tool, keyed by its aggregate name (`server__tool`) of a
+/// configured server; any other key would match no call.
+fn compile_costs(raw: &RawConfig, errors: &mut Errors) -> HashMap<String, u64> {
+    for key in raw.costs.keys() {
+        let server = key.split_once("__").map(|(server, _)| server);
+        if !server.is_some_and(|s| raw.servers.contains_key(s)) {
+            errors.push(
+                format!("costs.{key}"),
+                "not a tool's aggregate name (server__tool) of a configured server",
+            );
+        }
+    }
+    raw.costs.iter().map(|(k, v)| (k.clone(), *v)).collect()
 }
 
 #[cfg(test)]
