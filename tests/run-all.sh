@@ -6,6 +6,7 @@
 #    suite on SQLite and on a PostgreSQL started here; the shared limits on a Redis started here)
 # 3. the official Python SDK through the gateway (tests/python)
 # 4. the official conformance suite: fixture direct, and through the gateway (HTTP and stdio)
+# 5. the web dashboard in a real browser (Debian's Chromium, playwright-core: tests/browser)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # A one-shot run gains nothing from incremental caches, and they cost a gigabyte of disk.
@@ -74,6 +75,7 @@ trap 'tests/postgres.sh stop >/dev/null 2>&1 || true; tests/redis.sh stop >/dev/
 step "Rust tests" rust_tests
 step "Python SDK interop" env GATEHOUSE_REQUIRE_BIN=1 tests/python/run.sh
 step "conformance suite" tests/conformance/gateway.sh
+step "dashboard in a browser" tests/browser/run.sh
 
 echo
 du -sh target 2>/dev/null || true

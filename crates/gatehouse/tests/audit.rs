@@ -346,6 +346,20 @@ async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
             .contains("reached its server"),
         "{ran}"
     );
+    let ready: Value = reqwest::get(format!("{}/readyz", gw.base))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ready["audit"], "failing", "{ready}");
+    let admin = gw.admin(None).await;
+    let metrics = reqwest::get(format!("{admin}/metrics")).await.unwrap();
+    let metrics = metrics.text().await.unwrap();
+    assert!(
+        metrics.contains("gatehouse_audit_write_failures_total 1\n"),
+        "{metrics}"
+    );
     let refused = s.request("tools/call", call.clone()).await;
     assert_eq!(refused["error"]["code"], -32603, "{refused}");
     assert!(

@@ -111,16 +111,29 @@ pub struct AuditStage {
     store: Store,
     fail_closed: bool,
     healthy: AtomicBool,
+    /// `gatehouse_audit_write_failures_total`.
+    failures: prometheus_client::metrics::counter::Counter,
 }
 
 impl AuditStage {
-    /// Audit into `store`; with `fail_closed`, a failing log blocks requests.
-    pub fn new(store: Store, fail_closed: bool) -> Self {
+    /// Audit into `store`; with `fail_closed`, a failing log blocks requests. Records that
+    /// cannot be written are counted on `failures`.
+    pub fn new(
+        store: Store,
+        fail_closed: bool,
+        failures: prometheus_client::metrics::counter::Counter,
+    ) -> Self {
         Self {
             store,
             fail_closed,
             healthy: AtomicBool::new(true),
+            failures,
         }
+    }
+
+    /// Whether the last write succeeded (a failing log is found by the write that fails).
+    pub fn is_writing(&self) -> bool {
+        self.healthy.load(Ordering::Acquire)
     }
 
     /// The store behind the log.
@@ -152,6 +165,7 @@ impl AuditStage {
             }
             Err(error) => {
                 self.healthy.store(false, Ordering::Release);
+                self.failures.inc();
                 tracing::error!(
                     %error,
                     fail_closed = self.fail_closed,

@@ -65,7 +65,18 @@ pub(crate) async fn readiness(State(gateway): State<Gateway>) -> Response {
     let (servers, any_up) = server_states(&gateway);
     let ready = any_up || servers.is_empty();
     let status = if ready { "ready" } else { "unavailable" };
-    let body = serde_json::json!({ "status": status, "servers": servers }).to_string();
+    let mut body = serde_json::json!({ "status": status, "servers": servers });
+    // Whether the audit log's last write succeeded: failing closed, requests are refused
+    // until one does (not a readiness condition: a refused request's own record is what
+    // finds the log writable again).
+    if let Some(audit) = gateway.audit() {
+        body["audit"] = match audit.is_writing() {
+            true => "ok",
+            false => "failing",
+        }
+        .into();
+    }
+    let body = body.to_string();
     let code = if ready {
         StatusCode::OK
     } else {

@@ -418,7 +418,8 @@ impl Gateway {
     /// Record every request in `store`'s audit log from now on (`None`: stop auditing).
     /// With `fail_closed`, requests are refused while the log cannot be written.
     pub fn set_audit(&self, store: Option<store::Store>, fail_closed: bool) {
-        let stage = store.map(|s| Arc::new(AuditStage::new(s, fail_closed)));
+        let failures = self.metrics().audit_failures();
+        let stage = store.map(|s| Arc::new(AuditStage::new(s, fail_closed, failures)));
         *self.inner.audit.write().unwrap_or_else(|p| p.into_inner()) = stage;
     }
 

@@ -131,6 +131,7 @@ pub struct Metrics {
     cache_hits: Family<ServerLabels, Gauge>,
     sessions: Gauge,
     audit_lag: Gauge,
+    audit_failures: Counter,
     tools: Bounded,
     agents: Bounded,
     /// Held while the gauges are read and the registry encoded, so that one scrape never sees
@@ -176,6 +177,7 @@ impl Metrics {
             cache_hits: Family::default(),
             sessions: Gauge::default(),
             audit_lag: Gauge::default(),
+            audit_failures: Counter::default(),
             tools: Bounded::new(MAX_TOOLS),
             agents: Bounded::new(MAX_AGENTS),
             rendering: std::sync::Mutex::new(()),
@@ -247,6 +249,16 @@ impl Metrics {
             "Audit records accepted but not yet committed",
             self.audit_lag.clone(),
         );
+        r.register(
+            "audit_write_failures",
+            "Audit records that could not be written (each is logged at ERROR instead)",
+            self.audit_failures.clone(),
+        );
+    }
+
+    /// The counter of audit records that could not be written, for the audit stage.
+    pub(crate) fn audit_failures(&self) -> Counter {
+        self.audit_failures.clone()
     }
 
     /// Count one MCP route answer with the 4xx `status` (not 429).
