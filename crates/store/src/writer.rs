@@ -159,6 +159,8 @@ impl Writer {
                     tokio::time::sleep(backoff).await;
                     backoff = (backoff * 2).min(Duration::from_secs(5));
                 }
+                // Each reply wraps the cause in `WriteFailed` again: keep only the cause.
+                Err(StoreError::WriteFailed(cause)) => break Err(cause),
                 Err(e) => break Err(e.to_string()),
             }
         };
