@@ -12,6 +12,7 @@ mod guard;
 mod identity;
 mod modern;
 mod modern_upstream;
+mod oauth;
 mod proxy;
 mod redis_limits;
 mod replicas;

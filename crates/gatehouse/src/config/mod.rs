@@ -35,7 +35,7 @@ use raw::{
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use transport::upstream::{HttpSpec, StdioSpec};
+use transport::upstream::{HttpSpec, OAuthSpec, StdioSpec};
 
 pub use expand::env_lookup;
 
@@ -629,6 +629,13 @@ fn compile_transport(
             max_message_bytes,
         })),
         (None, Some(url)) => {
+            let oauth = raw.oauth.as_ref().map(|o| OAuthSpec {
+                token_url: ex(&o.token_url, format!("{path}.oauth.token_url")),
+                client_id: ex(&o.client_id, format!("{path}.oauth.client_id")),
+                client_secret: ex(&o.client_secret, format!("{path}.oauth.client_secret")),
+                scopes: o.scopes.clone(),
+                resource: (o.resource.as_ref()).map(|r| ex(r, format!("{path}.oauth.resource"))),
+            });
             let spec = HttpSpec {
                 server: name.to_owned(),
                 url: ex(url, format!("{path}.{}", url_key(raw))),
@@ -637,7 +644,9 @@ fn compile_transport(
                     .collect(),
                 connect_timeout: Duration::from_secs(10),
                 max_message_bytes,
+                oauth,
             };
+            check_oauth(&spec, raw, path, errors);
             Some(match raw.transport {
                 Some(RawHttpTransport::Sse) => UpstreamTransport::LegacySse(spec),
                 _ => UpstreamTransport::Http(spec),
@@ -659,6 +668,42 @@ fn compile_transport(
             }
             None
         }
+    }
+}
+
+/// `oauth` sends the `Authorization` header itself, to a Streamable HTTP server, and gets its
+/// tokens over TLS unless the token endpoint is on this machine.
+fn check_oauth(spec: &HttpSpec, raw: &RawServer, path: &str, errors: &mut Errors) {
+    let Some(oauth) = &spec.oauth else {
+        return;
+    };
+    if raw.transport == Some(RawHttpTransport::Sse) {
+        errors.push(
+            format!("{path}.oauth"),
+            "not for a legacy HTTP+SSE server (transport: sse)",
+        );
+    }
+    if (raw.headers.keys()).any(|k| k.eq_ignore_ascii_case("authorization")) {
+        errors.push(
+            format!("{path}.headers.Authorization"),
+            "oauth sends the Authorization header: give one or the other",
+        );
+    }
+    let url = &oauth.token_url;
+    let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+        .iter()
+        .any(|p| url.starts_with(p));
+    if !(url.starts_with("https://") || loopback) {
+        errors.push(
+            format!("{path}.oauth.token_url"),
+            "an https:// URL (http:// only on loopback: the client secret travels in it)",
+        );
+    }
+    if oauth.client_id.is_empty() || oauth.client_secret.is_empty() {
+        errors.push(
+            format!("{path}.oauth"),
+            "client_id and client_secret must not be empty",
+        );
     }
 }
 

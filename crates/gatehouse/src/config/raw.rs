@@ -420,6 +420,10 @@ pub struct RawServer {
     /// HTTP: headers sent on every request, e.g. credentials (`${VAR}` expands from the environment).
     #[serde(default)]
     pub headers: BTreeMap<String, String>,
+    /// HTTP: OAuth client credentials (RFC 6749 §4.4): the gateway gets access tokens from the
+    /// authorization server and sends them as `Authorization: Bearer`, renewed before they
+    /// expire and when the server refuses one.
+    pub oauth: Option<RawOAuth>,
     /// How long one request may take, e.g. `60s`. Default `120s`.
     pub timeout: Option<String>,
     /// How long connecting and `initialize` may take. Default `30s`.
@@ -498,6 +502,23 @@ pub struct RawHealthCheck {
     pub interval: Option<String>,
     /// How long a ping may take, e.g. `2s`.
     pub timeout: Option<String>,
+}
+
+/// A server's OAuth client credentials (`${VAR}` and `${file:PATH}` expand as elsewhere).
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawOAuth {
+    /// The authorization server's token endpoint (`https://`, or `http://` on loopback).
+    pub token_url: String,
+    /// The gateway's client id there.
+    pub client_id: String,
+    /// Its client secret, e.g. `${TICKETS_CLIENT_SECRET}` (sent with HTTP Basic).
+    pub client_secret: String,
+    /// Scopes to ask for; none: the authorization server's default.
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    /// The RFC 8707 `resource` the tokens are for; default: the server's URL.
+    pub resource: Option<String>,
 }
 
 /// One tenant's credentials for a server (`${VAR}` and `${file:PATH}` expand as elsewhere).

@@ -808,3 +808,40 @@ fn settings_that_would_do_nothing_are_errors() {
         format!("{server}    max_concurrency: 4\n    queue: 10\ncosts:\n  demo__search: 5\n");
     assert!(errors_of(&fine).is_empty(), "{:?}", errors_of(&fine));
 }
+
+/// `oauth` belongs to a Streamable HTTP server without its own Authorization header, and gets
+/// its tokens over TLS unless the token endpoint is on this machine.
+#[test]
+fn oauth_is_checked_where_it_is_given() {
+    let oauth =
+        "    oauth: { token_url: https://as.example/token, client_id: gw, client_secret: s }\n";
+    let fine = format!("servers:\n  t:\n    url: https://mcp.example/mcp\n{oauth}");
+    assert!(errors_of(&fine).is_empty(), "{:?}", errors_of(&fine));
+    let cases = [
+        (
+            format!("servers:\n  t:\n    url: https://mcp.example/sse\n    transport: sse\n{oauth}"),
+            "servers.t.oauth: ",
+        ),
+        (
+            format!(
+                "servers:\n  t:\n    url: https://mcp.example/mcp\n    headers: {{ authorization: x }}\n{oauth}"
+            ),
+            "servers.t.headers.Authorization: ",
+        ),
+        (
+            "servers:\n  t:\n    url: https://mcp.example/mcp\n    oauth: { token_url: http://as.example/token, client_id: gw, client_secret: s }\n".to_owned(),
+            "servers.t.oauth.token_url: ",
+        ),
+        (
+            "servers:\n  t:\n    url: https://mcp.example/mcp\n    oauth: { token_url: https://as/token, client_id: gw, client_secret: \"${UNSET_SECRET}\" }\n".to_owned(),
+            "servers.t.oauth.client_secret: ",
+        ),
+    ];
+    for (yaml, path) in cases {
+        let errors = errors_of(&yaml);
+        assert!(
+            errors.iter().any(|e| e.starts_with(path)),
+            "{yaml}: {errors:?}"
+        );
+    }
+}

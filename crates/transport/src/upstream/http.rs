@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures::StreamExt;
-use http::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use http::{Method, StatusCode, Uri};
 use http_body_util::BodyExt;
 use protocol::{ErrorCode, ErrorObject, Id, Message, Request, Response};
@@ -53,6 +53,8 @@ pub struct HttpSpec {
     pub connect_timeout: Duration,
     /// The largest JSON response body accepted.
     pub max_message_bytes: usize,
+    /// OAuth client credentials: the connection gets its own access tokens.
+    pub oauth: Option<super::OAuthSpec>,
 }
 
 /// A connection to one Streamable HTTP server.
@@ -66,6 +68,8 @@ struct Inner {
     endpoint: Uri,
     client: Client,
     headers: HeaderMap,
+    /// Access tokens, when the server takes OAuth client credentials.
+    tokens: Option<super::oauth::TokenSource>,
     session_id: RwLock<Option<HeaderValue>>,
     protocol_version: RwLock<Option<HeaderValue>>,
     next_id: AtomicU64,
@@ -81,12 +85,23 @@ impl HttpConnection {
         let endpoint = parse_endpoint(&spec.url)?;
         let client = Client::for_endpoint(&endpoint, spec.connect_timeout)?;
         let headers = static_headers(&spec.headers)?;
+        let tokens = match &spec.oauth {
+            Some(oauth) => {
+                let http = super::client::reqwest_client(spec.connect_timeout)?;
+                // Tokens are for this server (RFC 8707) unless the config names another audience.
+                let mut oauth = oauth.clone();
+                oauth.resource.get_or_insert_with(|| spec.url.clone());
+                Some(super::oauth::TokenSource::new(oauth, &spec.server, http))
+            }
+            None => None,
+        };
         Ok(Self {
             inner: Arc::new(Inner {
                 spec,
                 endpoint,
                 client,
                 headers,
+                tokens,
                 session_id: RwLock::new(None),
                 protocol_version: RwLock::new(None),
                 next_id: AtomicU64::new(0),
@@ -218,7 +233,7 @@ impl HttpConnection {
         let request = self
             .inner
             .request(Method::DELETE, HeaderMap::new(), Bytes::new());
-        let _ = tokio::time::timeout(Duration::from_secs(2), self.inner.client.send(request)).await;
+        let _ = tokio::time::timeout(Duration::from_secs(2), self.inner.send(request)).await;
     }
 }
 
@@ -269,9 +284,36 @@ impl Inner {
             ACCEPT,
             HeaderValue::from_static("application/json, text/event-stream"),
         );
-        let response = self.client.send(request).await?;
+        let response = self.send(request).await?;
         self.remember_session(&response);
         Ok(response)
+    }
+
+    /// Send `request`, with an access token when the server takes OAuth client credentials;
+    /// one the server rejects (401) is replaced and the request sent once more.
+    async fn send(
+        &self,
+        mut request: http::Request<Bytes>,
+    ) -> Result<HttpResponse, TransportError> {
+        let Some(tokens) = &self.tokens else {
+            return self.client.send(request).await;
+        };
+        let sent = tokens.header().await?;
+        let mut retry = http::Request::new(request.body().clone());
+        *retry.method_mut() = request.method().clone();
+        *retry.uri_mut() = request.uri().clone();
+        *retry.headers_mut() = request.headers().clone();
+        request.headers_mut().insert(AUTHORIZATION, sent.clone());
+        let response = self.client.send(request).await?;
+        if response.status() != http::StatusCode::UNAUTHORIZED {
+            return Ok(response);
+        }
+        tracing::info!(server = %self.spec.server, "the server refused its access token; getting a new one");
+        tokens.rejected(&sent).await;
+        retry
+            .headers_mut()
+            .insert(AUTHORIZATION, tokens.header().await?);
+        self.client.send(retry).await
     }
 
     fn remember_session(&self, response: &HttpResponse) {
@@ -385,7 +427,7 @@ impl Inner {
                 }
             };
             let outcome = tokio::select! {
-                r = self.client.send(request) => r,
+                r = self.send(request) => r,
                 _ = self.closed.cancelled() => return,
             };
             match outcome {
@@ -714,6 +756,7 @@ mod tests {
             headers: vec![],
             connect_timeout: Duration::from_secs(1),
             max_message_bytes: 1024,
+            oauth: None,
         };
         let (inbound, _rx) = mpsc::channel(1);
         let connection = HttpConnection::new(spec, inbound).unwrap();

@@ -9,6 +9,7 @@ mod event_limit;
 mod http;
 mod legacy_sse;
 mod lines;
+mod oauth;
 mod pending;
 mod stderr;
 mod stdio;
@@ -26,6 +27,7 @@ use tokio_util::sync::CancellationToken;
 use crate::TransportError;
 pub use http::{HttpConnection, HttpSpec};
 pub use legacy_sse::LegacySseConnection;
+pub use oauth::OAuthSpec;
 use pending::PendingGuard;
 pub use stdio::{StdioConnection, StdioSpec};
 
