@@ -689,6 +689,14 @@ fn check_oauth(spec: &HttpSpec, raw: &RawServer, path: &str, errors: &mut Errors
             "oauth sends the Authorization header: give one or the other",
         );
     }
+    for (tenant, credentials) in &raw.tenants {
+        if (credentials.headers.keys()).any(|k| k.eq_ignore_ascii_case("authorization")) {
+            errors.push(
+                format!("{path}.tenants.{tenant}.headers.Authorization"),
+                "the server's oauth sends the Authorization header (its tokens are every tenant's)",
+            );
+        }
+    }
     let url = &oauth.token_url;
     let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
         .iter()

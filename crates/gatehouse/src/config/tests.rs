@@ -829,6 +829,12 @@ fn oauth_is_checked_where_it_is_given() {
             "servers.t.headers.Authorization: ",
         ),
         (
+            format!(
+                "servers:\n  t:\n    url: https://mcp.example/mcp\n{oauth}    tenants:\n      acme: {{ headers: {{ Authorization: x }} }}\n"
+            ),
+            "servers.t.tenants.acme.headers.Authorization: ",
+        ),
+        (
             "servers:\n  t:\n    url: https://mcp.example/mcp\n    oauth: { token_url: http://as.example/token, client_id: gw, client_secret: s }\n".to_owned(),
             "servers.t.oauth.token_url: ",
         ),
