@@ -35,7 +35,6 @@ mod router;
 mod session;
 pub mod settings;
 pub mod stdio;
-mod stdio_lines;
 mod stream;
 pub mod telemetry;
 mod tool_list;

@@ -19,7 +19,7 @@ use crate::pipeline;
 use crate::relay::{RequestCtx, Sink};
 use crate::router;
 use crate::session::{Scope, Session};
-use crate::stdio_lines::{Line, Lines};
+use transport::lines::{BoundedLines, Frame};
 
 /// Serve one client on `input`/`output` until the input ends, in `scope` (check it exists with
 /// [`Gateway::scope_exists`] first).
@@ -36,12 +36,12 @@ where
     let (out, rx) = mpsc::channel::<Message>(256);
     let writer = tokio::spawn(write_loop(output, rx));
     let limit = gateway.settings().http.max_body_bytes;
-    let mut lines = FramedRead::new(input, Lines::new(limit));
+    let mut lines = FramedRead::new(input, BoundedLines::new(limit));
     let mut era = Era::Undecided;
     while let Some(line) = lines.next().await {
         let line = match line {
-            Ok(Line::Text(line)) if line.trim().is_empty() => continue,
-            Ok(Line::Text(line)) => line,
+            Ok(Frame::Line(line)) if line.trim().is_empty() => continue,
+            Ok(Frame::Line(line)) => line,
             Ok(bad) => {
                 let _ = out.send(refusal(&bad, limit)).await;
                 continue;
@@ -76,9 +76,9 @@ where
 }
 
 /// The answer to a line that is not a message: over the limit (-32600) or not UTF-8 (-32700).
-fn refusal(line: &Line, limit: usize) -> Message {
+fn refusal(line: &Frame, limit: usize) -> Message {
     let (code, message) = match line {
-        Line::TooLong => (
+        Frame::Oversize { .. } => (
             ErrorCode::INVALID_REQUEST,
             format!("message exceeds {limit} bytes"),
         ),

@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod lines;
 pub mod listener;
 pub mod sse;
 pub mod upstream;

@@ -8,7 +8,6 @@ mod client;
 mod event_limit;
 mod http;
 mod legacy_sse;
-mod lines;
 mod oauth;
 mod pending;
 mod stderr;

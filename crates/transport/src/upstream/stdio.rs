@@ -16,10 +16,10 @@ use tokio::sync::mpsc;
 use tokio_util::codec::FramedRead;
 use tokio_util::sync::CancellationToken;
 
-use super::lines::{BoundedLines, Frame};
 use super::pending::Pending;
 use super::{Call, Inbound};
 use crate::TransportError;
+use crate::lines::{BoundedLines, Frame};
 
 /// How to start a stdio server.
 #[derive(Debug, Clone)]

@@ -1,11 +1,12 @@
-//! Newline-delimited messages from a stdio server, each at most `max_message_bytes` long.
+//! Newline-delimited JSON-RPC messages (stdio, both sides: a stdio server's output and the
+//! stdio front end's input), each at most a given length.
 //!
 //! Written here rather than taken from `tokio_util::codec::LinesCodec`: that codec reports an
 //! over-long line (or one that is not UTF-8) as an error, after which `FramedRead` ends the
-//! stream, so one large answer cost the whole child process and every call in flight on it
-//! (all sessions share the child). This decoder skips such a line and reports it as a frame
-//! of its own, keeping its first and last bytes so that the call it answers can be told why
-//! it got no result.
+//! stream, so one large answer cost a server's whole child process and every call in flight
+//! on it (all sessions share the child), and one bad line ended a stdio client's session. This
+//! decoder skips such a line and reports it as a frame of its own, keeping its first and last
+//! bytes so that the call it answers can be told why it got no result.
 
 use bytes::{Buf, BytesMut};
 use tokio_util::codec::Decoder;
@@ -16,7 +17,7 @@ const TAIL: usize = 256;
 
 /// One line of a server's output.
 #[derive(Debug, PartialEq)]
-pub(crate) enum Frame {
+pub enum Frame {
     /// A line within the limit (without its line ending).
     Line(String),
     /// A line over the limit, skipped: its length and, when it reads as a response to one of
@@ -32,7 +33,7 @@ pub(crate) enum Frame {
 }
 
 /// The decoder.
-pub(crate) struct BoundedLines {
+pub struct BoundedLines {
     max: usize,
     /// Where to resume looking for a newline in the buffer.
     searched: usize,
@@ -71,7 +72,7 @@ impl Skipped {
 
 impl BoundedLines {
     /// A decoder of lines up to `max` bytes.
-    pub(crate) fn new(max: usize) -> Self {
+    pub fn new(max: usize) -> Self {
         BoundedLines {
             max,
             searched: 0,
@@ -276,6 +277,33 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn a_bad_line_is_a_frame_and_the_lines_after_it_still_come() {
+        let input = b"{\"a\":1}\r\nxx\xffyy\n0123456789abcdef\nok\nlast";
+        let chunks: Vec<&[u8]> = input.chunks(3).collect();
+        assert_eq!(
+            decode_all(10, &chunks),
+            vec![
+                line("{\"a\":1}"),
+                Frame::NotUtf8,
+                Frame::Oversize {
+                    size: 16,
+                    response_to: None
+                },
+                line("ok"),
+                line("last"),
+            ]
+        );
+        assert_eq!(
+            decode_all(10, &[b"0123456789abcdef"]),
+            vec![Frame::Oversize {
+                size: 16,
+                response_to: None
+            }]
+        );
+        assert_eq!(decode_all(10, &[b"0123456789\n"]), vec![line("0123456789")]);
     }
 
     #[test]
