@@ -579,15 +579,15 @@ async fn the_admin_listener_refuses_foreign_origins_and_hosts() {
     assert_eq!(status, 200);
 }
 
-/// An admin principal of one tenant sees and decides that tenant's held calls and reads its
-/// audit records only, and cannot approve a tool's pin (every tenant's); an operator of no
-/// tenant (or the token) sees all.
-#[tokio::test]
-async fn a_tenants_operator_sees_that_tenant_only() {
-    const OPS: &str = "ghk_test-acme-ops-0123456789abcdefghijklmnop";
-    const GLOBEX: &str = "ghk_test-globex-0123456789abcdefghijklmnopqr";
-    let dir = tempfile::tempdir().unwrap();
-    let policies = dir.path().join("approval.cedar");
+/// The API key of `acme-ops`, an admin principal (role `ops`) of tenant acme.
+pub(crate) const OPS: &str = "ghk_test-acme-ops-0123456789abcdefghijklmnop";
+/// The API key of `worker`, an agent of tenant globex.
+pub(crate) const GLOBEX: &str = "ghk_test-globex-0123456789abcdefghijklmnopqr";
+
+/// The demo server behind `APPROVAL_POLICY`, the API keys `OPS` and `GLOBEX`, and an admin
+/// listener taking the token and role `ops`: the gateway and the admin listener's URL.
+pub(crate) async fn tenant_operators(dir: &std::path::Path) -> (TestGateway, String) {
+    let policies = dir.join("approval.cedar");
     std::fs::write(&policies, APPROVAL_POLICY).unwrap();
     let extra = format!(
         "policy:\n  files: [{}]\n\
@@ -598,7 +598,7 @@ async fn a_tenants_operator_sees_that_tenant_only() {
         policy::sha256_hash(OPS),
         policy::sha256_hash(GLOBEX),
     );
-    let gw = TestGateway::start(&demo_config(dir.path(), &extra)).await;
+    let gw = TestGateway::start(&demo_config(dir, &extra)).await;
     let admin = gw
         .admin_with(gateway::AdminAccess {
             token: Some(TOKEN.into()),
@@ -606,6 +606,16 @@ async fn a_tenants_operator_sees_that_tenant_only() {
             allowed_hosts: Vec::new(),
         })
         .await;
+    (gw, admin)
+}
+
+/// An admin principal of one tenant sees and decides that tenant's held calls and reads its
+/// audit records only, and cannot approve a tool's pin (every tenant's); an operator of no
+/// tenant (or the token) sees all.
+#[tokio::test]
+async fn a_tenants_operator_sees_that_tenant_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (gw, admin) = tenant_operators(dir.path()).await;
     let held = tokio::spawn(held_call(gw.base.clone(), GLOBEX));
     let id = held_approval(&admin).await;
     let (_, mine) = get(&format!("{admin}/admin/approvals"), Some(OPS)).await;

@@ -3,7 +3,7 @@
 //! with the pages' own forms. What it shows is escaped, its forms need the session's CSRF
 //! token and the listener's own origin, and an operator of one tenant sees that tenant only.
 
-use crate::admin::{APPROVAL_POLICY, TOKEN, approval_config, demo_config, held_call};
+use crate::admin::{GLOBEX, OPS, TOKEN, approval_config, held_call, tenant_operators};
 use crate::support;
 
 use std::sync::atomic::Ordering;
@@ -264,28 +264,8 @@ async fn an_operator_signs_in_and_decides_a_held_call_on_the_dashboard() {
 /// calls only, and no pin approval; a revoked role ends nothing it did not have.
 #[tokio::test]
 async fn a_tenants_operator_sees_that_tenant_on_the_dashboard() {
-    const OPS: &str = "ghk_test-acme-ops-0123456789abcdefghijklmnop";
-    const GLOBEX: &str = "ghk_test-globex-0123456789abcdefghijklmnopqr";
     let dir = tempfile::tempdir().unwrap();
-    let policies = dir.path().join("approval.cedar");
-    std::fs::write(&policies, APPROVAL_POLICY).unwrap();
-    let extra = format!(
-        "policy:\n  files: [{}]\n\
-         auth:\n  resource: http://127.0.0.1/mcp\n  api_keys:\n\
-         \x20   - {{ hash: \"{}\", agent: acme-ops, tenant: acme, roles: [ops] }}\n\
-         \x20   - {{ hash: \"{}\", agent: worker, tenant: globex }}\n",
-        policies.display(),
-        policy::sha256_hash(OPS),
-        policy::sha256_hash(GLOBEX),
-    );
-    let gw = TestGateway::start(&demo_config(dir.path(), &extra)).await;
-    let admin = gw
-        .admin_with(gateway::AdminAccess {
-            token: Some(TOKEN.into()),
-            roles: vec!["ops".into()],
-            allowed_hosts: Vec::new(),
-        })
-        .await;
+    let (gw, admin) = tenant_operators(dir.path()).await;
     let mut globex_worker = Browser::new(&admin);
     assert_eq!(
         globex_worker.sign_in(GLOBEX, "").await.status,
