@@ -149,15 +149,17 @@ impl AuditStage {
     /// Write the record of `exchange` answered by `response`; returns the response to send
     /// (an error in its place when the write failed and the log fails closed).
     ///
-    /// A record that cannot be written is logged at ERROR instead (masked as the log would
-    /// hold it), so no request goes untraced. A failing log is only found out by the write
+    /// A record that cannot be written is logged at ERROR instead (who, what, when and how it
+    /// ended; not its arguments), so no request goes untraced. A failing log is only found out by the write
     /// that fails, after its request was handled: failing closed, that request's client is
     /// told whether it reached its server (`data.forwarded`), so that it does not repeat an
     /// action that took place; the requests after it are refused before they are forwarded.
     pub(crate) async fn record(&self, exchange: Exchange, response: Response) -> Response {
         let forwarded = exchange.upstream.is_some();
         let record = to_record(exchange, &response);
-        let fallback = serde_json::to_string(&record).unwrap_or_default();
+        // Kept aside for the log line of a failed write: who, what, when, how it ended (not the
+        // arguments, which would make every request pay for a copy).
+        let fallback = Fallback::of(&record);
         match self.store.audit().append(record).await {
             Ok(_) => {
                 self.healthy.store(true, Ordering::Release);
@@ -169,7 +171,7 @@ impl AuditStage {
                 tracing::error!(
                     %error,
                     fail_closed = self.fail_closed,
-                    record = %truncate(&fallback, LOGGED_RECORD),
+                    record = %fallback,
                     "audit write failed; the record is in this log line instead"
                 );
                 if !self.fail_closed {
@@ -191,8 +193,48 @@ impl AuditStage {
     }
 }
 
-/// How much of a record that could not be written goes into its log line (characters).
-const LOGGED_RECORD: usize = 8 * 1024;
+/// What the log line of a record that could not be written says of it.
+struct Fallback {
+    time: time::OffsetDateTime,
+    request_id: String,
+    who: [Option<String>; 3],
+    method: String,
+    server: Option<String>,
+    target: Option<String>,
+    verdict: String,
+    upstream_status: Option<String>,
+    error_code: Option<i64>,
+}
+
+impl Fallback {
+    fn of(r: &AuditRecord) -> Self {
+        Fallback {
+            time: r.time,
+            request_id: r.request_id.clone(),
+            who: [r.tenant.clone(), r.user.clone(), r.agent.clone()],
+            method: r.method.clone(),
+            server: r.server.clone(),
+            target: r.target.clone(),
+            verdict: r.verdict.clone(),
+            upstream_status: r.upstream_status.clone(),
+            error_code: r.error_code,
+        }
+    }
+}
+
+impl std::fmt::Display for Fallback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let value = serde_json::json!({
+            "time": store::timefmt::format(self.time),
+            "request_id": self.request_id,
+            "tenant": self.who[0], "user": self.who[1], "agent": self.who[2],
+            "method": self.method, "server": self.server, "target": self.target,
+            "verdict": self.verdict, "upstream_status": self.upstream_status,
+            "error_code": self.error_code,
+        });
+        write!(f, "{value}")
+    }
+}
 
 fn to_record(mut exchange: Exchange, response: &Response) -> AuditRecord {
     // Secrets and personal data are masked wherever the request put them: argument values and
