@@ -245,8 +245,10 @@ fn to_record(mut exchange: Exchange, response: &Response) -> AuditRecord {
     if let Some(target) = exchange.target.as_mut() {
         crate::inspect::redact_text_for_audit(target);
     }
-    // An unknown method is the client's text too.
-    crate::inspect::redact_text_for_audit(&mut exchange.method);
+    // An unknown method is the client's text too (a known one is the spec's).
+    if !protocol::methods::is_known(&exchange.method) {
+        crate::inspect::redact_text_for_audit(&mut exchange.method);
+    }
     for finding in &mut exchange.findings {
         if let Some(Value::String(location)) = finding.get_mut("location") {
             crate::inspect::redact_text_for_audit(location);

@@ -289,15 +289,28 @@ impl Inner {
         Ok(response)
     }
 
-    /// Send `request`, with an access token when the server takes OAuth client credentials;
-    /// one the server rejects (401) is replaced and the request sent once more.
-    async fn send(
+    /// Send `request`, with an access token when the server takes OAuth client credentials
+    /// ([`Inner::send_with_token`], boxed: its state would otherwise enlarge every call's
+    /// future, which is moved into its box once per call, also without OAuth).
+    fn send(
         &self,
+        request: http::Request<Bytes>,
+    ) -> impl Future<Output = Result<HttpResponse, TransportError>> + Send + '_ {
+        match &self.tokens {
+            None => futures::future::Either::Left(self.client.send(request)),
+            Some(tokens) => {
+                futures::future::Either::Right(Box::pin(self.send_with_token(tokens, request)))
+            }
+        }
+    }
+
+    /// Send `request` with an access token; one the server rejects (401) is replaced and the
+    /// request sent once more.
+    async fn send_with_token(
+        &self,
+        tokens: &super::oauth::TokenSource,
         mut request: http::Request<Bytes>,
     ) -> Result<HttpResponse, TransportError> {
-        let Some(tokens) = &self.tokens else {
-            return self.client.send(request).await;
-        };
         let sent = tokens.header().await?;
         let mut retry = http::Request::new(request.body().clone());
         *retry.method_mut() = request.method().clone();
