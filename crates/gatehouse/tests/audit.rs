@@ -374,6 +374,25 @@ async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
         .execute(&mut db)
         .await
         .unwrap();
+    // A new client only opens sessions: its refused initialize is recorded, which finds the
+    // log writable again, and its next initialize opens a session.
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": "t", "version": "1"}}});
+    let open = || async {
+        let answer = reqwest::Client::new()
+            .post(format!("{}/mcp", gw.base))
+            .header("accept", "application/json, text/event-stream")
+            .json(&init)
+            .send()
+            .await
+            .unwrap();
+        answer.json::<Value>().await.unwrap()
+    };
+    let first = open().await;
+    assert_eq!(first["error"]["code"], -32603, "{first}");
+    let second = open().await;
+    assert!(second.get("result").is_some(), "{second}");
     let mut passed = false;
     for _ in 0..3 {
         if s.request("tools/call", call.clone())

@@ -32,11 +32,17 @@ pub(crate) async fn open_session(
     caller: Caller,
 ) -> Result<(Arc<Session>, Box<RawValue>), GatewayError> {
     let audit = gw.audit();
-    if audit.as_ref().is_some_and(|audit| !audit.admits()) {
-        return Err(GatewayError::AuditUnavailable);
-    }
     let mut exchange = Exchange::session_start(request, &caller, &scope);
     let server = scope.server_name().map(str::to_owned);
+    if let Some(audit) = audit.as_ref().filter(|audit| !audit.admits()) {
+        // The refusal's own record is what finds the log writable again.
+        exchange.verdict = "audit_unavailable";
+        let error = GatewayError::AuditUnavailable;
+        let response = crate::router::error_response(request.id.clone(), &error);
+        crate::pipeline::observe_opening(gw, server.as_deref(), &exchange, &response);
+        audit.record(exchange, response).await;
+        return Err(error);
+    }
     let outcome = start_session(gw, scope, request, binding, caller).await;
     if let Err(
         GatewayError::RateLimited { .. }

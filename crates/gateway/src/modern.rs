@@ -389,12 +389,16 @@ async fn answered_here(
 ) -> protocol::Response {
     let mut exchange = crate::audit::Exchange::session_start(request, caller, scope);
     exchange.verdict = verdict;
+    let mut response = response;
+    if gw.audit().is_some_and(|audit| !audit.admits()) {
+        // Refused, and recorded as such: the refusal's own record is what finds the log
+        // writable again.
+        exchange.verdict = "audit_unavailable";
+        let refusal = crate::GatewayError::AuditUnavailable.to_error_object();
+        response = protocol::Response::error(request.id.clone(), &refusal);
+    }
     pipeline::observe_opening(gw, scope.server_name(), &exchange, &response);
     match gw.audit() {
-        Some(audit) if !audit.admits() => {
-            let refusal = crate::GatewayError::AuditUnavailable.to_error_object();
-            protocol::Response::error(request.id.clone(), &refusal)
-        }
         Some(audit) => audit.record(exchange, response).await,
         None => response,
     }

@@ -55,7 +55,10 @@ pub fn parse_bound(s: &str, bound: Bound) -> Result<String, StoreError> {
         .map_err(|_| StoreError::Invalid(format!("not RFC 3339 or YYYY-MM-DD: {s:?}")))?;
     let mut t = date.midnight().assume_utc();
     if bound == Bound::Until {
-        t += Duration::days(1);
+        // The last representable day has no following midnight: "until then" is everything.
+        t = t
+            .checked_add(Duration::days(1))
+            .unwrap_or(time::PrimitiveDateTime::MAX.assume_utc());
     }
     Ok(format(t))
 }
@@ -63,6 +66,15 @@ pub fn parse_bound(s: &str, bound: Bound) -> Result<String, StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_day_is_a_bound_too() {
+        let until = parse_bound("9999-12-31", Bound::Until).unwrap();
+        assert!(
+            until > parse_bound("9999-12-31", Bound::Since).unwrap(),
+            "{until}"
+        );
+    }
 
     #[test]
     fn fixed_width_and_round_trip() {

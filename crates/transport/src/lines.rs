@@ -152,18 +152,17 @@ fn frame(line: &[u8]) -> Frame {
 }
 
 /// The id of the gateway's request an over-long line answers, read from its ends: an `"id"`
-/// key before any `result` or `error` in its first bytes (`{"jsonrpc":"2.0","id":7,"result":`
+/// key before the `result` or `error` in its first bytes (`{"jsonrpc":"2.0","id":7,"result":`
 /// as most SDKs write it), or one closing its last bytes (`...,"jsonrpc":"2.0","id":7}`, as
-/// the TypeScript SDK does). A line that shows a `method` is a request or notification of the
-/// server's, not an answer. The gateway's ids are numbers.
+/// the TypeScript SDK does). A line that may be a request or notification of the server's
+/// (a `method` or `params` key before its payload, a `method` among its last bytes) answers
+/// nothing: the server's ids are numbers too, and could be one of the gateway's.
 fn response_id(head: &[u8], tail: &[u8]) -> Option<u64> {
     let head = String::from_utf8_lossy(head);
-    let payload = ["\"result\"", "\"error\"", "\"params\""]
-        .iter()
-        .filter_map(|k| head.find(k))
-        .min()
-        .unwrap_or(head.len());
-    if head[..payload].contains("\"method\"") {
+    let first = |keys: &[&str]| keys.iter().filter_map(|k| head.find(k)).min();
+    let payload = first(&["\"result\"", "\"error\""]).unwrap_or(head.len());
+    let own = first(&["\"method\"", "\"params\""]).unwrap_or(head.len());
+    if own < payload {
         return None;
     }
     if let Some(at) = head[..payload].find("\"id\"") {
@@ -171,6 +170,9 @@ fn response_id(head: &[u8], tail: &[u8]) -> Option<u64> {
     }
     let tail = String::from_utf8_lossy(tail);
     let at = tail.rfind("\"id\"")?;
+    if tail[..at].contains("\"method\"") {
+        return None;
+    }
     let (id, rest) = number_after_key(&tail[at + 4..])?;
     (rest.trim() == "}").then_some(id)
 }
@@ -304,6 +306,28 @@ mod tests {
             }]
         );
         assert_eq!(decode_all(10, &[b"0123456789\n"]), vec![line("0123456789")]);
+    }
+
+    #[test]
+    fn a_servers_request_with_params_first_names_no_call() {
+        let pad = "p".repeat(3000);
+        let params_first =
+            format!(r#"{{"params":{{"pad":"{pad}"}},"method":"ping","jsonrpc":"2.0","id":5}}"#);
+        let id_first =
+            format!(r#"{{"jsonrpc":"2.0","id":5,"params":{{"pad":"{pad}"}},"method":"ping"}}"#);
+        let input = format!("{params_first}\n{id_first}\n");
+        for frame in decode_all(64, &[input.as_bytes()]) {
+            assert!(
+                matches!(
+                    frame,
+                    Frame::Oversize {
+                        response_to: None,
+                        ..
+                    }
+                ),
+                "{frame:?}"
+            );
+        }
     }
 
     #[test]

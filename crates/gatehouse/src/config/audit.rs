@@ -38,8 +38,15 @@ pub(super) fn compile_audit(
         }),
         None => DEFAULT_AUDIT_URL.to_owned(),
     };
+    // Only a URL of another scheme is refused: a plain file path may hold "://" too.
     let known = ["sqlite:", "postgres://", "postgresql://"];
-    if !url.is_empty() && url.contains("://") && !known.iter().any(|k| url.starts_with(k)) {
+    let scheme = url.split_once("://").map(|(scheme, _)| scheme);
+    let is_scheme = |s: &str| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    };
+    if scheme.is_some_and(is_scheme) && !known.iter().any(|k| url.starts_with(k)) {
         errors.push(
             "audit.url",
             "a sqlite://PATH or postgres://... URL (or a plain file path)",

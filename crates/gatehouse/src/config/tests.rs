@@ -708,6 +708,8 @@ fn what_serve_refuses_check_refuses() {
         "log:\n  level: info,gateway=debug\n",
         "audit:\n  url: postgres://u@h/db\n",
         "audit:\n  url: /var/lib/gatehouse/audit.db\n",
+        "audit:\n  url: \"/tmp/odd://dir/audit.db\"\n",
+        "audit:\n  url: \"sqlite::memory:\"\n",
         "listen: 127.0.0.1:0\nadmin:\n  listen: 127.0.0.1:0\n",
     ] {
         let errors = errors_of(&format!("servers: {{}}\n{fine}"));
