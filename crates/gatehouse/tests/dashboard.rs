@@ -188,6 +188,21 @@ async fn an_operator_signs_in_and_decides_a_held_call_on_the_dashboard() {
     assert_eq!(overview.headers["referrer-policy"], "same-origin");
     let again = browser.get("/ui/login").await;
     assert_eq!(again.status, 303, "signed in already");
+    // A page on another port of this host can plant a cookie of the same name for a longer
+    // path, which the browser sends first: the real session still counts.
+    let planted = (browser.http)
+        .get(format!("{admin}/ui"))
+        .header(
+            "cookie",
+            format!(
+                "gatehouse_ui=planted; gatehouse_ui={}",
+                browser.cookie.as_ref().unwrap()
+            ),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(planted.status(), 200);
     let script = browser.get("/ui/static/htmx.min.js").await;
     assert_eq!(script.status, 200);
     assert!(script.body.starts_with("var htmx="));
@@ -306,8 +321,13 @@ async fn a_tenants_operator_sees_that_tenant_on_the_dashboard() {
     );
     let pin = acme
         .post(
-            "/ui/pins/demo/test_simple_text/approve",
-            &[("csrf", &csrf), ("hash", "x")],
+            "/ui/pins/approve",
+            &[
+                ("csrf", &csrf),
+                ("server", "demo"),
+                ("tool", "test_simple_text"),
+                ("hash", "x"),
+            ],
             false,
         )
         .await;
@@ -372,21 +392,33 @@ async fn a_changed_tool_definition_is_approved_on_the_dashboard() {
         .expect("forecast")..];
     let forecast = &forecast[..forecast.find("</article>").unwrap()];
     assert!(!forecast.contains("also holds"), "{forecast}");
-    let approve = "/ui/pins/evil/forecast/approve";
-    let form = &pins.body[pins.body.find(approve).expect("forecast's form")..];
+    // The form names server and tool in fields, never in its URL (a tool name may hold `/`,
+    // `?` or `..`, which would aim the click elsewhere).
+    let approve = "/ui/pins/approve";
+    let at = forecast_at(&pins.body);
+    let form = &pins.body[at..];
+    assert!(
+        pins.body.matches(r#"action="/ui/pins/approve""#).count() == 2,
+        "{}",
+        pins.body
+    );
     let hash = field(form, "hash");
     let csrf = field(form, "csrf");
-    let wrong = browser
-        .post(
-            approve,
-            &[("csrf", &csrf), ("hash", "not-the-pending-hash")],
-            true,
-        )
-        .await;
+    let fields = |hash: &str| {
+        [
+            ("csrf", csrf.clone()),
+            ("server", "evil".to_owned()),
+            ("tool", "forecast".to_owned()),
+            ("hash", hash.to_owned()),
+        ]
+    };
+    let wrong = fields("not-the-pending-hash");
+    let wrong: Vec<(&str, &str)> = wrong.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let wrong = browser.post(approve, &wrong, true).await;
     assert!(wrong.body.contains("class=\"error\""), "{}", wrong.body);
-    let done = browser
-        .post(approve, &[("csrf", &csrf), ("hash", &hash)], true)
-        .await;
+    let right = fields(&hash);
+    let right: Vec<(&str, &str)> = right.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let done = browser.post(approve, &right, true).await;
     assert!(
         done.body
             .contains("evil/forecast: the new definition is pinned"),
@@ -396,4 +428,12 @@ async fn a_changed_tool_definition_is_approved_on_the_dashboard() {
     assert!(tool_names(&s.request("tools/list", json!({})).await).contains(&"forecast".into()));
     let pinned = browser.get("/ui/pins").await;
     assert!(pinned.body.contains(&hash), "the new pin is listed");
+}
+
+/// Where the approval form of `forecast`'s pending definition starts on the pins page.
+fn forecast_at(page: &str) -> usize {
+    let tool = page
+        .find(r#"name="tool" value="forecast""#)
+        .expect("forecast's form");
+    page[..tool].rfind("<form").expect("its form tag")
 }

@@ -30,11 +30,14 @@ pub(super) struct CsrfForm {
     csrf: String,
 }
 
-/// The pin approval form.
+/// The pin approval form. Server and tool are fields, not path segments: a tool's name may
+/// hold `/`, `?` or `..`, which in a form's URL would send the click elsewhere.
 #[derive(Deserialize)]
 pub(super) struct PinForm {
     #[serde(default)]
     csrf: String,
+    server: String,
+    tool: String,
     hash: String,
 }
 
@@ -116,7 +119,6 @@ pub(super) async fn decide(
 pub(super) async fn approve_pin(
     State(admin): State<Admin>,
     Extension(who): Extension<SignedIn>,
-    Path((server, tool)): Path<(String, String)>,
     headers: axum::http::HeaderMap,
     Form(form): Form<PinForm>,
 ) -> Response {
@@ -124,7 +126,8 @@ pub(super) async fn approve_pin(
         return forged();
     }
     let name = who.name.clone();
-    let outcome = pins::approve_pin(&admin, &who.operator, &server, &tool, &form.hash, name)
+    let (server, tool) = (&form.server, &form.tool);
+    let outcome = pins::approve_pin(&admin, &who.operator, server, tool, &form.hash, name)
         .await
         .map(|p| format!("{}/{}: the new definition is pinned", p.server, p.tool));
     match (is_htmx(&headers), outcome) {

@@ -90,10 +90,7 @@ pub(super) fn routes(admin: Admin) -> Router<Admin> {
         .route("/ui/approvals", get(pages::approvals))
         .route("/ui/approvals/{id}/{decision}", post(actions::decide))
         .route("/ui/pins", get(pages::pins))
-        .route(
-            "/ui/pins/{server}/{tool}/approve",
-            post(actions::approve_pin),
-        )
+        .route("/ui/pins/approve", post(actions::approve_pin))
         .route("/ui/audit", get(pages::audit))
         .route("/ui/audit.jsonl", get(pages::audit_export))
         .route("/ui/logout", post(actions::logout))
@@ -134,8 +131,8 @@ async fn signed_in(admin: &Admin, headers: &HeaderMap) -> Option<SignedIn> {
             session: None,
         });
     }
-    let id = sessions::session_id(headers)?;
-    let session = admin.ui.get(id)?;
+    let (id, session) =
+        sessions::session_ids(headers).find_map(|id| Some((id, admin.ui.get(id)?)))?;
     let Some(operator) = operator_for(admin, &session.credential).await else {
         tracing::info!("a dashboard session's credential no longer grants admin access");
         admin.ui.remove(id);

@@ -15,6 +15,10 @@ pub(super) const LIFETIME: Duration = Duration::from_secs(8 * 60 * 60);
 /// At most this many sessions at once; signing in beyond it ends the oldest.
 const MAX_SESSIONS: usize = 256;
 
+/// At most this many sessions per credential; signing in beyond it ends that credential's
+/// oldest (so that one operator signing in again and again ends nobody else's session).
+const MAX_PER_CREDENTIAL: usize = 8;
+
 /// The cookie that carries the session id.
 pub(super) const COOKIE: &str = "gatehouse_ui";
 
@@ -56,13 +60,12 @@ impl UiSessions {
         };
         let mut by_id = self.by_id.lock().unwrap_or_else(|p| p.into_inner());
         by_id.retain(|_, s| s.created.elapsed() < LIFETIME);
-        if by_id.len() >= MAX_SESSIONS
-            && let Some(oldest) = by_id
-                .iter()
-                .min_by_key(|(_, s)| s.created)
-                .map(|(k, _)| k.clone())
-        {
-            by_id.remove(&oldest);
+        let own = |s: &UiSession| same_secret(&s.credential, &session.credential);
+        if by_id.values().filter(|s| own(s)).count() >= MAX_PER_CREDENTIAL {
+            evict_oldest(&mut by_id, own);
+        }
+        if by_id.len() >= MAX_SESSIONS {
+            evict_oldest(&mut by_id, |_| true);
         }
         by_id.insert(id.clone(), session);
         id
@@ -88,15 +91,28 @@ impl UiSessions {
     }
 }
 
-/// The session id in a request's `Cookie` headers.
-pub(super) fn session_id(headers: &axum::http::HeaderMap) -> Option<&str> {
+/// Remove the oldest session `pick` chooses.
+fn evict_oldest(by_id: &mut HashMap<String, UiSession>, pick: impl Fn(&UiSession) -> bool) {
+    let oldest = (by_id.iter())
+        .filter(|(_, s)| pick(s))
+        .min_by_key(|(_, s)| s.created)
+        .map(|(k, _)| k.clone());
+    if let Some(oldest) = oldest {
+        by_id.remove(&oldest);
+    }
+}
+
+/// Every session id in a request's `Cookie` headers: a page on another port of this host
+/// can set a cookie of the same name for a longer path, which the browser sends first, so
+/// the first is not necessarily the dashboard's own.
+pub(super) fn session_ids(headers: &axum::http::HeaderMap) -> impl Iterator<Item = &str> {
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
+        .filter(|(name, _)| *name == COOKIE)
         .map(|(_, value)| value)
 }
 
@@ -119,9 +135,12 @@ mod tests {
         let id = sessions.create("secret".into(), Some("alice".into()));
         assert_eq!(id.len(), 64);
         let mut headers = axum::http::HeaderMap::new();
-        let cookie = format!("theme=dark; {COOKIE}={id}; other=1");
+        // A cookie of the same name planted for a longer path comes first.
+        let cookie = format!("{COOKIE}=planted; theme=dark; {COOKIE}={id}; other=1");
         headers.insert(axum::http::header::COOKIE, cookie.parse().unwrap());
-        let found = session_id(&headers).unwrap();
+        let found = session_ids(&headers)
+            .find(|id| sessions.get(id).is_some())
+            .unwrap();
         assert_eq!(found, id);
         let session = sessions.get(found).unwrap();
         assert_eq!(session.credential, "secret");
@@ -140,11 +159,23 @@ mod tests {
     }
 
     #[test]
-    fn the_oldest_session_makes_room() {
+    fn one_credential_signing_in_again_and_again_ends_only_its_own_sessions() {
         let sessions = UiSessions::default();
+        let other = sessions.create("other".into(), None);
         let first = sessions.create("c".into(), None);
         for _ in 0..MAX_SESSIONS {
             sessions.create("c".into(), None);
+        }
+        assert!(sessions.get(&first).is_none());
+        assert!(sessions.get(&other).is_some());
+    }
+
+    #[test]
+    fn the_oldest_session_makes_room() {
+        let sessions = UiSessions::default();
+        let first = sessions.create("c0".into(), None);
+        for i in 1..=MAX_SESSIONS {
+            sessions.create(format!("c{i}"), None);
         }
         assert!(sessions.get(&first).is_none());
     }
