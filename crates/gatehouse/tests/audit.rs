@@ -406,3 +406,63 @@ async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
     }
     assert!(passed, "the log is writable again");
 }
+
+/// `fail_closed` with batched durability: a record is queued, not lost, while the writer
+/// retries a failing commit; meanwhile the gate refuses further requests (the commit's
+/// failure, not an append's, shows the log failing), and lets them through once it commits.
+#[tokio::test]
+async fn failing_closed_with_batched_writes_refuses_while_the_writer_retries() {
+    use sqlx::Connection;
+    let dir = tempfile::tempdir().unwrap();
+    let extra = "  durability: batched\n  fail_closed: true\n";
+    let gw = TestGateway::start(&config(dir.path(), extra)).await;
+    let mut s = gw.session("/mcp").await;
+    let call = json!({"name": "demo__test_simple_text", "arguments": {}});
+    assert!(
+        s.request("tools/call", call.clone())
+            .await
+            .get("result")
+            .is_some()
+    );
+
+    let url = format!("sqlite://{}/audit.db", dir.path().display());
+    let mut db = sqlx::SqliteConnection::connect(&url).await.unwrap();
+    let refuse = "CREATE TRIGGER refuse BEFORE INSERT ON audit_log \
+                  BEGIN SELECT RAISE(ABORT, 'injected write failure'); END";
+    sqlx::query(refuse).execute(&mut db).await.unwrap();
+    let mut refused = false;
+    for _ in 0..50 {
+        let reply = s.request("tools/call", call.clone()).await;
+        if reply["error"]["code"] == -32603 {
+            refused = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(refused, "the failing commit closes the gate");
+    sqlx::query("DROP TRIGGER refuse")
+        .execute(&mut db)
+        .await
+        .unwrap();
+    let mut passed = false;
+    for _ in 0..100 {
+        if s.request("tools/call", call.clone())
+            .await
+            .get("result")
+            .is_some()
+        {
+            passed = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(passed, "the retried commit reopens it");
+    gw.gateway.close_audit().await;
+    let store = open(dir.path()).await;
+    let report = store.audit().verify().await.unwrap();
+    assert_eq!(
+        report.first_broken, None,
+        "the queued records were written in order"
+    );
+    store.close().await;
+}

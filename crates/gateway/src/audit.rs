@@ -131,9 +131,10 @@ impl AuditStage {
         }
     }
 
-    /// Whether the last write succeeded (a failing log is found by the write that fails).
+    /// Whether the last write succeeded (a failing log is found by the write that fails, or,
+    /// with batched durability, by the writer's commit that fails).
     pub fn is_writing(&self) -> bool {
-        self.healthy.load(Ordering::Acquire)
+        self.healthy.load(Ordering::Acquire) && !self.store.audit().is_failing()
     }
 
     /// The store behind the log.
@@ -143,7 +144,7 @@ impl AuditStage {
 
     /// Whether requests may proceed: always when failing open, else while writes succeed.
     pub fn admits(&self) -> bool {
-        !self.fail_closed || self.healthy.load(Ordering::Acquire)
+        !self.fail_closed || self.is_writing()
     }
 
     /// Write the record of `exchange` answered by `response`; returns the response to send

@@ -26,6 +26,8 @@ pub struct AuditLog {
     /// Last seq handed out (batched mode only; sync mode gets it from the writer).
     pub(crate) last_seq: Mutex<u64>,
     pub(crate) lag: Arc<AtomicUsize>,
+    /// Whether the writer's last commit failed.
+    pub(crate) failing: Arc<std::sync::atomic::AtomicBool>,
     /// The key that signs checkpoints; `None` for a reader that found no key file.
     pub(crate) public_key: Option<VerifyingKey>,
     pub(crate) max_argument_bytes: usize,
@@ -193,5 +195,11 @@ impl AuditLog {
     /// Records appended but not yet committed (for metrics).
     pub fn lag(&self) -> usize {
         self.lag.load(Ordering::Acquire)
+    }
+
+    /// Whether the writer's last commit failed: in `Batched` mode it keeps retrying while
+    /// appends are queued, so a failing log shows here rather than in `append`'s result.
+    pub fn is_failing(&self) -> bool {
+        self.failing.load(Ordering::Acquire)
     }
 }

@@ -109,6 +109,7 @@ impl Store {
         let head = head::load(&db).await?;
         let last_cp = head::last_checkpoint(&db).await?;
         let lag = Arc::new(AtomicUsize::new(0));
+        let failing = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let (tx, rx) = mpsc::channel(config.queue_capacity);
         let public_key = key.as_ref().map(|k| k.verifying_key());
         if let (true, Some(key)) = (writer, key) {
@@ -126,6 +127,7 @@ impl Store {
                 checkpoint_interval: config.checkpoint_interval,
                 since_checkpoint: head.seq.saturating_sub(last_cp),
                 lag: lag.clone(),
+                failing: failing.clone(),
                 backlogged: false,
             };
             tokio::spawn(writer.run(rx));
@@ -136,6 +138,7 @@ impl Store {
             durability: config.durability,
             last_seq: Mutex::new(head.seq),
             lag,
+            failing,
             public_key,
             max_argument_bytes: config.max_argument_bytes,
         };

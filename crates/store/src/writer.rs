@@ -45,6 +45,8 @@ pub(crate) struct Writer {
     pub checkpoint_interval: Duration,
     pub since_checkpoint: u64,
     pub lag: Arc<AtomicUsize>,
+    /// Whether the last commit failed (a batched writer keeps retrying it meanwhile).
+    pub failing: Arc<std::sync::atomic::AtomicBool>,
     /// The last batch was full: more is queued, gather without waiting.
     pub backlogged: bool,
 }
@@ -155,6 +157,7 @@ impl Writer {
                 // A commit whose acknowledgement was lost may still have landed.
                 Err(_) if self.landed(last_head).await => break Ok(()),
                 Err(e) if matches!(self.durability, Durability::Batched { .. }) => {
+                    self.failing.store(true, Ordering::Release);
                     tracing::error!(error = %e, rows = rows.len(), "audit batch commit failed; retrying");
                     tokio::time::sleep(backoff).await;
                     backoff = (backoff * 2).min(Duration::from_secs(5));
@@ -165,6 +168,7 @@ impl Writer {
             }
         };
         self.lag.fetch_sub(rows.len(), Ordering::AcqRel);
+        self.failing.store(result.is_err(), Ordering::Release);
         if result.is_ok() {
             self.head = last_head;
             self.since_checkpoint += rows.len() as u64;
