@@ -192,6 +192,41 @@ async fn a_tools_call_is_one_trace_of_stages_and_the_upstream_call_in_the_caller
         "only _meta is added; the other members keep their bytes"
     );
 
+    // Opening the session, and a 2026-07-28 client's discovery, are server spans too.
+    let discover = json!({"jsonrpc": "2.0", "id": 9, "method": "server/discover", "params": {
+        "_meta": {"io.modelcontextprotocol/protocolVersion": "2026-07-28",
+                  "io.modelcontextprotocol/clientCapabilities": {}}}});
+    let answer = reqwest::Client::new()
+        .post(format!("{}/mcp", traced.gw.base))
+        .header("content-type", "application/json")
+        .header("accept", "application/json, text/event-stream")
+        .header("mcp-protocol-version", "2026-07-28")
+        .header("mcp-method", "server/discover")
+        .json(&discover)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    let both = |spans: &[Span]| {
+        ["initialize", "server/discover"]
+            .iter()
+            .all(|name| spans.iter().any(|s| s.name == *name))
+    };
+    let spans = traced.spans(&receiver, both).await;
+    for name in ["initialize", "server/discover"] {
+        let span = named(&spans, name);
+        assert_eq!(span.kind, otlp::KIND_SERVER, "{name}");
+        assert_eq!(
+            span.attributes.get("gatehouse.verdict").map(String::as_str),
+            Some("allow")
+        );
+        assert_eq!(
+            span.attributes.get("request_id").map(String::len),
+            Some(32),
+            "{name}"
+        );
+    }
+
     // A refusal's log line (with its error text) is not a span event: nothing the log says
     // goes to the trace backend. A tool name the server never listed is the client's text: it
     // names no span (as it gets no metric label of its own).
@@ -322,7 +357,10 @@ async fn stdio_exports_at_shutdown_and_no_secret_reaches_the_logs_or_the_spans()
     let spans = receiver.spans();
     let served = spans
         .iter()
-        .find(|s| s.attributes.get("gatehouse.verdict").map(String::as_str) == Some("allow"))
+        .find(|s| {
+            s.name.starts_with("tools/call")
+                && s.attributes.get("gatehouse.verdict").map(String::as_str) == Some("allow")
+        })
         .unwrap_or_else(|| panic!("no served request span in {spans:#?}"));
     assert_eq!(served.name, "tools/call demo__test_simple_text");
     assert_eq!(

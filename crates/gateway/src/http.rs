@@ -339,7 +339,8 @@ async fn post(
     if let Message::Request(request) = &message
         && request.method == methods::INITIALIZE
     {
-        return initialize(gw, scope, caller, request.clone()).await;
+        let incoming = Incoming::from_headers(&headers);
+        return initialize(gw, scope, caller, request.clone(), incoming).await;
     }
     let session = match session_for(&gw, &scope, &caller, &headers) {
         Ok(session) => session,
@@ -363,8 +364,14 @@ async fn post(
 }
 
 /// `initialize`: negotiate the version, open a session, answer with its id.
-async fn initialize(gw: Gateway, scope: Scope, caller: Caller, request: Request) -> Response {
-    match crate::initialize::open_session(&gw, scope, &request, None, caller).await {
+async fn initialize(
+    gw: Gateway,
+    scope: Scope,
+    caller: Caller,
+    request: Request,
+    incoming: Incoming,
+) -> Response {
+    match crate::initialize::open_session(&gw, scope, &request, None, caller, &incoming).await {
         Ok((session, result)) => {
             let response = protocol::Response::result(request.id, result);
             json(Message::Response(response), Some(&session.id))

@@ -14,6 +14,8 @@ use crate::error::GatewayError;
 use crate::replicas::Client;
 use crate::session::{Caller, ClientCapabilities, Scope, Session};
 use crate::stream::EventStream;
+use crate::telemetry::Incoming;
+use tracing::Instrument;
 
 /// How long an aggregate `initialize` waits for servers still making their first connection.
 const STARTUP_GRACE: Duration = Duration::from_secs(10);
@@ -25,6 +27,21 @@ pub(crate) type Binding = (String, Arc<EventStream>);
 /// request, it gets its audit record (who opened which session, with which client), and a
 /// failing log that fails closed refuses it.
 pub(crate) async fn open_session(
+    gw: &Gateway,
+    scope: Scope,
+    request: &Request,
+    binding: Option<Binding>,
+    caller: Caller,
+    incoming: &Incoming,
+) -> Result<(Arc<Session>, Box<RawValue>), GatewayError> {
+    let span = crate::telemetry::opening_span(request, incoming);
+    open_in_span(gw, scope, request, binding, caller)
+        .instrument(span)
+        .await
+}
+
+/// [`open_session`], in its span.
+async fn open_in_span(
     gw: &Gateway,
     scope: Scope,
     request: &Request,

@@ -138,7 +138,8 @@ async fn message(
     if let Message::Request(request) = &message
         && request.method == methods::INITIALIZE
     {
-        return initialize(gw, id, request.clone(), caller).await;
+        let incoming = Incoming::from_headers(&headers);
+        return initialize(gw, id, request.clone(), caller, incoming).await;
     }
     // Another principal's session is unknown to this caller, as on Streamable HTTP: the id in
     // the endpoint URL is not a credential.
@@ -162,7 +163,13 @@ async fn message(
     StatusCode::ACCEPTED.into_response()
 }
 
-async fn initialize(gw: Gateway, id: String, request: Request, caller: Caller) -> Response {
+async fn initialize(
+    gw: Gateway,
+    id: String,
+    request: Request,
+    caller: Caller,
+    incoming: Incoming,
+) -> Response {
     let opened = {
         let mut pending = lock(&gw.legacy().0);
         // Only the principal that opened the stream may initialize it.
@@ -181,7 +188,9 @@ async fn initialize(gw: Gateway, id: String, request: Request, caller: Caller) -
     };
     let binding = Some((id, Arc::clone(&stream)));
     let response =
-        match crate::initialize::open_session(&gw, scope, &request, binding, caller).await {
+        match crate::initialize::open_session(&gw, scope, &request, binding, caller, &incoming)
+            .await
+        {
             Ok((_, result)) => protocol::Response::result(request.id, result),
             Err(e) => protocol::Response::error(request.id, &e.to_error_object()),
         };

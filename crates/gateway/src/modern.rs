@@ -40,6 +40,7 @@ use crate::relay::{RequestCtx, Sink};
 use crate::replicas::Client;
 use crate::session::{Caller, ClientCapabilities, Scope, Session};
 use crate::telemetry::Incoming;
+use tracing::Instrument;
 
 /// Whether a POST belongs to the 2026-07-28 era: no session, and a version header that is not a
 /// session-era version, or no header but the era's `_meta` in the body.
@@ -134,7 +135,10 @@ pub(crate) async fn serve_valid(
             crate::GatewayError::AuditUnavailable => "audit_unavailable",
             _ => "throttled",
         };
-        let answer = answered_here(&gw, &scope, &caller, &request, refused, verdict).await;
+        let span = crate::telemetry::opening_span(&request, &incoming);
+        let answer = answered_here(&gw, &scope, &caller, &request, refused, verdict)
+            .instrument(span)
+            .await;
         return Served::Answer(answer);
     }
     if request.method == methods::SERVER_DISCOVER {
@@ -143,7 +147,10 @@ pub(crate) async fn serve_valid(
             Ok(result) => protocol::Response::result(request.id.clone(), result),
             Err(e) => protocol::Response::error(request.id.clone(), &e.to_error_object()),
         };
-        let answer = answered_here(&gw, &scope, &caller, &request, answer, "allow").await;
+        let span = crate::telemetry::opening_span(&request, &incoming);
+        let answer = answered_here(&gw, &scope, &caller, &request, answer, "allow")
+            .instrument(span)
+            .await;
         return Served::Answer(answer);
     }
     let (capabilities, log_level) = (body.capabilities, body.log_level.clone());

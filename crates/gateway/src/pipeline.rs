@@ -201,7 +201,8 @@ impl Drop for Unrecorded {
 
 /// Count a request the gateway answered before there was a session to run it through the
 /// stages (`initialize`, `server/discover`, a refused `subscriptions/listen`), as every other
-/// request is counted; `server` is the one its endpoint names, if any.
+/// request is counted, and end its span's story (run it in `telemetry::opening_span`);
+/// `server` is the one its endpoint names, if any.
 pub(crate) fn observe_opening(
     gateway: &Gateway,
     server: Option<&str>,
@@ -213,6 +214,8 @@ pub(crate) fn observe_opening(
         tool: None,
         called_as: None,
     };
+    let span = tracing::Span::current();
+    telemetry::opening_outcome(&span, &exchange.request_id, exchange.verdict, response);
     Observed::of(exchange, response).report(gateway, &target);
 }
 

@@ -171,6 +171,7 @@ async fn legacy_message(
                 &request,
                 None,
                 Default::default(),
+                &Default::default(),
             )
             .await
             {

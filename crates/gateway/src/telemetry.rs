@@ -169,6 +169,48 @@ pub(crate) fn request_span(
     (span, true)
 }
 
+/// The server span of a request the gateway answers before there is a session to run it
+/// through the stages (`initialize`, `server/discover`): named after its method, a child of
+/// the trace the request carried (`_meta`, else `incoming`'s headers), with the request's
+/// `request_id` recorded once its audit record has one. Disabled when tracing is off.
+pub(crate) fn opening_span(request: &Request, incoming: &Incoming) -> Span {
+    if !enabled() {
+        return Span::none();
+    }
+    let span = tracing::info_span!(
+        "request",
+        otel.name = %request.method,
+        otel.kind = "server",
+        request_id = tracing::field::Empty,
+        method = %request.method,
+    );
+    let parent = from_meta(request.params.as_deref()).or_else(|| incoming.0.clone());
+    if let Some(parent) = parent {
+        let _ = span.set_parent(parent);
+    }
+    if span.context().span().span_context().is_sampled() {
+        span.set_attribute("mcp.method.name", request.method.clone());
+        span.set_attribute("jsonrpc.request.id", request.id.to_string());
+    }
+    span
+}
+
+/// Record how a request answered by [`opening_span`]'s span ended: its audit id, verdict and,
+/// for an error, its code (never its message).
+pub(crate) fn opening_outcome(span: &Span, request_id: &str, verdict: &str, response: &Response) {
+    if span.is_disabled() {
+        return;
+    }
+    span.record("request_id", request_id);
+    if !span.context().span().span_context().is_sampled() {
+        return;
+    }
+    span.set_attribute("gatehouse.verdict", verdict.to_owned());
+    if let Some(code) = error_code(response) {
+        mark_failed(span, &code);
+    }
+}
+
 /// Name the current request's span after its tool once the tool is known to be listed: the
 /// first call of a tool can come before its server's list (which the call itself fetches),
 /// after its span was started without the name. Nothing when tracing is off or the request is
