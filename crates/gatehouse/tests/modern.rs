@@ -421,6 +421,12 @@ async fn listen_acknowledges_then_streams_tagged_resource_updates() {
         ack["method"], "notifications/subscriptions/acknowledged",
         "{ack}"
     );
+    // The accepted listen is a request like any other: counted (and audited, and traced).
+    let admin = gw.admin(None).await;
+    let metrics = reqwest::get(format!("{admin}/metrics")).await.unwrap();
+    let metrics = metrics.text().await.unwrap();
+    let opened = r#"method="subscriptions/listen",verdict="allow",agent="",outcome="ok"} 1"#;
+    assert!(metrics.contains(opened), "{metrics}");
     assert_eq!(
         ack["params"]["_meta"]["io.modelcontextprotocol/subscriptionId"],
         "listen-1"

@@ -160,6 +160,17 @@ pub(crate) async fn serve_valid(
             tracing::info!(message = %error.message, "subscriptions/listen refused: malformed filter");
             return Served::Answer(protocol::Response::error(request.id, &error));
         }
+        // The listen is recorded (and counted, and traced) as it opens; the stream that
+        // follows is its answer. A log failing closed refuses it.
+        let opened = RawValue::from_string("{}".to_owned()).expect("an empty object");
+        let opened = protocol::Response::result(request.id.clone(), opened);
+        let span = crate::telemetry::opening_span(&request, &incoming);
+        let recorded = answered_here(&gw, &scope, &caller, &request, opened, "allow")
+            .instrument(span)
+            .await;
+        if let protocol::Outcome::Error(_) = recorded.outcome {
+            return Served::Answer(recorded);
+        }
         let listen = Request {
             id: request.id,
             method: request.method,
