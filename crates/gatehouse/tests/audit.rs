@@ -319,7 +319,6 @@ async fn the_audit_commands_create_nothing_and_name_what_is_missing() {
 /// requests pass.
 #[tokio::test]
 async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
-    use sqlx::Connection;
     let dir = tempfile::tempdir().unwrap();
     let gw = TestGateway::start(&config(dir.path(), "  fail_closed: true\n")).await;
     let mut s = gw.session("/mcp").await;
@@ -331,11 +330,7 @@ async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
             .is_some()
     );
 
-    let url = format!("sqlite://{}/audit.db", dir.path().display());
-    let mut db = sqlx::SqliteConnection::connect(&url).await.unwrap();
-    let refuse = "CREATE TRIGGER refuse BEFORE INSERT ON audit_log \
-                  BEGIN SELECT RAISE(ABORT, 'injected write failure'); END";
-    sqlx::query(refuse).execute(&mut db).await.unwrap();
+    let mut db = refuse_writes(dir.path()).await;
     let ran = s.request("tools/call", call.clone()).await;
     assert_eq!(ran["error"]["code"], -32603, "{ran}");
     assert_eq!(ran["error"]["data"]["forwarded"], true, "{ran}");
@@ -370,10 +365,7 @@ async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
         "{refused}"
     );
 
-    sqlx::query("DROP TRIGGER refuse")
-        .execute(&mut db)
-        .await
-        .unwrap();
+    allow_writes(&mut db).await;
     // A new client only opens sessions: its refused initialize is recorded, which finds the
     // log writable again, and its next initialize opens a session.
     let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
@@ -412,7 +404,6 @@ async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
 /// failure, not an append's, shows the log failing), and lets them through once it commits.
 #[tokio::test]
 async fn failing_closed_with_batched_writes_refuses_while_the_writer_retries() {
-    use sqlx::Connection;
     let dir = tempfile::tempdir().unwrap();
     let extra = "  durability: batched\n  fail_closed: true\n";
     let gw = TestGateway::start(&config(dir.path(), extra)).await;
@@ -425,11 +416,7 @@ async fn failing_closed_with_batched_writes_refuses_while_the_writer_retries() {
             .is_some()
     );
 
-    let url = format!("sqlite://{}/audit.db", dir.path().display());
-    let mut db = sqlx::SqliteConnection::connect(&url).await.unwrap();
-    let refuse = "CREATE TRIGGER refuse BEFORE INSERT ON audit_log \
-                  BEGIN SELECT RAISE(ABORT, 'injected write failure'); END";
-    sqlx::query(refuse).execute(&mut db).await.unwrap();
+    let mut db = refuse_writes(dir.path()).await;
     let mut refused = false;
     for _ in 0..50 {
         let reply = s.request("tools/call", call.clone()).await;
@@ -440,10 +427,7 @@ async fn failing_closed_with_batched_writes_refuses_while_the_writer_retries() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert!(refused, "the failing commit closes the gate");
-    sqlx::query("DROP TRIGGER refuse")
-        .execute(&mut db)
-        .await
-        .unwrap();
+    allow_writes(&mut db).await;
     let mut passed = false;
     for _ in 0..100 {
         if s.request("tools/call", call.clone())
@@ -465,4 +449,24 @@ async fn failing_closed_with_batched_writes_refuses_while_the_writer_retries() {
         "the queued records were written in order"
     );
     store.close().await;
+}
+
+/// Make the audit log under a running gateway refuse every insert (a trigger, from a
+/// connection of the test's own); the connection, for [`allow_writes`].
+async fn refuse_writes(dir: &std::path::Path) -> sqlx::SqliteConnection {
+    use sqlx::Connection;
+    let url = format!("sqlite://{}/audit.db", dir.display());
+    let mut db = sqlx::SqliteConnection::connect(&url).await.unwrap();
+    let refuse = "CREATE TRIGGER refuse BEFORE INSERT ON audit_log \
+                  BEGIN SELECT RAISE(ABORT, 'injected write failure'); END";
+    sqlx::query(refuse).execute(&mut db).await.unwrap();
+    db
+}
+
+/// Undo [`refuse_writes`].
+async fn allow_writes(db: &mut sqlx::SqliteConnection) {
+    sqlx::query("DROP TRIGGER refuse")
+        .execute(db)
+        .await
+        .unwrap();
 }
