@@ -405,6 +405,7 @@ async fn a_principal_with_an_admin_role_decides_under_its_own_name() {
             token: None,
             roles: vec!["ops".into()],
             allowed_hosts: Vec::new(),
+            allowed_origins: Vec::new(),
         })
         .await;
     assert_eq!(
@@ -555,6 +556,21 @@ async fn the_admin_listener_refuses_foreign_origins_and_hosts() {
         send("/admin/audit", Some(("origin", own_origin))).await,
         200
     );
+    // Behind a reverse proxy the browser's origin is the proxy's: admin.allowed_origins.
+    let proxied = gw
+        .admin_with(gateway::AdminAccess {
+            allowed_origins: vec!["https://gw.example.com".into()],
+            ..Default::default()
+        })
+        .await;
+    let from = |origin: &'static str| {
+        reqwest::Client::new()
+            .get(format!("{proxied}/admin/audit"))
+            .header("origin", origin)
+            .send()
+    };
+    assert_eq!(from("https://gw.example.com").await.unwrap().status(), 200);
+    assert_eq!(from("https://evil.example").await.unwrap().status(), 403);
     // Two Origin headers: which one a check reads is anyone's guess.
     let mut two = reqwest::header::HeaderMap::new();
     two.append("origin", "http://localhost:3000".parse().unwrap());
@@ -604,6 +620,7 @@ pub(crate) async fn tenant_operators(dir: &std::path::Path) -> (TestGateway, Str
             token: Some(TOKEN.into()),
             roles: vec!["ops".into()],
             allowed_hosts: Vec::new(),
+            allowed_origins: Vec::new(),
         })
         .await;
     (gw, admin)

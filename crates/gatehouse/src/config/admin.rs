@@ -14,6 +14,8 @@ pub struct AdminConfig {
     pub token: Option<String>,
     /// Roles of authenticated principals that grant `/admin/...`.
     pub roles: Vec<String>,
+    /// Origins besides the listener's own that browsers may use it from.
+    pub allowed_origins: Vec<String>,
 }
 
 impl AdminConfig {
@@ -23,6 +25,7 @@ impl AdminConfig {
             token: self.token.clone(),
             roles: self.roles.clone(),
             allowed_hosts: gateway::default_allowed_hosts(self.listen),
+            allowed_origins: self.allowed_origins.clone(),
         }
     }
 }
@@ -69,5 +72,6 @@ pub(super) fn compile_admin(
         listen,
         token,
         roles: raw.roles.clone(),
+        allowed_origins: raw.allowed_origins.clone(),
     })
 }

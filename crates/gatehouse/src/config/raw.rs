@@ -79,6 +79,11 @@ pub struct RawAdmin {
     /// their decisions are recorded under their name.
     #[serde(default)]
     pub roles: Vec<String>,
+    /// Browser origins besides the listener's own that may use it (the dashboard behind a
+    /// reverse proxy whose `Host` differs from the address the browser shows), e.g.
+    /// `https://gatehouse.example.com`.
+    #[serde(default)]
+    pub allowed_origins: Vec<String>,
 }
 
 /// A virtual server: the tools its clients see. Every call still passes the policies, limits,

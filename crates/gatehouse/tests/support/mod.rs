@@ -116,6 +116,7 @@ impl TestGateway {
             token: token.map(str::to_owned),
             roles: Vec::new(),
             allowed_hosts: gateway::default_allowed_hosts(([127, 0, 0, 1], 0).into()),
+            allowed_origins: Vec::new(),
         })
         .await
     }

@@ -41,6 +41,8 @@ pub struct AdminAccess {
     /// The `Host` names requests must carry (any port); empty: any host. A loopback admin
     /// listener takes its loopback names only, so that DNS rebinding cannot reach it.
     pub allowed_hosts: Vec<String>,
+    /// Browser origins besides the listener's own (`admin.allowed_origins`).
+    pub allowed_origins: Vec<String>,
 }
 
 /// State of the admin routes: the gateway, the token's digest and the admin roles.
@@ -50,6 +52,7 @@ struct Admin {
     token: Option<[u8; 32]>,
     roles: std::sync::Arc<Vec<String>>,
     allowed_hosts: std::sync::Arc<Vec<String>>,
+    allowed_origins: std::sync::Arc<Vec<String>>,
     /// The dashboard's sign-ins.
     ui: std::sync::Arc<ui::UiSessions>,
     /// The CSRF token of the dashboard's forms on an open admin listener (no sign-in).
@@ -122,6 +125,7 @@ pub(crate) fn routes(gateway: Gateway, access: AdminAccess) -> Router {
         token: access.token.map(|t| Sha256::digest(t.as_bytes()).into()),
         roles: std::sync::Arc::new(access.roles),
         allowed_hosts: std::sync::Arc::new(access.allowed_hosts),
+        allowed_origins: std::sync::Arc::new(access.allowed_origins),
         ui: std::sync::Arc::default(),
         open_csrf: ui::random_hex().into(),
     };
@@ -149,7 +153,7 @@ pub(crate) fn routes(gateway: Gateway, access: AdminAccess) -> Router {
 }
 
 /// Refuse a request from a foreign `Origin` (one other than the listener's own, as its `Host`
-/// names it, and `http.allowed_origins`: unlike the MCP listener's, not any loopback origin,
+/// names it, and `admin.allowed_origins`: unlike the MCP listener's, not any loopback origin,
 /// for a page on another local port is another site) or for a foreign `Host` (and mark every
 /// answer `nosniff`):
 /// a web page must not read the audit log or approve a held call through the browser of an
@@ -160,8 +164,7 @@ async fn check_origin_and_host(
     request: Request,
     next: Next,
 ) -> Response {
-    let allowed_origins = &admin.gateway.settings().http.allowed_origins;
-    let check = crate::http::check_same_origin(request.headers(), allowed_origins)
+    let check = crate::http::check_same_origin(request.headers(), &admin.allowed_origins)
         .and_then(|()| crate::http::check_host(request.headers(), &admin.allowed_hosts));
     let mut response = match check {
         Ok(()) => next.run(request).await,
