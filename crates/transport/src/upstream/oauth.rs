@@ -20,6 +20,8 @@ const EARLY: Duration = Duration::from_secs(30);
 const DEFAULT_LIFETIME: Duration = Duration::from_secs(300);
 /// How much of the token endpoint's error body is quoted.
 const ERROR_KEPT: usize = 200;
+/// How long one token request may take (every call to the server waits for it).
+const FETCH_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How the gateway gets tokens for one server.
 #[derive(Clone)]
@@ -130,6 +132,7 @@ impl TokenSource {
                 "application/x-www-form-urlencoded",
             )
             .header(http::header::ACCEPT, "application/json")
+            .timeout(FETCH_TIMEOUT)
             .body(body)
             .send()
             .await
