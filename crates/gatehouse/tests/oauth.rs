@@ -30,6 +30,8 @@ struct World {
     presented: Vec<Option<String>>,
     /// `expires_in` of the tokens issued.
     lifetime: u64,
+    /// How long the token endpoint takes to answer.
+    delay: Duration,
 }
 
 type Shared = Arc<Mutex<World>>;
@@ -38,6 +40,8 @@ const CLIENT: &str = "gatehouse";
 const SECRET: &str = "s3cret:with/odd chars";
 
 async fn token(State(world): State<Shared>, headers: HeaderMap, body: String) -> Response {
+    let delay = world.lock().unwrap().delay;
+    tokio::time::sleep(delay).await;
     let basic = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
@@ -224,5 +228,45 @@ async fn a_refused_client_secret_is_a_clear_error_naming_the_server() {
     assert!(
         world.lock().unwrap().presented.iter().all(Option::is_none),
         "no request reached the server without a token"
+    );
+}
+
+/// Calls that find no token wait for one token request between them, not one each.
+#[tokio::test]
+async fn calls_waiting_for_a_token_share_one_request() {
+    let world = Shared::default();
+    {
+        let mut world = world.lock().unwrap();
+        world.lifetime = 3600;
+        world.delay = Duration::from_millis(300);
+    }
+    let base = start(world.clone()).await;
+    let gw = TestGateway::start(&config(&base, SECRET)).await;
+    let mut s = gw.session("/mcp").await;
+    let call = json!({"name": "tickets__whoami", "arguments": {}});
+    assert!(
+        s.request("tools/call", call.clone())
+            .await
+            .get("result")
+            .is_some()
+    );
+    world.lock().unwrap().valid.clear();
+    let before = world.lock().unwrap().token_requests.len();
+    let mut calls = Vec::new();
+    for _ in 0..8 {
+        let mut session = gw.session("/mcp").await;
+        let call = call.clone();
+        calls.push(tokio::spawn(async move {
+            session.request("tools/call", call).await
+        }));
+    }
+    for call in calls {
+        let reply = call.await.unwrap();
+        assert!(reply.get("result").is_some(), "{reply}");
+    }
+    let requests = world.lock().unwrap().token_requests.len() - before;
+    assert!(
+        requests <= 2,
+        "{requests} token requests for 8 waiting calls"
     );
 }

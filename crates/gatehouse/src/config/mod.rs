@@ -598,6 +598,12 @@ fn compile_transport(
         }
         (url, first) => url.as_ref().or(first),
     };
+    if raw.command.is_some() && raw.oauth.is_some() {
+        errors.push(
+            format!("{path}.oauth"),
+            "for an HTTP server (url); a stdio server's credentials go in its env",
+        );
+    }
     if raw.max_message_bytes == Some(0) {
         errors.push(
             format!("{path}.max_message_bytes"),
@@ -697,15 +703,8 @@ fn check_oauth(spec: &HttpSpec, raw: &RawServer, path: &str, errors: &mut Errors
             );
         }
     }
-    let url = &oauth.token_url;
-    let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
-        .iter()
-        .any(|p| url.starts_with(p));
-    if !(url.starts_with("https://") || loopback) {
-        errors.push(
-            format!("{path}.oauth.token_url"),
-            "an https:// URL (http:// only on loopback: the client secret travels in it)",
-        );
+    if let Some(problem) = transport::upstream::token_url_problem(&oauth.token_url) {
+        errors.push(format!("{path}.oauth.token_url"), problem);
     }
     if oauth.client_id.is_empty() || oauth.client_secret.is_empty() {
         errors.push(

@@ -841,6 +841,14 @@ fn oauth_is_checked_where_it_is_given() {
             "servers.t.oauth.token_url: ",
         ),
         (
+            "servers:\n  t:\n    url: https://mcp.example/mcp\n    oauth: { token_url: \"http://127.0.0.1@evil.example/token\", client_id: gw, client_secret: s }\n".to_owned(),
+            "servers.t.oauth.token_url: ",
+        ),
+        (
+            format!("servers:\n  t:\n    command: server\n{oauth}"),
+            "servers.t.oauth: ",
+        ),
+        (
             "servers:\n  t:\n    url: https://mcp.example/mcp\n    oauth: { token_url: https://as/token, client_id: gw, client_secret: \"${UNSET_SECRET}\" }\n".to_owned(),
             "servers.t.oauth.client_secret: ",
         ),

@@ -322,7 +322,7 @@ impl Inner {
             return Ok(response);
         }
         tracing::info!(server = %self.spec.server, "the server refused its access token; getting a new one");
-        tokens.rejected(&sent).await;
+        tokens.rejected(&sent);
         retry
             .headers_mut()
             .insert(AUTHORIZATION, tokens.header().await?);

@@ -26,7 +26,7 @@ use tokio_util::sync::CancellationToken;
 use crate::TransportError;
 pub use http::{HttpConnection, HttpSpec};
 pub use legacy_sse::LegacySseConnection;
-pub use oauth::OAuthSpec;
+pub use oauth::{OAuthSpec, token_url_problem};
 use pending::PendingGuard;
 pub use stdio::{StdioConnection, StdioSpec};
 
