@@ -244,7 +244,7 @@ async fn an_upstream_refusing_the_gateways_credentials_is_named() {
     assert_eq!(
         message,
         "upstream server 'tickets' rejected the gateway's credentials (HTTP 401); \
-         check servers.tickets.headers",
+         check servers.tickets.headers (or its oauth)",
         "{refused}"
     );
     assert_eq!(refused["error"]["code"], -32001);

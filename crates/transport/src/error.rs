@@ -108,7 +108,7 @@ pub fn scrub_values<'a>(text: &str, values: impl Iterator<Item = &'a str>) -> St
 pub fn rejection_message(server: &str, status: u16) -> String {
     format!(
         "upstream server '{server}' rejected the gateway's credentials (HTTP {status}); \
-         check servers.{server}.headers"
+         check servers.{server}.headers (or its oauth)"
     )
 }
 
@@ -130,7 +130,7 @@ mod tests {
             "{message}"
         );
         assert!(
-            message.ends_with("check servers.tickets.headers"),
+            message.ends_with("check servers.tickets.headers (or its oauth)"),
             "{message}"
         );
     }

@@ -68,10 +68,33 @@ pub(super) fn compile_admin(
         );
         return None;
     }
+    for (i, origin) in raw.allowed_origins.iter().enumerate() {
+        if let Some(problem) = origin_problem(origin) {
+            errors.push(format!("admin.allowed_origins[{i}]"), problem);
+        }
+    }
     Some(AdminConfig {
         listen,
         token,
         roles: raw.roles.clone(),
         allowed_origins: raw.allowed_origins.clone(),
     })
+}
+
+/// What is wrong with `origin` as a browser would send it (`https://host[:port]`, lower case,
+/// no path), if anything. `*` and `null` are refused: the admin listener decides held calls.
+fn origin_problem(origin: &str) -> Option<String> {
+    let rest = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"));
+    let well_formed = rest.is_some_and(|host| {
+        !host.is_empty() && !host.contains(['/', '?', '#', '@']) && !host.ends_with(':')
+    });
+    if !well_formed || origin != origin.to_ascii_lowercase() || origin.ends_with(":443") {
+        return Some(format!(
+            "`{origin}` is not an origin as a browser sends it: scheme://host[:port], lower \
+             case, no path or trailing slash (e.g. https://gw.example.com)"
+        ));
+    }
+    None
 }

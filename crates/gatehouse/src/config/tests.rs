@@ -861,3 +861,31 @@ fn oauth_is_checked_where_it_is_given() {
         );
     }
 }
+
+/// `admin.allowed_origins` entries are origins as a browser sends them.
+#[test]
+fn admin_origins_are_checked() {
+    let base = "servers: {}\nadmin:\n  listen: 127.0.0.1:9091\n  allowed_origins: ";
+    assert!(
+        errors_of(&format!(
+            "{base}[https://gw.example.com, \"http://10.0.0.5:8443\"]\n"
+        ))
+        .is_empty()
+    );
+    for bad in [
+        "\"*\"",
+        "\"null\"",
+        "https://gw.example.com/",
+        "https://GW.example.com",
+        "gw.example.com",
+        "https://gw.example.com:443",
+    ] {
+        let errors = errors_of(&format!("{base}[{bad}]\n"));
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("admin.allowed_origins[0]: ")),
+            "{bad}: {errors:?}"
+        );
+    }
+}
