@@ -583,31 +583,36 @@ pub(crate) fn check_origin_and_host(gw: &Gateway, headers: &HeaderMap) -> Result
 
 /// 403 for an `Origin` that is neither a loopback one nor in `allowed`.
 pub(crate) fn check_origin(headers: &HeaderMap, allowed: &[String]) -> Result<(), Refusal> {
+    match single_origin(headers)? {
+        Some(origin) if !origin_allowed(origin, allowed) => Err(forbidden_origin(origin)),
+        _ => Ok(()),
+    }
+}
+
+/// The request's one `Origin`, if it has one; two are a 400 (which one a check would read is
+/// anyone's guess).
+fn single_origin(headers: &HeaderMap) -> Result<Option<&str>, Refusal> {
     if headers.get_all(header::ORIGIN).iter().nth(1).is_some() {
         let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "more than one Origin header");
         return Err(Refusal::logged(StatusCode::BAD_REQUEST, error));
     }
-    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok())
-        && !origin_allowed(origin, allowed)
-    {
-        tracing::warn!(origin, "request from a forbidden Origin refused");
-        let error = ErrorObject::new(
-            ErrorCode::INVALID_REQUEST,
-            format!("Origin '{origin}' is not allowed"),
-        );
-        return Err(Refusal(StatusCode::FORBIDDEN, error));
-    }
-    Ok(())
+    Ok(headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()))
+}
+
+/// The 403 (and log line) for a forbidden `Origin`.
+fn forbidden_origin(origin: &str) -> Refusal {
+    tracing::warn!(origin, "request from a forbidden Origin refused");
+    let error = ErrorObject::new(
+        ErrorCode::INVALID_REQUEST,
+        format!("Origin '{origin}' is not allowed"),
+    );
+    Refusal(StatusCode::FORBIDDEN, error)
 }
 
 /// 403 for an `Origin` other than the listener's own (the scheme and the `Host` the request
 /// names) and those in `allowed`: for a listener only its own pages may use from a browser.
 pub(crate) fn check_same_origin(headers: &HeaderMap, allowed: &[String]) -> Result<(), Refusal> {
-    if headers.get_all(header::ORIGIN).iter().nth(1).is_some() {
-        let error = ErrorObject::new(ErrorCode::INVALID_REQUEST, "more than one Origin header");
-        return Err(Refusal::logged(StatusCode::BAD_REQUEST, error));
-    }
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+    let Some(origin) = single_origin(headers)? else {
         return Ok(());
     };
     let host = headers
@@ -620,12 +625,7 @@ pub(crate) fn check_same_origin(headers: &HeaderMap, allowed: &[String]) -> Resu
     if own || allowed.iter().any(|a| a == "*" || a == origin) {
         return Ok(());
     }
-    tracing::warn!(origin, "request from a forbidden Origin refused");
-    let error = ErrorObject::new(
-        ErrorCode::INVALID_REQUEST,
-        format!("Origin '{origin}' is not allowed"),
-    );
-    Err(Refusal(StatusCode::FORBIDDEN, error))
+    Err(forbidden_origin(origin))
 }
 
 /// The `Host` names a listener on `addr` takes by default: loopback names for a loopback

@@ -34,17 +34,21 @@ pub(super) async fn decide(
     Path((id, decision)): Path<(String, String)>,
     body: Option<Json<DecisionBody>>,
 ) -> Result<Json<Value>, AdminError> {
-    let decision = match decision.as_str() {
-        "approve" => Decision::Approve,
-        "deny" => Decision::Deny,
-        other => {
-            let message = format!("unknown decision {other:?} (approve or deny)");
-            return Err(AdminError::NotFound(message));
-        }
-    };
+    let decision = parse_decision(&decision)?;
     let by = body.and_then(|Json(b)| b.by);
     let approval = decide_held(&admin, &operator, &id, decision, by).await?;
     Ok(Json(serde_json::json!({ "approval": approval })))
+}
+
+/// The decision a path segment names (`approve` or `deny`).
+pub(super) fn parse_decision(name: &str) -> Result<Decision, AdminError> {
+    match name {
+        "approve" => Ok(Decision::Approve),
+        "deny" => Ok(Decision::Deny),
+        other => Err(AdminError::NotFound(format!(
+            "unknown decision {other:?} (approve or deny)"
+        ))),
+    }
 }
 
 /// Record `operator`'s decision on the held call `id` (under the name `claimed_by` when the

@@ -63,16 +63,8 @@ pub(super) async fn query(
         )));
     }
     // A value of the wrong type (`limit=-1`) is the same JSON error as any bad filter.
-    let Query(mut filter) = filter.map_err(|e| AdminError::BadRequest(e.body_text()))?;
-    // An operator of one tenant reads that tenant's records only.
-    if let Some(tenant) = operator.tenant() {
-        if filter.tenant.as_deref().is_some_and(|t| t != tenant) {
-            return Err(AdminError::Forbidden(format!(
-                "an operator of tenant '{tenant}' reads that tenant's records only"
-            )));
-        }
-        filter.tenant = Some(tenant.to_owned());
-    }
+    let Query(filter) = filter.map_err(|e| AdminError::BadRequest(e.body_text()))?;
+    let mut filter = operator.scope(filter)?;
     let store = store_of(&admin.gateway)?;
     if filter.limit == Some(0) {
         return Err(AdminError::BadRequest("limit must be at least 1".into()));

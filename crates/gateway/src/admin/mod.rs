@@ -89,6 +89,20 @@ impl Operator {
         }
     }
 
+    /// `filter` limited to this operator's view: an operator of one tenant reads that
+    /// tenant's records only (asking for another's is forbidden).
+    fn scope(&self, mut filter: store::AuditFilter) -> Result<store::AuditFilter, AdminError> {
+        if let Some(tenant) = self.tenant() {
+            if filter.tenant.as_deref().is_some_and(|t| t != tenant) {
+                return Err(AdminError::Forbidden(format!(
+                    "an operator of tenant '{tenant}' reads that tenant's records only"
+                )));
+            }
+            filter.tenant = Some(tenant.to_owned());
+        }
+        Ok(filter)
+    }
+
     /// Whether `approval` is in this operator's view (see [`Operator::tenant`]).
     fn sees(&self, approval: &store::Approval) -> bool {
         self.tenant()

@@ -13,7 +13,7 @@ use store::Decision;
 use super::sessions::{COOKIE, LIFETIME, same_secret};
 use super::views::LoginPage;
 use super::{SignedIn, operator_for, pages, render};
-use crate::admin::{Admin, AdminError, approvals, pins};
+use crate::admin::{Admin, approvals, pins};
 
 /// The sign-in form.
 #[derive(Deserialize)]
@@ -95,14 +95,7 @@ pub(super) async fn decide(
     if !csrf_ok(&who, &form.csrf) {
         return forged();
     }
-    let outcome = match decision.as_str() {
-        "approve" => Ok(Decision::Approve),
-        "deny" => Ok(Decision::Deny),
-        other => Err(AdminError::NotFound(format!(
-            "unknown decision {other:?} (approve or deny)"
-        ))),
-    };
-    let outcome = match outcome {
+    let outcome = match approvals::parse_decision(&decision) {
         Ok(d) => approvals::decide_held(&admin, &who.operator, &id, d, who.name.clone())
             .await
             .map(|a| format!("{}/{}: {}", a.request.server, a.request.tool, past(d))),

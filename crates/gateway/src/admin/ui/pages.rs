@@ -201,7 +201,7 @@ pub(super) async fn audit_export(
     Query(given): Query<Vec<(String, String)>>,
 ) -> Result<Response, AdminError> {
     let (fields, before) = read_filter(&given);
-    let filter = scoped(&who, to_filter(&fields, before))?;
+    let filter = who.operator.scope(to_filter(&fields, before))?;
     let store = store_of(&admin.gateway)?;
     store
         .audit()
@@ -270,22 +270,8 @@ async fn records(
     who: &SignedIn,
     filter: AuditFilter,
 ) -> Result<Vec<store::AuditRow>, AdminError> {
-    let filter = scoped(who, filter)?;
+    let filter = who.operator.scope(filter)?;
     Ok(store_of(&admin.gateway)?.audit().query(&filter).await?)
-}
-
-/// `filter` limited to the operator's tenant (an operator of one tenant reads its records
-/// only, as on the admin API).
-fn scoped(who: &SignedIn, mut filter: AuditFilter) -> Result<AuditFilter, AdminError> {
-    if let Some(tenant) = who.operator.tenant() {
-        if filter.tenant.as_deref().is_some_and(|t| t != tenant) {
-            return Err(AdminError::Forbidden(format!(
-                "an operator of tenant '{tenant}' reads that tenant's records only"
-            )));
-        }
-        filter.tenant = Some(tenant.to_owned());
-    }
-    Ok(filter)
 }
 
 /// The calls held for a decision that `who` sees.
