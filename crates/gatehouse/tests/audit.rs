@@ -341,12 +341,12 @@ async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
             .contains("reached its server"),
         "{ran}"
     );
-    let ready: Value = reqwest::get(format!("{}/readyz", gw.base))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let readyz = || async {
+        let answer = reqwest::get(format!("{}/readyz", gw.base)).await.unwrap();
+        (answer.status(), answer.json::<Value>().await.unwrap())
+    };
+    let (status, ready) = readyz().await;
+    assert_eq!(status, 503, "every request would be refused: {ready}");
     assert_eq!(ready["audit"], "failing", "{ready}");
     let admin = gw.admin(None).await;
     let metrics = reqwest::get(format!("{admin}/metrics")).await.unwrap();
@@ -366,12 +366,22 @@ async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
     );
 
     allow_writes(&mut db).await;
-    // A new client only opens sessions: its refused initialize is recorded, which finds the
-    // log writable again, and its next initialize opens a session.
+    // The gap's probe finds the log writable again without any request (a load balancer
+    // sends none to an instance whose /readyz is 503).
+    let mut recovered = false;
+    for _ in 0..200 {
+        if readyz().await.0 == 200 {
+            recovered = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(recovered, "the probe reopens the gate");
+    // A new client only opens sessions: its first initialize opens one.
     let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
         "protocolVersion": "2025-11-25", "capabilities": {},
         "clientInfo": {"name": "t", "version": "1"}}});
-    let open = || async {
+    let initialize = || async {
         let answer = reqwest::Client::new()
             .post(format!("{}/mcp", gw.base))
             .header("accept", "application/json, text/event-stream")
@@ -381,22 +391,30 @@ async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
             .unwrap();
         answer.json::<Value>().await.unwrap()
     };
-    let first = open().await;
-    assert_eq!(first["error"]["code"], -32603, "{first}");
-    let second = open().await;
-    assert!(second.get("result").is_some(), "{second}");
-    let mut passed = false;
-    for _ in 0..3 {
-        if s.request("tools/call", call.clone())
-            .await
-            .get("result")
-            .is_some()
-        {
-            passed = true;
-            break;
-        }
-    }
-    assert!(passed, "the log is writable again");
+    let first = initialize().await;
+    assert!(first.get("result").is_some(), "{first}");
+    let again = s.request("tools/call", call.clone()).await;
+    assert!(again.get("result").is_some(), "{again}");
+
+    // The log itself tells of the two records it could not take (the call that ran and the
+    // refusal), in the hash chain.
+    gw.gateway.close_audit().await;
+    let store = open(dir.path()).await;
+    let filter = store::AuditFilter {
+        method: Some("gatehouse/audit_gap".into()),
+        ..Default::default()
+    };
+    let gaps = store.audit().query(&filter).await.unwrap();
+    assert_eq!(gaps.len(), 1, "{gaps:?}");
+    let summary = gaps[0].record.result_summary.clone().unwrap();
+    assert!(
+        summary.starts_with("2 records could not be written"),
+        "{summary}"
+    );
+    assert_eq!(gaps[0].record.verdict, "audit_unavailable");
+    let report = store.audit().verify().await.unwrap();
+    assert_eq!(report.first_broken, None);
+    store.close().await;
 }
 
 /// `fail_closed` with batched durability: a record is queued, not lost, while the writer

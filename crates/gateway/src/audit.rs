@@ -4,7 +4,7 @@
 //! audit log fails and the operator chose to fail closed, the client gets an error instead of
 //! a result that was never recorded, and new requests are refused until a write succeeds.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 use protocol::{ErrorCode, ErrorObject, Outcome, Response, methods};
@@ -110,7 +110,7 @@ impl Exchange {
 pub struct AuditStage {
     store: Store,
     fail_closed: bool,
-    healthy: AtomicBool,
+    health: Arc<crate::audit_gap::Health>,
     /// `gatehouse_audit_write_failures_total`.
     failures: prometheus_client::metrics::counter::Counter,
 }
@@ -126,7 +126,7 @@ impl AuditStage {
         Self {
             store,
             fail_closed,
-            healthy: AtomicBool::new(true),
+            health: Arc::default(),
             failures,
         }
     }
@@ -134,7 +134,14 @@ impl AuditStage {
     /// Whether the last write succeeded (a failing log is found by the write that fails, or,
     /// with batched durability, by the writer's commit that fails).
     pub fn is_writing(&self) -> bool {
-        self.healthy.load(Ordering::Acquire) && !self.store.audit().is_failing()
+        self.health.is_writing() && !self.store.audit().is_failing()
+    }
+
+    /// Whether the gateway refuses requests because the log cannot be written (failing
+    /// closed): `/readyz` is then 503, so that a load balancer routes around this instance
+    /// while the gap's probe waits for the log ([`crate::audit_gap`]).
+    pub fn refuses(&self) -> bool {
+        !self.admits()
     }
 
     /// The store behind the log.
@@ -151,10 +158,12 @@ impl AuditStage {
     /// (an error in its place when the write failed and the log fails closed).
     ///
     /// A record that cannot be written is logged at ERROR instead (who, what, when and how it
-    /// ended; not its arguments), so no request goes untraced. A failing log is only found out by the write
-    /// that fails, after its request was handled: failing closed, that request's client is
-    /// told whether it reached its server (`data.forwarded`), so that it does not repeat an
-    /// action that took place; the requests after it are refused before they are forwarded.
+    /// ended; not its arguments), so no request goes untraced, and the log itself gets a record
+    /// of the gap once it can be written again ([`crate::audit_gap`]). A failing log is only
+    /// found out by the write that fails, after its request was handled: failing closed, that
+    /// request's client is told whether it reached its server (`data.forwarded`), so that it
+    /// does not repeat an action that took place; the requests after it are refused before
+    /// they are forwarded, until the gap's probe or a refusal's record finds the log writable.
     pub(crate) async fn record(&self, exchange: Exchange, response: Response) -> Response {
         let forwarded = exchange.upstream.is_some();
         let record = to_record(exchange, &response);
@@ -163,11 +172,14 @@ impl AuditStage {
         let fallback = Fallback::of(&record);
         match self.store.audit().append(record).await {
             Ok(_) => {
-                self.healthy.store(true, Ordering::Release);
+                self.health.wrote();
                 response
             }
             Err(error) => {
-                self.healthy.store(false, Ordering::Release);
+                if self.health.lost(fallback.time) {
+                    let (store, health) = (self.store.clone(), self.health.clone());
+                    tokio::spawn(crate::audit_gap::probe(store, health));
+                }
                 self.failures.inc();
                 tracing::error!(
                     %error,

@@ -60,15 +60,15 @@ async fn health(State(gateway): State<Gateway>) -> Response {
 
 /// Readiness (`/readyz` on the MCP and admin listeners): 200 while any configured server is
 /// up (or none is configured), 503 when every one is down. One server down does not take an
-/// instance out of its load balancer: its other servers still serve.
+/// instance out of its load balancer: its other servers still serve. Also 503 while a log
+/// that fails closed cannot be written: every request would be refused (the log's probe, not
+/// traffic, finds it writable again: `audit_gap`).
 pub(crate) async fn readiness(State(gateway): State<Gateway>) -> Response {
     let (servers, any_up) = server_states(&gateway);
-    let ready = any_up || servers.is_empty();
+    let audit_refuses = gateway.audit().is_some_and(|a| a.refuses());
+    let ready = (any_up || servers.is_empty()) && !audit_refuses;
     let status = if ready { "ready" } else { "unavailable" };
     let mut body = serde_json::json!({ "status": status, "servers": servers });
-    // Whether the audit log's last write succeeded: failing closed, requests are refused
-    // until one does (not a readiness condition: a refused request's own record is what
-    // finds the log writable again).
     if let Some(audit) = gateway.audit() {
         body["audit"] = match audit.is_writing() {
             true => "ok",

@@ -9,6 +9,7 @@ mod admin;
 mod aggregate;
 mod approval;
 mod audit;
+mod audit_gap;
 pub mod auth;
 mod authorize;
 mod broadcast;
