@@ -156,6 +156,14 @@ async fn metrics_count_requests_and_the_admin_api_needs_its_token() {
     }
     let (status, _) = get(&format!("{admin}/admin/audit?verdict=block"), Some(TOKEN)).await;
     assert_eq!(status, 200, "a known verdict");
+
+    // A tool that ran and failed (isError) is an outcome of its own, not "ok".
+    let failing = json!({"name": "demo__test_error_handling", "arguments": {}});
+    let failed = s.request("tools/call", failing).await;
+    assert_eq!(failed["result"]["isError"], true, "{failed}");
+    let (_, metrics) = get(&format!("{admin}/metrics"), None).await;
+    let series = r#"gatehouse_requests_total{server="demo",tool="demo__test_error_handling",method="tools/call",verdict="allow",agent="",outcome="tool_error"}"#;
+    assert_eq!(sample(&metrics, series), Some(1.0), "{metrics}");
 }
 
 #[tokio::test]

@@ -78,8 +78,9 @@ pub(crate) struct Observation<'a> {
     pub verdict: &'a str,
     /// The agent that asked, if authenticated.
     pub agent: Option<&'a str>,
-    /// Whether the reply was an error.
-    pub error: bool,
+    /// How the request ended: `ok`, `error` (a JSON-RPC error) or `tool_error` (a tool
+    /// result with `isError: true`: the tool ran and failed).
+    pub outcome: &'static str,
     /// Time from arrival to reply.
     pub total: Duration,
     /// Time spent waiting for the upstream (routing and forwarding), if it was reached.
@@ -307,7 +308,7 @@ impl Metrics {
             method,
             verdict: o.verdict.to_owned(),
             agent: o.agent.map(|a| self.agents.label(a)).unwrap_or_default(),
-            outcome: if o.error { "error" } else { "ok" }.to_owned(),
+            outcome: o.outcome.to_owned(),
         };
         self.requests.get_or_create(&labels).inc();
         let target = TargetLabels { server, tool };

@@ -225,7 +225,7 @@ struct Observed {
     method: String,
     verdict: &'static str,
     agent: Option<String>,
-    error: bool,
+    outcome: &'static str,
     upstream: Option<Duration>,
     findings: Vec<String>,
 }
@@ -243,7 +243,16 @@ impl Observed {
             method: exchange.method.clone(),
             verdict: exchange.verdict,
             agent: exchange.principal.as_ref().map(|p| p.agent.clone()),
-            error: matches!(response.outcome, protocol::Outcome::Error(_)),
+            outcome: match &response.outcome {
+                protocol::Outcome::Error(_) => "error",
+                protocol::Outcome::Result(result)
+                    if exchange.method == methods::TOOLS_CALL
+                        && protocol::is_tool_error(result) =>
+                {
+                    "tool_error"
+                }
+                protocol::Outcome::Result(_) => "ok",
+            },
             upstream: exchange.upstream,
             findings,
         }
@@ -258,7 +267,7 @@ impl Observed {
                 method: &self.method,
                 verdict: self.verdict,
                 agent: self.agent.as_deref(),
-                error: self.error,
+                outcome: self.outcome,
                 total: self.started.elapsed(),
                 upstream: self.upstream,
                 findings: self.findings.iter().map(String::as_str).collect(),

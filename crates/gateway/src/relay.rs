@@ -328,22 +328,12 @@ fn remember(
         protection.lists.put(method, Arc::from(result.to_owned()));
     }
     if let Some((tool, key)) = cached_call
-        && !is_error_result(result)
+        && !protocol::is_tool_error(result)
     {
         protection
             .results
             .put(&tool, key, Arc::from(result.to_owned()));
     }
-}
-
-/// Whether a tool result says `isError: true` (such results are never cached).
-fn is_error_result(result: &RawValue) -> bool {
-    #[derive(serde::Deserialize)]
-    struct Flag {
-        #[serde(rename = "isError", default)]
-        is_error: bool,
-    }
-    serde_json::from_str::<Flag>(result.get()).is_ok_and(|f| f.is_error)
 }
 
 /// Whether a list request asks for the first page (no cursor).

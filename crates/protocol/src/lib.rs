@@ -15,4 +15,4 @@ pub mod version;
 
 pub use error::{ErrorCode, ErrorObject, ProtocolError};
 pub use jsonrpc::{Id, Message, Notification, Outcome, Request, Response};
-pub use raw::{RawObject, may_mention, raw_json, raw_string};
+pub use raw::{RawObject, is_tool_error, may_mention, raw_json, raw_string};

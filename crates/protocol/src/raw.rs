@@ -29,6 +29,18 @@ pub fn may_mention(raw: &RawValue, word: &str) -> bool {
     text.contains(word) || text.contains("\\u")
 }
 
+/// Whether a `tools/call` result says `isError: true` (the tool ran and failed). Parsed only
+/// when the text may mention it ([`may_mention`]), so a plain result costs a substring scan.
+pub fn is_tool_error(result: &RawValue) -> bool {
+    #[derive(Deserialize)]
+    struct Flag {
+        #[serde(rename = "isError", default)]
+        is_error: bool,
+    }
+    may_mention(result, "isError")
+        && serde_json::from_str::<Flag>(result.get()).is_ok_and(|f| f.is_error)
+}
+
 /// A JSON object whose member values are kept raw and in their original order.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -103,6 +115,24 @@ impl RawObject {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tool_error_is_a_result_that_says_is_error_true() {
+        let failed = raw_json(r#"{"content":[],"isError":true}"#);
+        let escaped = raw_json(r#"{"content":[],"\u0069sError":true}"#);
+        assert!(is_tool_error(&failed));
+        assert!(
+            is_tool_error(&escaped),
+            "an escaped name is the same member"
+        );
+        for ok in [
+            r#"{"content":[{"type":"text","text":"isError"}]}"#,
+            r#"{"content":[],"isError":false}"#,
+            r#"{"content":[]}"#,
+        ] {
+            assert!(!is_tool_error(&raw_json(ok)), "{ok}");
+        }
+    }
 
     #[test]
     fn may_mention_is_false_only_when_the_word_cannot_be_there() {
