@@ -46,10 +46,16 @@ impl SessionFlow {
     }
 }
 
+/// Name words of a tool that can send data out. A `readOnlyHint` clears these (`read_email`,
+/// `list_messages`, `get_posts` read), but not [`SENDS`].
 const OUTBOUND: &[&str] = &[
-    "send", "email", "mail", "post", "upload", "webhook", "http", "publish", "share", "tweet",
-    "slack", "message", "notify", "sms", "forward", "push", "comment", "transfer", "pay", "fetch",
-    "curl",
+    "email", "mail", "post", "webhook", "http", "share", "slack", "message", "sms", "forward",
+    "push", "comment", "fetch", "curl",
+];
+/// Name words that say the tool sends: such a tool is outbound whatever its annotations
+/// claim (a `send_email` marked `readOnlyHint: true` would otherwise dodge the trifecta).
+const SENDS: &[&str] = &[
+    "send", "upload", "publish", "tweet", "notify", "transfer", "pay",
 ];
 const PRIVATE: &[&str] = &[
     "read_file",
@@ -146,7 +152,9 @@ pub fn detect(
             || d.contains("secret")
             || d.contains("credential"),
         untrusted_content: has(UNTRUSTED) || d.contains("web page") || d.contains("internet"),
-        outbound: (has(OUTBOUND) || d.contains("send") || d.contains("upload")) && !read_only,
+        outbound: words.iter().any(|w| sends(w))
+            || ((has(SENDS) || has(OUTBOUND) || d.contains("send") || d.contains("upload"))
+                && !read_only),
     };
     match open_world {
         Some(true) => {
@@ -161,6 +169,18 @@ pub fn detect(
         None => {}
     }
     t
+}
+
+/// Whether a name word is a sending verb of [`SENDS`] (`send`, `sendemail` from
+/// `sendEmail`), not a noun made from one (`sender`, `uploads`, `transferred`); a verb of
+/// under four letters only as a word of its own (`pay`, not `payload`).
+fn sends(word: &str) -> bool {
+    const NOUNS: &[&str] = &["er", "ers", "s", "es", "ed", "ing", "ings", "ment", "ments"];
+    SENDS.iter().any(|verb| {
+        word.strip_prefix(verb).is_some_and(|rest| {
+            rest.is_empty() || (verb.len() >= 4 && rest.len() >= 3 && !NOUNS.contains(&rest))
+        })
+    })
 }
 
 impl ToolTraits {

@@ -90,6 +90,34 @@ fn trifecta() {
     let ask = classify("trigger-elicitation-request", None, None, &[]);
     assert!(!ask.outbound, "{ask:?}");
     assert!(classify("http_request", None, None, &[]).outbound);
+    assert!(
+        classify("list_uploads", None, None, &[]).outbound,
+        "as before"
+    );
+    // readOnlyHint is the server's word: it clears what a name's nouns suggest (reading mail),
+    // never a name that says the tool sends.
+    let read_only = json!({"readOnlyHint": true});
+    for reader in [
+        "read_email",
+        "list_messages",
+        "get_posts",
+        "get_sender",
+        "list_uploads",
+        "get_payload",
+    ] {
+        let traits = classify(reader, None, Some(&read_only), &[]);
+        assert!(!traits.outbound, "{reader}: {traits:?}");
+    }
+    for sender in [
+        "send_email",
+        "sendEmail",
+        "upload_file",
+        "publish_post",
+        "transfer_funds",
+    ] {
+        let traits = classify(sender, None, Some(&read_only), &[]);
+        assert!(traits.outbound, "{sender}: {traits:?}");
+    }
 }
 
 #[test]
