@@ -230,6 +230,48 @@ async fn beyond_the_concurrency_cap_and_queue_a_request_is_shed_at_once() {
     assert!(after.get("result").is_some(), "{after}");
 }
 
+/// A call the client cancels while it waits, in a server's concurrency queue or in the
+/// limits' queue, is answered -32800 at once and never reaches its server (it used to be
+/// forwarded, and run, once its turn came).
+#[tokio::test]
+async fn a_call_cancelled_while_it_waits_never_reaches_its_server() {
+    let (url, transcript) = raw_upstream::start_transcribing().await;
+    let yaml = format!(
+        "servers:\n  raw:\n    url: {url}\n    max_concurrency: 1\n    queue: 1\n    timeout: 10s\n\
+         limits:\n  - key: [tool]\n    rate: 60/min\n    burst: 1\n\
+         limit_queue:\n  max_waiting: 5\n  max_wait: 5s\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut busy = gw.session("/mcp/raw").await;
+    let waiting = gw.session("/mcp/raw").await;
+    let hanging =
+        tokio::spawn(async move { busy.request("tools/call", json!({"name": "hang"})).await });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // `other` waits for the concurrency slot (the hang holds it); a second `other` waits for
+    // its tool's token (the first took the burst).
+    for (id, text) in [(77, "queued for the slot"), (78, "queued for a token")] {
+        let call = json!({"jsonrpc": "2.0", "id": id, "method": "tools/call",
+            "params": {"name": "other", "arguments": {"text": text}}});
+        let queued = tokio::spawn(support::raw_post(&waiting, &call).send());
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        waiting
+            .notify("notifications/cancelled", json!({"requestId": id}))
+            .await;
+        let started = Instant::now();
+        let answer: Value = queued.await.unwrap().unwrap().json().await.unwrap();
+        assert_eq!(error_code(&answer), Some(-32800), "{text}: {answer}");
+        assert!(started.elapsed() < Duration::from_secs(1), "{text}");
+    }
+    hanging.await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let forwarded = transcript.lock().unwrap();
+    let leaked: Vec<_> = forwarded
+        .iter()
+        .filter(|(body, _)| body.contains("queued for"))
+        .collect();
+    assert!(leaked.is_empty(), "cancelled calls were forwarded: {leaked:?}");
+}
+
 #[tokio::test]
 async fn lists_are_served_from_cache_and_calls_are_never_retried() {
     let (url, received) = raw_upstream::start_recording().await;

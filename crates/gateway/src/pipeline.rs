@@ -358,12 +358,19 @@ async fn run_stages(
         tracing::info!(%error, method = %request.method, "request refused: malformed");
         return refuse(exchange, "invalid", &error);
     }
-    if let Err(error) = admit(gateway, ctx, target, &request.method)
+    match admit(gateway, ctx, target, &request.method)
         .instrument(stage_span!("admission"))
         .await
     {
-        tracing::info!(%error, method = %request.method, "request refused by traffic control");
-        return refuse(exchange, "throttled", &error);
+        Ok(()) => {}
+        Err(error @ GatewayError::Cancelled) => {
+            tracing::info!(method = %request.method, "request cancelled by the client while it waited for its limits");
+            return refuse(exchange, "allow", &error);
+        }
+        Err(error) => {
+            tracing::info!(%error, method = %request.method, "request refused by traffic control");
+            return refuse(exchange, "throttled", &error);
+        }
     }
     let engine = gateway.settings().policy.clone();
     let guard = gateway.guard();
@@ -435,14 +442,16 @@ async fn admit(
             && (target.tool_owner(gateway, &ctx.session))
                 .is_some_and(|(upstream, original, _)| upstream.surely_lacks_tool(&original))
     };
-    match method {
+    // A call waiting in `limit_queue` may be cancelled there.
+    let admitted = match method {
         methods::TOOLS_CALL | methods::PROMPTS_GET | methods::RESOURCES_READ
             if (target.server.is_none() || known_server()) && !made_up_tool() =>
         {
-            admission.admit(&key).await
+            ctx.unless_cancelled(admission.admit(&key)).await
         }
-        _ => admission.admit_uncharged(&key).await,
-    }
+        _ => ctx.unless_cancelled(admission.admit_uncharged(&key)).await,
+    };
+    admitted.unwrap_or(Err(GatewayError::Cancelled))
 }
 
 /// Rate limits for a request that opens something rather than using a server's item

@@ -96,6 +96,29 @@ pub struct RequestCtx {
     pub progress: ProgressFloor,
 }
 
+impl RequestCtx {
+    /// Wait for `wait` (a place in a queue) unless the client cancels the request first
+    /// (`None`). A wait that is over at once costs nothing more; one that is not makes the
+    /// request findable by its id for `notifications/cancelled` while it lasts (a call
+    /// cancelled in a queue used to be forwarded, and run, once its turn came).
+    pub(crate) async fn unless_cancelled<F: std::future::Future>(
+        &self,
+        wait: F,
+    ) -> Option<F::Output> {
+        let mut wait = std::pin::pin!(wait);
+        if let std::task::Poll::Ready(done) = futures::poll!(wait.as_mut()) {
+            return Some(done);
+        }
+        lock(&self.session.inflight).insert(self.client_id.clone(), self.cancel.clone());
+        let waited = tokio::select! {
+            done = wait => Some(done),
+            _ = self.cancel.cancelled() => None,
+        };
+        lock(&self.session.inflight).remove(&self.client_id);
+        waited
+    }
+}
+
 /// Removes a relayed request from every routing table when the relay ends, however it ends.
 struct Registration<'a> {
     ctx: &'a RequestCtx,
@@ -359,13 +382,16 @@ async fn forward_protected(
             server: upstream.name().to_owned(),
             retry_after,
         })?;
-    let slot = match protection
+    let acquire = protection
         .concurrency
-        .acquire(upstream.settings.request_timeout)
-        .await
-    {
-        Ok(slot) => slot,
-        Err(_) => {
+        .acquire(upstream.settings.request_timeout);
+    let slot = match ctx.unless_cancelled(acquire).await {
+        Some(Ok(slot)) => slot,
+        None => {
+            protection.breaker.record(admitted, true);
+            return Err(GatewayError::Cancelled);
+        }
+        Some(Err(_)) => {
             // Shedding says nothing about the server's health: the probe goes back unused.
             protection.breaker.record(admitted, true);
             return Err(GatewayError::Overloaded {
