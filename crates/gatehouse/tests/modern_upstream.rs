@@ -212,6 +212,45 @@ async fn a_modern_client_gets_input_required_passed_through() {
     assert_eq!(done["result"]["content"][0]["text"], r#"hi Bo "up-1""#);
 }
 
+/// A server's `cacheScope: "public"` reaches a modern client as is while every caller gets
+/// the same list, and becomes `"private"` once a policy filters lists per caller (a shared
+/// cache in front of the gateway would give one agent's list to another).
+#[tokio::test]
+async fn a_list_policy_filters_is_never_cached_as_public() {
+    let (url, _seen) = upstream().await;
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("p.cedar");
+    std::fs::write(&policy, "permit (principal, action, resource);\n").unwrap();
+    let open = gateway(&url).await;
+    let filtered = TestGateway::start(&format!(
+        "servers:\n  tiny:\n    url: {url}\npolicy:\n  files: [{}]\n",
+        policy.display()
+    ))
+    .await;
+    let meta = json!({
+        "io.modelcontextprotocol/protocolVersion": MODERN,
+        "io.modelcontextprotocol/clientInfo": {"name": "t", "version": "1"},
+        "io.modelcontextprotocol/clientCapabilities": {}
+    });
+    let list = |gw: &TestGateway| {
+        let body = json!({"jsonrpc": "2.0", "id": 1, "method": "tools/list",
+            "params": {"_meta": meta}});
+        reqwest::Client::new()
+            .post(format!("{}/mcp/tiny", gw.base))
+            .header("content-type", "application/json")
+            .header("accept", "application/json, text/event-stream")
+            .header("mcp-protocol-version", MODERN)
+            .header("mcp-method", "tools/list")
+            .body(body.to_string())
+            .send()
+    };
+    let shared: Value = list(&open).await.unwrap().json().await.unwrap();
+    assert_eq!(shared["result"]["cacheScope"], "public", "{shared}");
+    let own: Value = list(&filtered).await.unwrap().json().await.unwrap();
+    assert_eq!(own["result"]["cacheScope"], "private", "{own}");
+    assert_eq!(own["result"]["ttlMs"], 1000, "{own}");
+}
+
 #[tokio::test]
 async fn a_session_era_upstream_falls_back_to_initialize() {
     let (url, received) = crate::support::raw_upstream::start_recording().await;

@@ -269,7 +269,10 @@ async fn a_call_cancelled_while_it_waits_never_reaches_its_server() {
         .iter()
         .filter(|(body, _)| body.contains("queued for"))
         .collect();
-    assert!(leaked.is_empty(), "cancelled calls were forwarded: {leaked:?}");
+    assert!(
+        leaked.is_empty(),
+        "cancelled calls were forwarded: {leaked:?}"
+    );
 }
 
 #[tokio::test]

@@ -392,11 +392,21 @@ async fn run_stages(
         }
     }
     let method = request.method.clone();
-    let filter = |response: Response| match &engine {
-        Some(engine) => {
-            crate::authorize::filter_list(engine, gateway, &ctx.session, &method, response)
+    // What policy filters per caller, or a tenant's own instance serves, differs per caller:
+    // a server's `cacheScope: "public"` would let a shared cache give it to anyone.
+    let per_caller = engine.is_some()
+        || (ctx.session.caller.principal.as_ref()).is_some_and(|p| p.tenant.is_some());
+    let filter = |response: Response| {
+        let response = match &engine {
+            Some(engine) => {
+                crate::authorize::filter_list(engine, gateway, &ctx.session, &method, response)
+            }
+            None => response,
+        };
+        match per_caller {
+            true => cached_privately(&method, response),
+            false => response,
         }
-        None => response,
     };
     let Some(guard) = guard else {
         return filter(route_timed(gateway, ctx, request, target, &mut exchange.upstream).await);
@@ -417,6 +427,25 @@ async fn run_stages(
     }
     exchange.findings = inspection.findings;
     filter(response)
+}
+
+/// `response` with a server's `cacheScope: "public"` made `"private"` (2026-07-28 caching
+/// hints, on the methods that carry them).
+fn cached_privately(method: &str, response: Response) -> Response {
+    let protocol::Outcome::Result(result) = &response.outcome else {
+        return response;
+    };
+    if !methods::CACHEABLE.contains(&method) || !protocol::may_mention(result, "public") {
+        return response;
+    }
+    let Some(mut object) = protocol::RawObject::parse(result) else {
+        return response;
+    };
+    if object.get_str("cacheScope").as_deref() != Some("public") {
+        return response;
+    }
+    object.set_str("cacheScope", "private");
+    Response::result(response.id, object.to_raw())
 }
 
 /// Rate limits and quotas for the caller, server and tool. Quotas are charged only by the
