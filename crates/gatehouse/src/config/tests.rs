@@ -811,6 +811,26 @@ fn settings_that_would_do_nothing_are_errors() {
     assert!(errors_of(&fine).is_empty(), "{:?}", errors_of(&fine));
 }
 
+/// Quota limits and costs past 2^53 - 1 are refused: sums of them would wrap (or panic) and
+/// Redis's Lua numbers would lose units.
+#[test]
+fn quota_units_are_bounded() {
+    let server = "servers:\n  demo:\n    command: x\n";
+    let huge = u64::MAX;
+    let yaml = format!(
+        "{server}quotas:\n  - {{ key: [tool], per: day, limit: {huge} }}\ncosts:\n  demo__echo: {huge}\n"
+    );
+    let errors = errors_of(&yaml);
+    for path in ["quotas[0].limit: ", "costs.demo__echo: "] {
+        assert!(errors.iter().any(|e| e.starts_with(path)), "{errors:?}");
+    }
+    let top = (1u64 << 53) - 1;
+    let fine = format!(
+        "{server}quotas:\n  - {{ key: [tool], per: day, limit: {top} }}\ncosts:\n  demo__echo: {top}\n"
+    );
+    assert!(errors_of(&fine).is_empty(), "{:?}", errors_of(&fine));
+}
+
 /// `oauth` belongs to a Streamable HTTP server without its own Authorization header, and gets
 /// its tokens over TLS unless the token endpoint is on this machine.
 #[test]

@@ -41,6 +41,11 @@ pub(super) fn compile_traffic(
             })
         })
         .collect();
+    for (i, q) in raw.quotas.iter().enumerate() {
+        if q.limit > MAX_UNITS {
+            errors.push(format!("quotas[{i}].limit"), TOO_MANY_UNITS);
+        }
+    }
     let quotas = raw
         .quotas
         .iter()
@@ -225,9 +230,19 @@ pub(super) fn compile_protection(
     }
 }
 
+/// The most quota units a limit or a cost may name: 2^53 - 1, what Redis's Lua numbers (and
+/// JSON readers) hold exactly; sums past it would wrap or lose units.
+const MAX_UNITS: u64 = (1 << 53) - 1;
+const TOO_MANY_UNITS: &str = "at most 9007199254740991 units";
+
 /// `costs`: quota units per call of a tool, keyed by its aggregate name (`server__tool`) of a
 /// configured server; any other key would match no call.
 fn compile_costs(raw: &RawConfig, errors: &mut Errors) -> HashMap<String, u64> {
+    for (key, cost) in &raw.costs {
+        if *cost > MAX_UNITS {
+            errors.push(format!("costs.{key}"), TOO_MANY_UNITS);
+        }
+    }
     for key in raw.costs.keys() {
         let server = key.split_once("__").map(|(server, _)| server);
         if !server.is_some_and(|s| raw.servers.contains_key(s)) {

@@ -42,10 +42,12 @@ impl Quotas {
                 Some((w, used)) if *w == window => *used,
                 _ => 0,
             };
-            if used + cost > quota.limit {
+            // Saturating: the config bounds limits and costs, the sum never wraps below a limit.
+            let after = used.saturating_add(cost);
+            if after > quota.limit {
                 return Err(refusal(quota, &bucket, now, ends));
             }
-            charges.push(((index, bucket), window, used + cost));
+            charges.push(((index, bucket), window, after));
         }
         for (key, window, used) in charges {
             spent.insert(key, (window, used));
@@ -185,6 +187,24 @@ mod tests {
         quotas.charge(&key, 4).unwrap();
         let spent = quotas.spent.lock().unwrap();
         assert_eq!(spent.get(&(1, "agent=bot".into())).map(|s| s.1), Some(10));
+    }
+
+    #[test]
+    fn a_huge_cost_is_refused_not_wrapped() {
+        let quotas = Quotas::new(&[QuotaSettings {
+            key: vec![LimitKey::Tool],
+            window: QuotaWindow::Day,
+            limit: u64::MAX - 1,
+        }]);
+        let key = CallKey {
+            tool: Some("t"),
+            ..CallKey::default()
+        };
+        quotas.charge(&key, u64::MAX - 1).unwrap();
+        assert!(matches!(
+            quotas.charge(&key, u64::MAX),
+            Err(GatewayError::QuotaExceeded { .. })
+        ));
     }
 
     #[test]
