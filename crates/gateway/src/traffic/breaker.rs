@@ -87,7 +87,7 @@ impl Breaker {
 
     /// Record how an admitted request went.
     pub fn record(&self, admitted: Admitted, success: bool) {
-        if self.settings.consecutive_failures == 0 {
+        if self.is_off() {
             return;
         }
         let mut state = self.lock();
@@ -123,7 +123,7 @@ impl Breaker {
 
     /// A connection was lost with calls in flight: one failure of the server.
     pub fn connection_lost(&self) {
-        if self.settings.consecutive_failures == 0 {
+        if self.is_off() {
             return;
         }
         let mut state = self.lock();
@@ -137,8 +137,15 @@ impl Breaker {
         }
     }
 
+    /// Neither trigger is on: no consecutive failures (`failures: 0`) and no failure ratio
+    /// (`failure_rate` 1, the default). Either alone keeps the breaker on.
+    fn is_off(&self) -> bool {
+        self.settings.consecutive_failures == 0 && self.settings.failure_rate >= 1.0
+    }
+
     fn trips(&self, state: &State) -> bool {
-        if state.consecutive >= self.settings.consecutive_failures {
+        let consecutive = self.settings.consecutive_failures;
+        if consecutive > 0 && state.consecutive >= consecutive {
             return true;
         }
         let window = self.settings.window.max(1) as usize;
@@ -241,6 +248,37 @@ mod tests {
             b.record(a, success);
         }
         assert_eq!(b.state(), BreakerState::Open);
+    }
+
+    #[test]
+    fn a_failure_ratio_alone_opens_with_failures_0() {
+        let b = Breaker::new(BreakerSettings {
+            consecutive_failures: 0,
+            failure_rate: 0.5,
+            window: 4,
+            cooldown: Duration::from_secs(60),
+        });
+        for success in [true, false, true] {
+            let a = b.admit().unwrap();
+            b.record(a, success);
+        }
+        assert_eq!(
+            b.state(),
+            BreakerState::Closed,
+            "the window is not full yet"
+        );
+        let a = b.admit().unwrap();
+        b.record(a, false);
+        assert_eq!(b.state(), BreakerState::Open);
+        let off = Breaker::new(BreakerSettings {
+            consecutive_failures: 0,
+            ..BreakerSettings::default()
+        });
+        for _ in 0..10 {
+            let a = off.admit().unwrap();
+            off.record(a, false);
+        }
+        assert_eq!(off.state(), BreakerState::Closed, "both triggers off");
     }
 
     #[test]
