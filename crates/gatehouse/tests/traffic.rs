@@ -162,6 +162,7 @@ async fn a_hanging_server_opens_its_circuit_and_the_other_server_stays_fast() {
     for _ in 0..2 {
         let timed_out = s.request("tools/call", hang.clone()).await;
         assert_eq!(error_code(&timed_out), Some(-32003), "{timed_out}");
+        assert_eq!(timed_out["error"]["data"]["server"], "slow", "{timed_out}");
     }
     let started = Instant::now();
     let refused = s.request("tools/call", hang.clone()).await;
@@ -223,6 +224,8 @@ async fn beyond_the_concurrency_cap_and_queue_a_request_is_shed_at_once() {
     let started = Instant::now();
     let shed = other.request("tools/call", json!({"name": "lookup"})).await;
     assert_eq!(error_code(&shed), Some(-32053), "{shed}");
+    assert_eq!(shed["error"]["data"]["server"], "raw", "{shed}");
+    assert!(shed["error"]["data"]["retryAfterMs"].is_u64(), "{shed}");
     assert!(started.elapsed() < Duration::from_secs(1));
     let finished = hanging.await.unwrap();
     assert!(finished.get("result").is_some(), "{finished}");

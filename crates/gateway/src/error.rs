@@ -167,17 +167,37 @@ impl GatewayError {
         if let GatewayError::UnknownResource(uri) = self {
             return error.with_data(&serde_json::json!({ "uri": uri }));
         }
-        if let GatewayError::UpstreamRejected { server, status } = self {
-            return error.with_data(&serde_json::json!({ "server": server, "httpStatus": status }));
-        }
         if let GatewayError::NotApproved { id, status, .. } = self {
             return error.with_data(&serde_json::json!({ "approvalId": id, "status": status }));
         }
-        match self.retry_after() {
-            Some(after) => error.with_data(&serde_json::json!({
-                "retryAfterMs": u64::try_from(after.as_millis()).unwrap_or(u64::MAX).max(1)
-            })),
-            None => error,
+        // Every error of a server names it (`data.server`), so a client can tell which of an
+        // aggregate's servers failed without reading the message.
+        let mut data = serde_json::Map::new();
+        if let Some(server) = self.server() {
+            data.insert("server".into(), server.into());
+        }
+        if let GatewayError::UpstreamRejected { status, .. } = self {
+            data.insert("httpStatus".into(), (*status).into());
+        }
+        if let Some(after) = self.retry_after() {
+            let ms = u64::try_from(after.as_millis()).unwrap_or(u64::MAX).max(1);
+            data.insert("retryAfterMs".into(), ms.into());
+        }
+        match data.is_empty() {
+            true => error,
+            false => error.with_data(&serde_json::Value::Object(data)),
+        }
+    }
+
+    /// The upstream server the error is about, if it is about one.
+    pub fn server(&self) -> Option<&str> {
+        match self {
+            GatewayError::UpstreamUnavailable { server, .. }
+            | GatewayError::UpstreamRejected { server, .. }
+            | GatewayError::UpstreamTimeout { server, .. }
+            | GatewayError::CircuitOpen { server, .. }
+            | GatewayError::Overloaded { server } => Some(server),
+            _ => None,
         }
     }
 
