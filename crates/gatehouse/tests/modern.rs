@@ -131,6 +131,32 @@ async fn discover_and_calls_work_statelessly_in_front_of_a_session_era_server() 
     assert_eq!(done["id"], 4, "{done}");
 }
 
+/// What the era's transport says of older clients' traffic: a session id beside the
+/// 2026-07-28 version is ignored (it was taken for a session-era request: 404 for an unknown
+/// session, the signal to fall back to HTTP+SSE), and GET or DELETE is 405.
+#[tokio::test]
+async fn a_stray_session_id_is_ignored_and_get_or_delete_is_405() {
+    let gw = gateway().await;
+    let (status, list) = post(&gw, "/mcp", request(1, "tools/list", json!({})), |h| {
+        h.push(("mcp-session-id", "bogus123".into()))
+    })
+    .await;
+    assert_eq!(status, 200, "{list}");
+    assert!(list["result"]["tools"].is_array(), "{list}");
+    let client = reqwest::Client::new();
+    for method in [reqwest::Method::GET, reqwest::Method::DELETE] {
+        let answer = client
+            .request(method.clone(), format!("{}/mcp", gw.base))
+            .header("mcp-protocol-version", MODERN)
+            .header("accept", "text/event-stream")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), 405, "{method}");
+        assert_eq!(answer.headers()["allow"], "POST", "{method}");
+    }
+}
+
 #[tokio::test]
 async fn modern_requests_are_validated_against_headers_and_meta() {
     let gw = gateway().await;

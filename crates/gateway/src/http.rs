@@ -172,6 +172,9 @@ async fn get_route(
     ClientCaller(caller): ClientCaller,
     headers: HeaderMap,
 ) -> Response {
+    if crate::modern::claims_modern(&headers) {
+        return crate::modern::refuse_get_or_delete();
+    }
     listen(gw, scope, caller, headers).await
 }
 
@@ -181,6 +184,9 @@ async fn delete_route(
     ClientCaller(caller): ClientCaller,
     headers: HeaderMap,
 ) -> Response {
+    if crate::modern::claims_modern(&headers) {
+        return crate::modern::refuse_get_or_delete();
+    }
     delete(gw, scope, caller, headers)
 }
 

@@ -45,10 +45,11 @@ use tracing::Instrument;
 /// Whether a POST belongs to the 2026-07-28 era: no session, and a version header that is not a
 /// session-era version, or no header but the era's `_meta` in the body.
 pub(crate) fn is_modern(headers: &HeaderMap, message: &Message) -> bool {
-    // A request inside a session is of the session era, whatever version it claims (an
-    // unsupported one is then refused by the session checks).
+    // A session id beside a 2026-07-28 version is ignored, as the era's transport says of
+    // it; beside any other version the request is of the session era (an unsupported
+    // version is then refused by the session checks).
     if headers.contains_key("mcp-session-id") {
-        return false;
+        return claims_modern(headers);
     }
     if let Some(v) = header_value(headers, "mcp-protocol-version") {
         return !version::is_supported(v);
@@ -604,6 +605,17 @@ fn reply(status: StatusCode, message: Message) -> Response {
         message.to_bytes(),
     )
         .into_response()
+}
+
+/// Whether `MCP-Protocol-Version` names a 2026-07-28-era version.
+pub(crate) fn claims_modern(headers: &HeaderMap) -> bool {
+    header_value(headers, "mcp-protocol-version").is_some_and(|v| version::MODERN.contains(&v))
+}
+
+/// A 2026-07-28 client's `GET` or `DELETE` (the era has no standalone stream and no session
+/// to end): 405, allowing only `POST`.
+pub(crate) fn refuse_get_or_delete() -> Response {
+    (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "POST")]).into_response()
 }
 
 fn header_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
