@@ -314,6 +314,28 @@ async fn a_restarted_servers_start_up_roots_are_the_configs() {
     );
 }
 
+/// A reload that adds or removes a server tells the open sessions that see it to list again
+/// (tools, prompts and resources), once each; the gateway declares `listChanged`.
+#[tokio::test]
+async fn a_reload_that_adds_or_removes_a_server_says_the_lists_changed() {
+    let one = format!("servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    let gw = TestGateway::start(&one).await;
+    let mut s = gw.session("/mcp").await;
+    let session = s.session_id.clone().unwrap();
+    let mut events = Box::pin(support::standalone(&gw, "/mcp", &session).await);
+    let two = format!("{one}  more:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    gw.gateway.reload(support::config(&two).settings).await;
+    for kind in ["tools", "prompts", "resources"] {
+        support::next_with(&mut events, &format!("notifications/{kind}/list_changed")).await;
+    }
+    let names = tool_names(&s.request("tools/list", json!({})).await);
+    assert!(names.iter().any(|n| n.starts_with("more__")), "{names:?}");
+    gw.gateway.reload(support::config(&one).settings).await;
+    support::next_with(&mut events, "notifications/tools/list_changed").await;
+    let names = tool_names(&s.request("tools/list", json!({})).await);
+    assert!(!names.iter().any(|n| n.starts_with("more__")), "{names:?}");
+}
+
 /// A reload that replaces a server lets the calls it is serving finish: a call that waits for
 /// the client's sampling answer while the server's config changes still gets its result (the
 /// old child was killed at once, and the call got "connection lost"). New calls go to the

@@ -29,6 +29,33 @@ pub fn virtual_servers_changed(sessions: &crate::session::SessionStore, names: &
     }
 }
 
+/// The `list_changed` notifications of a reload that added, removed or restarted the servers
+/// `names`: what every session that sees one of them (the aggregate, the server's own
+/// route, a virtual server drawing on it) is offered may have changed, so each is told once
+/// (tools, prompts and resources; a virtual server's tools only).
+pub fn servers_changed(sessions: &crate::session::SessionStore, names: &[String]) {
+    let mut told = std::collections::HashSet::new();
+    let all = [
+        methods::TOOLS_LIST_CHANGED,
+        methods::PROMPTS_LIST_CHANGED,
+        methods::RESOURCES_LIST_CHANGED,
+    ];
+    for name in names {
+        for session in sessions.in_scope(name) {
+            if !told.insert(session.id.clone()) {
+                continue;
+            }
+            let kinds = match session.scope {
+                Scope::Virtual(_) => &all[..1],
+                _ => &all[..],
+            };
+            for kind in kinds {
+                session.standalone.push(changed_message(kind));
+            }
+        }
+    }
+}
+
 /// `notifications/*/list_changed`: forget cached names and tell every session that sees the server.
 pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification) {
     upstream.protection().lists.invalidate(&notification.method);

@@ -189,6 +189,14 @@ impl Gateway {
             .filter(|u| !next.iter().any(|n| Arc::ptr_eq(n, u)))
             .cloned()
             .collect();
+        // Servers added, removed or started anew: their clients are told to list again.
+        let mut changed: Vec<String> = (next.iter())
+            .filter(|n| !old.iter().any(|u| Arc::ptr_eq(n, u)))
+            .chain(retired.iter())
+            .map(|u| u.name().to_owned())
+            .collect();
+        changed.sort();
+        changed.dedup();
         self.inner.sessions.set_tenant_instances(&settings.servers);
         replicas::link(&next);
         *self
@@ -227,6 +235,7 @@ impl Gateway {
             }
         }
         broadcast::virtual_servers_changed(&self.inner.sessions, &virtuals);
+        broadcast::servers_changed(&self.inner.sessions, &changed);
         for server in reviews {
             // A reviewed definition is listed again (or, review withdrawn, held back again)
             // at the next tools/list: tell the server's clients to ask.
