@@ -131,6 +131,41 @@ async fn discover_and_calls_work_statelessly_in_front_of_a_session_era_server() 
     assert_eq!(done["id"], 4, "{done}");
 }
 
+/// `/mcp/{server}` declares the server's capabilities except `tasks`, whose methods the
+/// gateway does not relay (a client saw it, and tasks/list was -32601), in both eras.
+#[tokio::test]
+async fn one_servers_route_declares_no_tasks() {
+    let raw = support::raw_upstream::start().await;
+    let gw = TestGateway::start(&format!("servers:\n  raw:\n    url: {raw}\n")).await;
+    let (status, discover) = post(
+        &gw,
+        "/mcp/raw",
+        request(1, "server/discover", json!({})),
+        |_| {},
+    )
+    .await;
+    assert_eq!(status, 200, "{discover}");
+    let capabilities = &discover["result"]["capabilities"];
+    assert!(capabilities["tools"].is_object(), "{discover}");
+    assert!(capabilities.get("tasks").is_none(), "{discover}");
+    let body = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": "t", "version": "1"}}});
+    let init: Value = reqwest::Client::new()
+        .post(format!("{}/mcp/raw", gw.base))
+        .header("accept", "application/json, text/event-stream")
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let capabilities = &init["result"]["capabilities"];
+    assert!(capabilities["resources"].is_object(), "{init}");
+    assert!(capabilities.get("tasks").is_none(), "{init}");
+}
+
 /// What the era's transport says of older clients' traffic: a session id beside the
 /// 2026-07-28 version is ignored (it was taken for a session-era request: 404 for an unknown
 /// session, the signal to fall back to HTTP+SSE), and GET or DELETE is 405.

@@ -349,5 +349,14 @@ pub fn single_initialize_result(
     let mut obj = RawObject::parse(&live.info.result)
         .ok_or_else(|| upstream.unavailable("bad initialize result"))?;
     obj.set_str("protocolVersion", version);
+    // The gateway relays no `tasks/*` method: a capability is declared only where its
+    // methods work (a client saw `tasks` and got -32601 for tasks/list).
+    if let Some(capabilities) = obj.get("capabilities").and_then(RawObject::parse)
+        && capabilities.get("tasks").is_some()
+    {
+        let mut capabilities = capabilities;
+        capabilities.remove("tasks");
+        obj.set("capabilities", capabilities.to_raw());
+    }
     Ok(obj.to_raw())
 }

@@ -149,7 +149,7 @@ fn answer(message: &Value, body: &[u8]) -> Option<String> {
     let id = message.get("id")?.to_string();
     let params_text = raw_params(body);
     let result = match message["method"].as_str().unwrap_or("") {
-        "initialize" => r#"{"protocolVersion":"2025-11-25","capabilities":{"tools":{"listChanged":true},"resources":{"subscribe":true}},"serverInfo":{"name":"raw","version":"1"}}"#.to_owned(),
+        "initialize" => r#"{"protocolVersion":"2025-11-25","capabilities":{"tools":{"listChanged":true},"resources":{"subscribe":true},"tasks":{"list":{}}},"serverInfo":{"name":"raw","version":"1"}}"#.to_owned(),
         "resources/subscribe" | "resources/unsubscribe" => "{}".to_owned(),
         "tools/list" => format!(r#"{{"tools":[{TOOL},{MORE_TOOLS}]}}"#),
         "tools/call" => format!(
