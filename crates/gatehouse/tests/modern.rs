@@ -178,6 +178,16 @@ async fn a_stray_session_id_is_ignored_and_get_or_delete_is_405() {
     .await;
     assert_eq!(status, 200, "{list}");
     assert!(list["result"]["tools"].is_array(), "{list}");
+    // Two values of a header intermediaries route on are refused, whichever comes first.
+    let call = request(2, "tools/call", json!({"name": "demo__test_simple_text"}));
+    for extra in ["tools/list", "tools/call"] {
+        let (status, refused) = post(&gw, "/mcp", call.clone(), |h| {
+            h.insert(0, ("mcp-method", extra.into()))
+        })
+        .await;
+        assert_eq!(status, 400, "{refused}");
+        assert_eq!(refused["error"]["code"], -32020, "{refused}");
+    }
     let client = reqwest::Client::new();
     for method in [reqwest::Method::GET, reqwest::Method::DELETE] {
         let answer = client

@@ -285,6 +285,13 @@ fn validate(headers: &HeaderMap, request: &Request) -> Result<ModernBody, Refuse
         )
     };
     let bad = |e: ErrorObject| (StatusCode::BAD_REQUEST, e);
+    // Intermediaries route on these headers: two values of one, which a proxy may read either
+    // way, are refused rather than judged on the first.
+    for name in ["mcp-protocol-version", "mcp-method", "mcp-name"] {
+        if headers.get_all(name).iter().nth(1).is_some() {
+            return Err(mismatch(format!("more than one {name} header")));
+        }
+    }
     let header_version = header_value(headers, "mcp-protocol-version")
         .ok_or_else(|| mismatch("missing MCP-Protocol-Version header".into()))?;
     let body = ModernBody::parse(request).map_err(bad)?;
