@@ -760,6 +760,9 @@ pub(crate) fn sse_response(body: Body) -> Response {
         [
             (header::CONTENT_TYPE, "text/event-stream"),
             (header::CACHE_CONTROL, "no-cache"),
+            // A reverse proxy (nginx) would otherwise buffer the stream, holding back
+            // progress and server requests until the answer (streamable-http: SHOULD).
+            (header::HeaderName::from_static("x-accel-buffering"), "no"),
         ],
         body,
     )

@@ -99,13 +99,32 @@ pub(crate) async fn serve(
     match serve_valid(gw.clone(), scope, caller, request, body, incoming).await {
         Served::Answer(response) => answer(response),
         Served::Listen(messages) => {
-            let frames = gw.until_closing(messages).map(|m| {
-                Ok::<_, std::convert::Infallible>(transport::sse::event(None, &m.to_json()))
-            });
+            let messages = Box::pin(gw.until_closing(messages));
+            let frames = with_keep_alive(messages, LISTEN_KEEP_ALIVE);
             crate::http::sse_response(Body::from_stream(frames))
         }
         Served::Driven(driver) => respond(gw, driver).await,
     }
+}
+
+/// How long a `subscriptions/listen` stream may stay silent before a keep-alive comment (as the
+/// session era's GET stream): proxies close idle connections.
+const LISTEN_KEEP_ALIVE: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// A listen's SSE frames: each message, and a keep-alive comment after `every` without one;
+/// ends when `messages` does.
+fn with_keep_alive(
+    messages: impl futures::Stream<Item = Message> + Unpin + Send + 'static,
+    every: std::time::Duration,
+) -> impl futures::Stream<Item = Result<String, std::convert::Infallible>> + Send + 'static {
+    futures::stream::unfold(messages, move |mut messages| async move {
+        let frame = match tokio::time::timeout(every, messages.next()).await {
+            Ok(Some(message)) => transport::sse::event(None, &message.to_json()),
+            Ok(None) => return None,
+            Err(_) => transport::sse::keep_alive().to_owned(),
+        };
+        Some((Ok(frame), messages))
+    })
 }
 
 /// What a valid modern request becomes, whatever transport carries it.
@@ -632,6 +651,31 @@ fn header_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_silent_listen_gets_keep_alives_and_ends_with_its_messages() {
+        let every = std::time::Duration::from_millis(20);
+        let silent = futures::stream::pending::<Message>();
+        let mut frames = Box::pin(with_keep_alive(silent, every));
+        for _ in 0..2 {
+            let frame = frames.next().await.unwrap().unwrap();
+            assert_eq!(frame, transport::sse::keep_alive());
+        }
+        let one = Message::Notification(protocol::Notification {
+            method: "notifications/message".into(),
+            params: None,
+        });
+        let frames: Vec<_> = with_keep_alive(futures::stream::iter([one]), every)
+            .collect()
+            .await;
+        assert_eq!(frames.len(), 1, "{frames:?}");
+        assert!(
+            frames[0]
+                .as_ref()
+                .unwrap()
+                .contains("notifications/message")
+        );
+    }
 
     #[test]
     fn header_values_decode_base64_sentinels() {

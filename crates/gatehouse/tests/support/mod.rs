@@ -309,6 +309,8 @@ pub async fn standalone(
         .await
         .unwrap();
     assert_eq!(response.status(), 200);
+    // Reverse proxies must not buffer an event stream.
+    assert_eq!(response.headers()["x-accel-buffering"], "no");
     let bytes = response.bytes_stream();
     futures::stream::unfold(
         (bytes, String::new()),
