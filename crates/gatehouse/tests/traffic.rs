@@ -414,6 +414,46 @@ async fn a_server_that_crashes_on_every_call_opens_its_circuit_and_a_slow_one_do
     );
 }
 
+/// A server that went down is left out of the aggregate list at once (`failure_mode: open`),
+/// not offered from the list cache until it expires.
+#[tokio::test]
+async fn a_server_that_went_down_is_not_listed_from_the_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    let down = dir.path().join("down");
+    // Lists one tool `t`; a call crashes it; while `down` exists every restart exits at once.
+    let script = format!(
+        r#"if [ -e {down} ]; then exit 1; fi; read l; printf '%s\n' '{{"jsonrpc":"2.0","id":1,"result":{{"protocolVersion":"2025-11-25","capabilities":{{"tools":{{}}}},"serverInfo":{{"name":"flaky","version":"1"}}}}}}'; read l; {listing}"#,
+        down = down.display(),
+        listing = list_loop("t", "exit 3")
+    );
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n  flaky:\n    command: sh\n    args: ['-c', {script:?}]\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let listed = support::tool_names(&s.request("tools/list", json!({})).await);
+    assert!(listed.contains(&"flaky__t".to_owned()), "{listed:?}");
+    std::fs::write(&down, "").unwrap();
+    let crashed = s.request("tools/call", json!({"name": "flaky__t"})).await;
+    assert_eq!(error_code(&crashed), Some(-32001), "{crashed}");
+    let mut is_down = false;
+    for _ in 0..100 {
+        let status = gw.gateway.server_status();
+        if status.iter().any(|(name, up)| name == "flaky" && !up) {
+            is_down = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(is_down, "{:?}", gw.gateway.server_status());
+    let listed = support::tool_names(&s.request("tools/list", json!({})).await);
+    assert!(
+        !listed.iter().any(|n| n.starts_with("flaky__")),
+        "{listed:?}"
+    );
+    assert!(listed.iter().any(|n| n.starts_with("demo__")), "{listed:?}");
+}
+
 /// One crash that takes several calls with it is one failure for the breaker: the server is
 /// back after its restart, not refused for the whole cooldown (each call in flight used to
 /// count, and three of them opened a breaker of two).

@@ -200,7 +200,13 @@ pub(crate) async fn forward_attempts(
 ) -> Result<Response, GatewayError> {
     let protection = upstream.protection();
     let first_page = crate::traffic::ListCache::caches(method) && is_first_page(params.as_deref());
-    if first_page && let Some(result) = protection.lists.get(method) {
+    // A server that is down is not answered for from the cache: its listing goes the way of
+    // any failure (`failure_mode`; failover to another replica) instead of offering tools
+    // that cannot work for as long as the cache lasts.
+    if first_page
+        && upstream.available()
+        && let Some(result) = protection.lists.get(method)
+    {
         return Ok(Response::result(Id::number(0), (*result).to_owned()));
     }
     let cached_call = result_cache_key(ctx, &protection, method, params.as_deref());
