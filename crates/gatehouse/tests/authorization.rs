@@ -152,6 +152,41 @@ fn assert_alike(hidden: &Value, hidden_name: &str, unknown: &Value, unknown_name
     );
 }
 
+/// A call to a tool the policy hides is refused like an unknown tool and, like one, spends no
+/// quota: three of them left the caller's budget whole, and once a budget was spent the hidden
+/// tool answered 429 where an unknown name answered -32602.
+#[tokio::test]
+async fn a_hidden_tool_spends_no_quota() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = format!(
+        "{}quotas:\n  - {{ key: [server], per: day, limit: 2 }}\n",
+        config(dir.path(), POLICIES)
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    for _ in 0..3 {
+        let hidden = s
+            .request("tools/call", json!({"name": "demo__test_image_content"}))
+            .await;
+        assert_eq!(code(&hidden), Some(-32602), "{hidden}");
+    }
+    let allowed = json!({"name": "demo__test_simple_text"});
+    for _ in 0..2 {
+        let call = s.request("tools/call", allowed.clone()).await;
+        assert!(call.get("result").is_some(), "the budget is whole: {call}");
+    }
+    let spent = s.request("tools/call", allowed).await;
+    assert_eq!(code(&spent), Some(-32029), "{spent}");
+    let hidden = s
+        .request("tools/call", json!({"name": "demo__test_image_content"}))
+        .await;
+    assert_eq!(
+        code(&hidden),
+        Some(-32602),
+        "still unknown, not 429: {hidden}"
+    );
+}
+
 #[tokio::test]
 async fn policies_hide_and_refuse_prompts_and_resources() {
     let dir = tempfile::tempdir().unwrap();

@@ -135,6 +135,21 @@ pub(crate) fn check_call(
     Ok(Permitted { needs_approval })
 }
 
+/// Whether the policy hides `server`'s tool `original` from the session's caller: what its
+/// `tools/list` leaves out (no policy: nothing is hidden).
+pub(crate) fn hidden_tool(
+    gateway: &Gateway,
+    session: &Session,
+    server: &str,
+    original: &str,
+) -> bool {
+    let Some(engine) = gateway.settings().policy.clone() else {
+        return false;
+    };
+    let resource = ResourceRef::tool(server, original);
+    !engine.visible(&principal_of(session), &resource, &context(session, None))
+}
+
 /// Remove from a list result (`tools/list`, `prompts/list`, `resources/list`,
 /// `resources/templates/list`) the entries the caller may not use. An entry is kept when its
 /// use action (`call_tool`, `get_prompt`, `read_resource`) would be permitted with

@@ -466,10 +466,21 @@ async fn admit(
         (target.server.as_deref())
             .is_some_and(|s| gateway.upstream(s, Client::Tenant(None)).is_some())
     };
+    // A tool the policy hides from this caller is refused exactly like an unknown one, so it
+    // spends nothing either: charging it would also tell it apart, once the budget is spent,
+    // by a 429 where an unknown name gets -32602.
     let made_up_tool = || {
         method == methods::TOOLS_CALL
-            && (target.tool_owner(gateway, &ctx.session))
-                .is_some_and(|(upstream, original, _)| upstream.surely_lacks_tool(&original))
+            && (target.tool_owner(gateway, &ctx.session)).is_some_and(|(upstream, original, _)| {
+                upstream.surely_lacks_tool(&original)
+                    || (admission.has_quotas()
+                        && crate::authorize::hidden_tool(
+                            gateway,
+                            &ctx.session,
+                            upstream.name(),
+                            &original,
+                        ))
+            })
     };
     // A call waiting in `limit_queue` may be cancelled there.
     let admitted = match method {

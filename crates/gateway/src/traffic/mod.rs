@@ -135,6 +135,11 @@ impl Admission {
         next
     }
 
+    /// Whether any quota is configured (whether a call is charged at all).
+    pub fn has_quotas(&self) -> bool {
+        !self.settings.quotas.is_empty()
+    }
+
     /// Whether these settings are what this admission was compiled from.
     pub fn compiled_from(&self, settings: &TrafficSettings) -> bool {
         &self.settings == settings
