@@ -641,7 +641,8 @@ async fn a_rate_limited_stateless_call_is_http_429_with_retry_after() {
         .unwrap();
     assert!((1..=60).contains(&seconds), "{seconds}");
     let refused: Value = second.json().await.unwrap();
-    assert_eq!(refused["error"]["code"], -32029, "{refused}");
+    // -32029 to a session-era client: 2026-07-28 reserves -32020..-32099 for its own codes.
+    assert_eq!(refused["error"]["code"], -31029, "{refused}");
 }
 
 /// `server/discover` and `subscriptions/listen` count against the caller's rate limits like

@@ -732,7 +732,8 @@ pub(crate) fn mark_throttled(reply: &mut Response, seconds: Option<u64>) {
 /// with it when the answer is a plain JSON body; on an SSE stream the JSON-RPC error says it all).
 pub(crate) fn throttled(response: &protocol::Response) -> Option<u64> {
     let error = response.error_object()?;
-    if error.code != ErrorCode::RATE_LIMITED {
+    let limited = ErrorCode::RATE_LIMITED;
+    if error.code != limited && error.code != ErrorCode::for_modern(limited) {
         return None;
     }
     let data: serde_json::Value = serde_json::from_str(error.data?.get()).ok()?;

@@ -595,15 +595,21 @@ pub(crate) fn shape(method: &str, response: protocol::Response) -> protocol::Res
 }
 
 /// A session-era "resource not found" (-32002) is 2026-07-28's -32602, its message and
-/// `data.uri` kept (server/resources: not found is Invalid Params).
+/// `data.uri` kept (server/resources: not found is Invalid Params); a code the era reserves
+/// moves out of the JSON-RPC range ([`ErrorCode::for_modern`]).
 fn shape_error(response: protocol::Response) -> protocol::Response {
-    match response.error_object() {
-        Some(mut error) if error.code == ErrorCode::RESOURCE_NOT_FOUND => {
-            error.code = ErrorCode::INVALID_PARAMS;
-            protocol::Response::error(response.id, &error)
-        }
-        _ => response,
+    let Some(mut error) = response.error_object() else {
+        return response;
+    };
+    let code = match error.code {
+        ErrorCode::RESOURCE_NOT_FOUND => ErrorCode::INVALID_PARAMS,
+        other => ErrorCode::for_modern(other),
+    };
+    if code == error.code {
+        return response;
     }
+    error.code = code;
+    protocol::Response::error(response.id, &error)
 }
 
 /// 2026-07-28 maps some errors to HTTP statuses; everything else is 200.

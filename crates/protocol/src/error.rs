@@ -41,6 +41,23 @@ impl ErrorCode {
     pub const APPROVAL_DENIED: i64 = -32043;
     /// Gatehouse: the request was cancelled.
     pub const REQUEST_CANCELLED: i64 = -32800;
+
+    /// The code a 2026-07-28 client gets for `code`. That era reserves -32020..-32099 for the
+    /// specification's own codes (-32020, -32021, -32022; anything else there MUST NOT be
+    /// sent, -32042 included) and asks new implementations not to use -32000..-32019: such a
+    /// code moves out of the JSON-RPC range, keeping its last digits (-32029 is -31029,
+    /// -32053 is -31053, the gateway's -32001 and -32003 are -31001 and -31003). Other
+    /// legacy-range codes of a server (-32000) pass as they are; -32002 becomes -32602 where
+    /// the error is built.
+    pub fn for_modern(code: i64) -> i64 {
+        match code {
+            Self::HEADER_MISMATCH
+            | Self::MISSING_REQUIRED_CLIENT_CAPABILITY
+            | Self::UNSUPPORTED_PROTOCOL_VERSION => code,
+            -32099..=-32020 | Self::UPSTREAM_UNAVAILABLE | Self::UPSTREAM_TIMEOUT => code + 1000,
+            _ => code,
+        }
+    }
 }
 
 /// A JSON-RPC error object (`{"code", "message", "data"?}`).
@@ -106,6 +123,22 @@ impl ProtocolError {
             ProtocolError::InvalidMessage(m) => {
                 ErrorObject::new(ErrorCode::INVALID_REQUEST, format!("Invalid request: {m}"))
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modern_clients_get_no_code_the_era_reserves() {
+        assert_eq!(ErrorCode::for_modern(ErrorCode::RATE_LIMITED), -31029);
+        assert_eq!(ErrorCode::for_modern(ErrorCode::OVERLOADED), -31053);
+        assert_eq!(ErrorCode::for_modern(-32042), -31042);
+        assert_eq!(ErrorCode::for_modern(ErrorCode::UPSTREAM_TIMEOUT), -31003);
+        for kept in [-32020, -32021, -32022, -32000, -32602, -32800, -32700, 7] {
+            assert_eq!(ErrorCode::for_modern(kept), kept);
         }
     }
 }
