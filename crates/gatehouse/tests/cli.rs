@@ -549,7 +549,7 @@ fn stdio_serves_one_client_through_the_aggregate() {
 #[test]
 fn stdio_serves_a_2026_07_28_client() {
     use std::io::{BufRead, Write};
-    let (_dir, _guard, mut stdin, mut stdout) = stdio_demo();
+    let (_dir, mut guard, mut stdin, mut stdout) = stdio_demo();
     let meta = r#""_meta":{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{}}"#;
     // Send a line, then read lines until the answer to `id` (notifications of a listen may
     // come in between).
@@ -614,6 +614,18 @@ fn stdio_serves_a_2026_07_28_client() {
     );
     let done = exchange(&call, 5.into());
     assert_eq!(done["result"]["resultType"], "complete", "{done}");
+    // The client closes stdin: the gateway exits (it stayed, with its servers, once a
+    // 2026-07-28 client had spoken).
+    drop(stdin);
+    let mut exited = None;
+    for _ in 0..100 {
+        exited = guard.0.try_wait().unwrap();
+        if exited.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(exited.is_some(), "still running 10 s after stdin ended");
 }
 
 #[test]

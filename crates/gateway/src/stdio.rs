@@ -71,6 +71,9 @@ where
         Era::Modern(modern) => modern.stop(),
         Era::Undecided => {}
     }
+    // The writer ends when every sender is gone: the modern side holds one too (kept, it left
+    // the process running after stdin ended).
+    drop(era);
     drop(out);
     writer.await.map_err(std::io::Error::other)?
 }
