@@ -54,7 +54,9 @@ async fn handle(State(seen): State<Seen>, headers: HeaderMap, body: String) -> R
             "resultType": "complete", "tools": [{"name": "route", "inputSchema": {
                 "type": "object", "properties": {
                     "region": {"type": "string", "x-mcp-header": "Region"},
-                    "note": {"type": "string"}}}}]
+                    "note": {"type": "string"}}}},
+                {"name": "broken", "inputSchema": {"type": "object", "properties": {
+                    "size": {"type": "number", "x-mcp-header": "Size"}}}}]
         }),
         "tools/list" => json!({
             "resultType": "complete", "tools": [{"name": "ask", "inputSchema": {"type": "object"}}],
@@ -282,6 +284,8 @@ async fn annotated_arguments_are_mirrored_into_mcp_param_headers() {
     // The tool's definition (and its x-mcp-header annotation) is learned from its list.
     let list = s.request("tools/list", json!({"cursor": "routes"})).await;
     assert_eq!(list["result"]["tools"][0]["name"], "route", "{list}");
+    // A tool whose annotation breaks the rules (a header on a number) is left out.
+    assert_eq!(list["result"]["tools"].as_array().unwrap().len(), 1, "{list}");
     let param_header = |seen: &Seen| {
         let seen = seen.lock().unwrap();
         let (headers, _) = seen.last().cloned().unwrap();

@@ -53,6 +53,67 @@ fn collect(schema: &Value, path: &mut Vec<String>, found: &mut Vec<ParamHeader>)
     Some(())
 }
 
+/// `response` (a server's `tools/list`) without the tools whose `x-mcp-header` annotations
+/// break the rules: an HTTP client MUST exclude such a tool from `tools/list` (server/tools,
+/// x-mcp-header), and the gateway is that client for every client behind it. An annotation
+/// anywhere but on a `properties` chain (under `items`, say) is such a break too. Parsed only
+/// when the text mentions the annotation.
+pub(crate) fn without_invalid_tools(
+    server: &str,
+    response: protocol::Response,
+) -> protocol::Response {
+    let protocol::Outcome::Result(result) = &response.outcome else {
+        return response;
+    };
+    if !protocol::may_mention(result, "x-mcp-header") {
+        return response;
+    }
+    let Ok(mut parsed) = serde_json::from_str::<Value>(result.get()) else {
+        return response;
+    };
+    let Some(tools) = parsed.get_mut("tools").and_then(Value::as_array_mut) else {
+        return response;
+    };
+    let before = tools.len();
+    tools.retain(|tool| {
+        let schema = tool.get("inputSchema").unwrap_or(&Value::Null);
+        let valid = annotated(schema).is_some() && !misplaced(schema, false);
+        if !valid {
+            let name = tool.get("name").and_then(Value::as_str).unwrap_or("?");
+            tracing::warn!(
+                server,
+                tool = name,
+                "tool left out: invalid x-mcp-header annotation"
+            );
+        }
+        valid
+    });
+    if tools.len() == before {
+        return response;
+    }
+    let text = serde_json::to_string(&parsed).expect("a parsed value serializes");
+    let raw = serde_json::value::RawValue::from_string(text).expect("serialized JSON");
+    protocol::Response::result(response.id, raw)
+}
+
+/// Whether `schema` holds an `x-mcp-header` off a `properties` chain (`nested`: `schema` is
+/// not the root nor a property reached through `properties` only).
+fn misplaced(schema: &Value, nested: bool) -> bool {
+    let Some(object) = schema.as_object() else {
+        return match schema {
+            Value::Array(items) => items.iter().any(|v| misplaced(v, true)),
+            _ => false,
+        };
+    };
+    object.iter().any(|(key, value)| match key.as_str() {
+        "x-mcp-header" => nested,
+        "properties" if !nested => value
+            .as_object()
+            .is_some_and(|props| props.values().any(|p| misplaced(p, false))),
+        _ => misplaced(value, true),
+    })
+}
+
 /// RFC 9110 `token`: one or more `tchar`.
 fn is_token(name: &str) -> bool {
     !name.is_empty()
@@ -186,6 +247,48 @@ mod tests {
         assert_eq!(annotated(&number), None);
         let bad_name = json!({"properties": {"a": {"type": "string", "x-mcp-header": "A B"}}});
         assert_eq!(annotated(&bad_name), None);
+    }
+
+    #[test]
+    fn tools_with_invalid_annotations_are_left_out_of_a_list() {
+        let list = json!({"tools": [
+            {"name": "good", "inputSchema": schema()},
+            {"name": "number", "inputSchema": {"properties": {
+                "a": {"type": "number", "x-mcp-header": "A"}}}},
+            {"name": "items", "inputSchema": {"properties": {"a": {"type": "array",
+                "items": {"type": "string", "x-mcp-header": "A"}}}}},
+            {"name": "plain", "inputSchema": {"type": "object"}}
+        ], "nextCursor": "n"});
+        let raw = serde_json::value::to_raw_value(&list).unwrap();
+        let response = protocol::Response::result(protocol::Id::number(1), raw);
+        let kept = without_invalid_tools("s", response);
+        let protocol::Outcome::Result(result) = &kept.outcome else {
+            panic!("a result");
+        };
+        let kept: Value = serde_json::from_str(result.get()).unwrap();
+        let names: Vec<_> = kept["tools"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["name"].clone())
+            .collect();
+        assert_eq!(names, [json!("good"), json!("plain")]);
+        assert_eq!(kept["nextCursor"], "n");
+        let untouched = json!({"tools": [{"name": "plain", "inputSchema": {"type": "object"}}]});
+        let text = untouched.to_string();
+        let raw = serde_json::value::RawValue::from_string(text.clone()).unwrap();
+        let same = without_invalid_tools(
+            "s",
+            protocol::Response::result(protocol::Id::number(2), raw),
+        );
+        let protocol::Outcome::Result(result) = &same.outcome else {
+            panic!("a result");
+        };
+        assert_eq!(
+            result.get(),
+            text,
+            "a list without annotations keeps its bytes"
+        );
     }
 
     #[test]

@@ -235,6 +235,12 @@ pub(crate) async fn forward_attempts(
             || attempt >= protection.settings.retry.attempts
             || !protection.retries.try_retry()
         {
+            let outcome = match outcome {
+                Ok(response) if method == methods::TOOLS_LIST => Ok(
+                    crate::param_headers::without_invalid_tools(upstream.name(), response),
+                ),
+                other => other,
+            };
             if let Ok(Response {
                 outcome: Outcome::Result(result),
                 ..
