@@ -285,7 +285,11 @@ async fn annotated_arguments_are_mirrored_into_mcp_param_headers() {
     let list = s.request("tools/list", json!({"cursor": "routes"})).await;
     assert_eq!(list["result"]["tools"][0]["name"], "route", "{list}");
     // A tool whose annotation breaks the rules (a header on a number) is left out.
-    assert_eq!(list["result"]["tools"].as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(
+        list["result"]["tools"].as_array().unwrap().len(),
+        1,
+        "{list}"
+    );
     let param_header = |seen: &Seen| {
         let seen = seen.lock().unwrap();
         let (headers, _) = seen.last().cloned().unwrap();

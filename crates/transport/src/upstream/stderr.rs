@@ -27,14 +27,25 @@ enum Verdict {
 }
 
 /// The per-child budget of logged lines: a token bucket (governor's GCRA), and the count of
-/// lines skipped since the last one logged.
-struct LineBudget {
+/// lines skipped since the last one logged. Also bounds the warnings about lines on stdout
+/// that are not JSON-RPC (`stdio::read_loop`): a child printing its log to stdout would flood
+/// the gateway's log as much.
+pub(super) struct LineBudget {
     limiter: DefaultDirectRateLimiter,
-    skipped: u64,
+    pub(super) skipped: u64,
 }
 
 impl LineBudget {
-    fn new() -> Self {
+    /// Whether the next line may be logged: `Some(lines skipped before it)`, or `None` (over
+    /// the budget; counted).
+    pub(super) fn allows(&mut self) -> Option<u64> {
+        match self.next_line() {
+            Verdict::Log { skipped } => Some(skipped),
+            Verdict::Skip => None,
+        }
+    }
+
+    pub(super) fn new() -> Self {
         Self {
             limiter: RateLimiter::direct(
                 Quota::per_second(LINES_PER_SECOND).allow_burst(LINE_BURST),

@@ -185,22 +185,36 @@ async fn read_loop(
 ) {
     let codec = BoundedLines::new(spec.max_message_bytes);
     let mut lines = FramedRead::new(stdout, codec);
+    // Lines that are not messages are logged within the budget stderr has.
+    let mut noise = super::stderr::LineBudget::new();
+    let server = &spec.server;
     while let Some(frame) = lines.next().await {
         match frame {
             Ok(Frame::Line(line)) if line.trim().is_empty() => {}
-            Ok(Frame::Line(line)) => dispatch(&line, &spec.server, &pending, &inbound).await,
+            Ok(Frame::Line(line)) => match Message::parse(line.as_bytes()) {
+                Ok(message) => pending.route(message, server, &inbound).await,
+                Err(e) => {
+                    if let Some(skipped) = noise.allows() {
+                        tracing::warn!(%server, error = %e, skipped, "stdio server wrote a line that is not JSON-RPC");
+                    }
+                }
+            },
             Ok(Frame::Oversize { size, response_to }) => {
                 oversize(&spec, &pending, size, response_to).await
             }
-            Ok(Frame::NotUtf8) => tracing::warn!(
-                server = %spec.server,
-                "stdio server wrote a line that is not UTF-8; skipped"
-            ),
+            Ok(Frame::NotUtf8) => {
+                if let Some(skipped) = noise.allows() {
+                    tracing::warn!(%server, skipped, "stdio server wrote a line that is not UTF-8; skipped");
+                }
+            }
             Err(e) => {
-                tracing::warn!(server = %spec.server, error = %e, "stdio read failed");
+                tracing::warn!(%server, error = %e, "stdio read failed");
                 break;
             }
         }
+    }
+    if noise.skipped > 0 {
+        tracing::warn!(%server, skipped = noise.skipped, "stdout lines that are not JSON-RPC were not logged: over the log budget");
     }
     closed.cancel();
     pending.fail_all();
@@ -231,15 +245,6 @@ async fn oversize(spec: &StdioSpec, pending: &Pending, size: usize, response_to:
     let _ = tx
         .send(Message::Response(protocol::Response::error(id, &error)))
         .await;
-}
-
-async fn dispatch(line: &str, server: &str, pending: &Pending, inbound: &Inbound) {
-    match Message::parse(line.as_bytes()) {
-        Ok(message) => pending.route(message, server, inbound).await,
-        Err(e) => {
-            tracing::warn!(server, error = %e, "stdio server wrote a line that is not JSON-RPC")
-        }
-    }
 }
 
 async fn supervise(
