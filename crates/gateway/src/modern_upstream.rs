@@ -218,6 +218,23 @@ fn server_info(discovered: Box<RawValue>) -> Result<ServerInfo, String> {
     })
 }
 
+/// A modern server's "resource not found" (-32602 with `data.uri`, server/resources) as a
+/// session-era client knows it: -32002, message and data kept (the gateway's own not-found
+/// is -32002 to such a client, and one code for one condition is what it can act on).
+pub(crate) fn not_found_for_legacy(response: protocol::Response) -> protocol::Response {
+    let Some(mut error) = response.error_object() else {
+        return response;
+    };
+    let names_uri = (error.data.as_deref())
+        .and_then(RawObject::parse)
+        .is_some_and(|data| data.get("uri").is_some());
+    if error.code != protocol::ErrorCode::INVALID_PARAMS || !names_uri {
+        return response;
+    }
+    error.code = protocol::ErrorCode::RESOURCE_NOT_FOUND;
+    protocol::Response::error(response.id, &error)
+}
+
 /// A modern result shaped for a session-era client: without `resultType`, `ttlMs` and
 /// `cacheScope`, which 2025-11-25 does not define.
 pub(crate) fn shape_for_legacy(result: Box<RawValue>) -> Box<RawValue> {
@@ -247,6 +264,23 @@ pub(crate) fn is_input_required(result: &RawValue) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_modern_not_found_is_32002_for_a_session_era_client() {
+        let id = protocol::Id::number(1);
+        let not_found = protocol::ErrorObject::new(protocol::ErrorCode::INVALID_PARAMS, "gone")
+            .with_data(&serde_json::json!({"uri": "mock://x"}));
+        let mapped = not_found_for_legacy(protocol::Response::error(id.clone(), &not_found));
+        let error = mapped.error_object().unwrap();
+        assert_eq!(error.code, protocol::ErrorCode::RESOURCE_NOT_FOUND);
+        assert_eq!(error.message, "gone");
+        let bad = protocol::ErrorObject::new(protocol::ErrorCode::INVALID_PARAMS, "bad params");
+        let kept = not_found_for_legacy(protocol::Response::error(id, &bad));
+        assert_eq!(
+            kept.error_object().unwrap().code,
+            protocol::ErrorCode::INVALID_PARAMS
+        );
+    }
 
     #[test]
     fn a_dual_era_server_is_told_apart_from_a_modern_only_one() {

@@ -186,6 +186,9 @@ pub async fn forward(
             response.id,
             crate::modern_upstream::shape_for_legacy(result),
         ),
+        Outcome::Error(_) if method == methods::RESOURCES_READ => {
+            crate::modern_upstream::not_found_for_legacy(response)
+        }
         Outcome::Error(_) => response,
     })
 }
