@@ -1113,3 +1113,74 @@ async fn an_answer_over_the_size_limit_fails_its_call_only() {
             .is_some()
     );
 }
+
+/// A Streamable HTTP server that forgets its sessions when `restart` is bumped (a redeploy):
+/// a request with an old session id gets 404. Returns its URL, the restart counter and the
+/// `tools/call`s it processed.
+async fn forgetful_upstream() -> (
+    String,
+    std::sync::Arc<std::sync::atomic::AtomicU32>,
+    std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+) {
+    use axum::http::{HeaderMap, StatusCode};
+    use axum::response::IntoResponse;
+    use std::sync::atomic::{AtomicU32, Ordering};
+    let restart = std::sync::Arc::new(AtomicU32::new(0));
+    let calls = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let (generation, processed) = (restart.clone(), calls.clone());
+    let app = axum::Router::new().route(
+        "/mcp",
+        axum::routing::post(move |headers: HeaderMap, body: String| {
+            let (generation, processed) = (generation.clone(), processed.clone());
+            async move {
+                let current = format!("s{}", generation.load(Ordering::SeqCst));
+                let message: Value = serde_json::from_str(&body).unwrap();
+                let session = headers.get("mcp-session-id").map(|v| v.to_str().unwrap());
+                let method = message["method"].as_str().unwrap_or_default();
+                if method != "initialize" && session != Some(current.as_str()) {
+                    return StatusCode::NOT_FOUND.into_response();
+                }
+                let Some(id) = message.get("id") else {
+                    return StatusCode::ACCEPTED.into_response();
+                };
+                let result = match method {
+                    "initialize" => json!({"protocolVersion": "2025-11-25",
+                        "capabilities": {"tools": {}}, "serverInfo": {"name": "f", "version": "1"}}),
+                    "tools/list" => json!({"tools": [{"name": "act", "inputSchema": {"type": "object"}}]}),
+                    "tools/call" => {
+                        processed.lock().unwrap().push(current.clone());
+                        json!({"content": [{"type": "text", "text": current}]})
+                    }
+                    _ => json!({}),
+                };
+                let body = json!({"jsonrpc": "2.0", "id": id, "result": result});
+                ([("mcp-session-id", current)], axum::Json(body)).into_response()
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (format!("http://{addr}/mcp"), restart, calls)
+}
+
+/// An HTTP server that forgot the gateway's session (a redeploy) answers 404, which means it
+/// did not process the request: the call is sent again on the new session, once, and the
+/// client gets its result (it got "upstream session expired" for every redeploy).
+#[tokio::test]
+async fn a_call_the_server_lost_with_its_session_is_sent_again_on_a_new_one() {
+    let (url, restart, calls) = forgetful_upstream().await;
+    let gw = TestGateway::start(&format!("servers:\n  f:\n    url: {url}\n")).await;
+    let mut s = gw.session("/mcp").await;
+    let act = json!({"name": "f__act", "arguments": {}});
+    let first = s.request("tools/call", act.clone()).await;
+    assert_eq!(first["result"]["content"][0]["text"], "s0", "{first}");
+    restart.store(1, std::sync::atomic::Ordering::SeqCst);
+    let again = s.request("tools/call", act).await;
+    assert_eq!(again["result"]["content"][0]["text"], "s1", "{again}");
+    assert_eq!(
+        *calls.lock().unwrap(),
+        ["s0", "s1"],
+        "each call processed once"
+    );
+}

@@ -221,9 +221,20 @@ pub(crate) async fn forward_attempts(
     let retryable = traffic::idempotent_method(method) || upstream.retryable_call(method, &params);
     protection.retries.first_attempt();
     let (mut upstream, mut protection) = (Arc::clone(upstream), protection);
-    let (mut attempt, mut failovers) = (0, 0);
+    let (mut attempt, mut failovers, mut resent) = (0, 0, false);
     loop {
         let outcome = forward_protected(ctx, &upstream, &protection, method, params.clone()).await;
+        if !resent && session_expired(&outcome) {
+            // HTTP 404 on the session: the server did not process the request, and the
+            // connection starts a new session; sent once more, whatever the method (the
+            // client saw a failure for every redeploy of its server).
+            tracing::info!(server = %upstream.name(), method, "the server's session expired; sending the request again on a new one");
+            resent = true;
+            upstream
+                .past_closed_connection(upstream.settings.init_timeout)
+                .await;
+            continue;
+        }
         if failovers < MAX_FAILOVERS
             && let Some(next) = failover_for(&upstream, &outcome, retryable)
         {
@@ -264,6 +275,19 @@ pub(crate) async fn forward_attempts(
         tracing::debug!(server = %upstream.name(), method, attempt, "retrying an idempotent request");
         tokio::time::sleep(protection.retry_delay(attempt)).await;
     }
+}
+
+/// Whether the transport answered for the request that the server no longer knew its
+/// session (`data.sessionExpired`, set by the HTTP transport on a 404).
+fn session_expired(outcome: &Result<Response, GatewayError>) -> bool {
+    let Ok(Response {
+        outcome: Outcome::Error(raw),
+        ..
+    }) = outcome
+    else {
+        return false;
+    };
+    raw.get().contains("\"sessionExpired\":true")
 }
 
 /// Most replicas one request moves through before its error is final.

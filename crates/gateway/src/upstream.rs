@@ -212,6 +212,19 @@ impl Upstream {
         })
     }
 
+    /// Wait up to `wait` until the current connection, if it has closed, is gone (the
+    /// supervisor connects anew): a request sent right after its server ended the session
+    /// would otherwise meet the closed connection again.
+    pub(crate) async fn past_closed_connection(&self, wait: Duration) {
+        let deadline = tokio::time::Instant::now() + wait;
+        while let Some(live) = self.current()
+            && live.conn.closed().is_cancelled()
+            && tokio::time::Instant::now() < deadline
+        {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
     /// Wait up to `wait` for the first connection attempt to finish; `true` if connected.
     /// A server that has already failed once is not waited for again.
     pub async fn first_attempt(&self, wait: Duration) -> bool {

@@ -548,6 +548,12 @@ impl Inner {
                 "server": server,
                 "httpStatus": status,
             })),
+            // The server no longer knew the session: it did not process the request, which
+            // the relay may send again on the new session (`sessionExpired`).
+            TransportError::SessionExpired => error.with_data(&serde_json::json!({
+                "server": server,
+                "sessionExpired": true,
+            })),
             _ => error.with_data(&serde_json::json!({ "server": server })),
         }
     }
