@@ -811,6 +811,24 @@ fn settings_that_would_do_nothing_are_errors() {
     assert!(errors_of(&fine).is_empty(), "{:?}", errors_of(&fine));
 }
 
+/// A retry's backoff over 10 s, or more than 10 attempts, is refused: `99999d` was accepted
+/// and a retried call then slept inside the gateway long after its client gave up.
+#[test]
+fn retries_are_bounded() {
+    let server = "servers:\n  demo:\n    command: x\n";
+    let errors = errors_of(&format!(
+        "{server}    retry: {{ attempts: 11, backoff: 11s }}\n"
+    ));
+    for path in [
+        "servers.demo.retry.backoff: ",
+        "servers.demo.retry.attempts: ",
+    ] {
+        assert!(errors.iter().any(|e| e.starts_with(path)), "{errors:?}");
+    }
+    let fine = format!("{server}    retry: {{ attempts: 10, backoff: 10s }}\n");
+    assert!(errors_of(&fine).is_empty(), "{:?}", errors_of(&fine));
+}
+
 /// Quota limits and costs past 2^53 - 1 are refused: sums of them would wrap (or panic) and
 /// Redis's Lua numbers would lose units.
 #[test]

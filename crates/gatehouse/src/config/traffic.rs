@@ -194,6 +194,15 @@ pub(super) fn compile_protection(
             .budget_percent
             .unwrap_or(defaults.retry.budget_percent),
     };
+    if retry.backoff > Duration::from_secs(10) {
+        errors.push(
+            format!("{path}.retry.backoff"),
+            "at most 10s (each retry waits up to backoff * 2^attempt, never over 30s)",
+        );
+    }
+    if retry.attempts > 10 {
+        errors.push(format!("{path}.retry.attempts"), "at most 10");
+    }
     let cached_tools = (raw.cache.tools.iter())
         .map(|(tool, c)| ToolCacheSettings {
             tool: tool.clone(),

@@ -88,6 +88,9 @@ enum Backend {
     Redis(RedisLimits),
 }
 
+/// The longest wait before a retry, whatever `retry.backoff` and the attempt make of it.
+pub const MAX_RETRY_WAIT: Duration = Duration::from_secs(30);
+
 /// Rate limits and quotas compiled from [`TrafficSettings`]; replaced whole on reload.
 pub struct Admission {
     backend: Backend,
@@ -212,9 +215,12 @@ impl Protection {
         }
     }
 
-    /// A random wait before retry `attempt` (1-based): full jitter up to `backoff * 2^attempt`.
+    /// A random wait before retry `attempt` (1-based): full jitter up to `backoff * 2^attempt`,
+    /// and never over [`MAX_RETRY_WAIT`].
     pub fn retry_delay(&self, attempt: u32) -> Duration {
-        let cap = self.settings.retry.backoff * 2u32.saturating_pow(attempt.min(10));
+        let cap = (self.settings.retry.backoff)
+            .saturating_mul(2u32.saturating_pow(attempt.min(10)))
+            .min(MAX_RETRY_WAIT);
         cap.mul_f64(rand::random::<f64>())
     }
 }
