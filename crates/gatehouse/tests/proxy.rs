@@ -1184,3 +1184,31 @@ async fn a_call_the_server_lost_with_its_session_is_sent_again_on_a_new_one() {
         "each call processed once"
     );
 }
+
+/// A server's URL-mode elicitation never reaches a client that declared form mode only
+/// (`elicitation: {}`): the gateway declares both modes to its servers, so it refuses the
+/// request to the server (-32601), which goes on without it.
+#[tokio::test]
+async fn a_url_elicitation_is_refused_for_a_client_that_takes_forms_only() {
+    let init = r#"{"jsonrpc":"2.0","id":1,"result":{"protocolVersion":"2025-11-25","capabilities":{"tools":{}},"serverInfo":{"name":"s","version":"1"}}}"#;
+    let ask = r#"{"jsonrpc":"2.0","id":900,"method":"elicitation/create","params":{"mode":"url","message":"sign in","url":"https://example.com/a","elicitationId":"e1"}}"#;
+    let id = r#"id=$(printf '%s' "$l" | sed 's/.*"id":\([0-9]*\).*/\1/')"#;
+    let script = format!(
+        r#"read l; printf '%s\n' '{init}'; read l; while read l; do case "$l" in *'"tools/list"'*) {id}; printf '{{"jsonrpc":"2.0","id":%s,"result":{{"tools":[{{"name":"sign_in","inputSchema":{{"type":"object"}}}}]}}}}\n' "$id";; *'"tools/call"'*) {id}; printf '%s\n' '{ask}'; read r; case "$r" in *error*) t=refused;; *) t=answered;; esac; printf '{{"jsonrpc":"2.0","id":%s,"result":{{"content":[{{"type":"text","text":"%s"}}]}}}}\n' "$id" "$t";; esac; done"#
+    );
+    let yaml =
+        format!("servers:\n  s:\n    command: sh\n    args: ['-c', {script:?}]\n    timeout: 5s\n");
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let (result, events) = s
+        .request_with_events("tools/call", json!({"name": "s__sign_in", "arguments": {}}))
+        .await;
+    assert!(
+        !events.iter().any(|e| e["method"] == "elicitation/create"),
+        "{events:?}"
+    );
+    assert_eq!(
+        result["result"]["content"][0]["text"], "refused",
+        "{result}"
+    );
+}

@@ -130,7 +130,7 @@ async fn ask_all(
 ) -> Result<Answers, Unanswered> {
     if let Some((_, r)) = requests
         .iter()
-        .find(|(_, r)| !ctx.session.capabilities.supports(&r.method))
+        .find(|(_, r)| !(ctx.session.capabilities).supports_request(&r.method, r.params.as_deref()))
     {
         let why = format!(
             "server '{}' needs {} but the client does not support it",

@@ -76,14 +76,19 @@ fn client_info() -> String {
 /// The capabilities to declare for a caller: what the gateway can relay to it.
 pub(crate) fn capabilities_json(caps: &ClientCapabilities) -> String {
     let mut parts = Vec::new();
-    if caps.elicitation {
-        parts.push(r#""elicitation":{"form":{}}"#);
+    match (caps.elicitation, caps.elicitation_url) {
+        (true, true) => parts.push(r#""elicitation":{"form":{},"url":{}}"#),
+        (true, false) => parts.push(r#""elicitation":{"form":{}}"#),
+        (false, true) => parts.push(r#""elicitation":{"url":{}}"#),
+        (false, false) => {}
     }
     if caps.roots {
         parts.push(r#""roots":{}"#);
     }
-    if caps.sampling {
-        parts.push(r#""sampling":{}"#);
+    match (caps.sampling, caps.sampling_tools) {
+        (true, true) => parts.push(r#""sampling":{"tools":{}}"#),
+        (true, false) => parts.push(r#""sampling":{}"#),
+        (false, _) => {}
     }
     format!("{{{}}}", parts.join(","))
 }

@@ -391,7 +391,7 @@ async fn refuse_undeclared(
 ) -> (Vec<Request>, Vec<String>) {
     let (asked, refused): (Vec<Request>, Vec<Request>) = requests
         .into_iter()
-        .partition(|r| session.capabilities.supports(&r.method));
+        .partition(|r| (session.capabilities).supports_request(&r.method, r.params.as_deref()));
     let mut methods = Vec::new();
     for request in refused {
         let error = ClientCapabilities::refusal(&request.method);

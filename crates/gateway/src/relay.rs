@@ -737,7 +737,12 @@ async fn relay_server_request(
     // the capabilities the request declared and answers -32021 when it declared none of them.
     let modern = protocol::version::MODERN.contains(&session.protocol_version.as_str())
         && matches!(sink, Sink::Request(_));
-    if !modern && !session.capabilities.supports(&request.method) {
+    let params = request.params.as_deref();
+    if !modern
+        && !session
+            .capabilities
+            .supports_request(&request.method, params)
+    {
         let error = crate::session::ClientCapabilities::refusal(&request.method);
         return upstream
             .send(Message::Response(Response::error(request.id, &error)))

@@ -65,19 +65,63 @@ impl Scope {
 pub struct ClientCapabilities {
     /// `sampling`
     pub sampling: bool,
-    /// `elicitation`
+    /// `sampling.tools`: sampling requests may offer tools.
+    pub sampling_tools: bool,
+    /// `elicitation` in form mode (`elicitation: {}` or `elicitation.form`).
     pub elicitation: bool,
+    /// `elicitation.url`: URL-mode elicitation.
+    pub elicitation_url: bool,
     /// `roots`
     pub roots: bool,
 }
 
 impl ClientCapabilities {
-    /// Read the declared capabilities from `initialize` params' `capabilities` object.
+    /// Read the declared capabilities from `initialize` params' `capabilities` object (or a
+    /// 2026-07-28 request's `clientCapabilities`). An empty `elicitation` object means form
+    /// mode only (client/elicitation).
     pub fn from_json(caps: &serde_json::Value) -> Self {
+        let elicitation = caps.get("elicitation");
+        let sampling = caps.get("sampling");
         Self {
-            sampling: caps.get("sampling").is_some(),
-            elicitation: caps.get("elicitation").is_some(),
+            sampling: sampling.is_some(),
+            sampling_tools: sampling.is_some_and(|s| s.get("tools").is_some()),
+            elicitation: elicitation
+                .is_some_and(|e| e.get("form").is_some() || e.get("url").is_none()),
+            elicitation_url: elicitation.is_some_and(|e| e.get("url").is_some()),
             roots: caps.get("roots").is_some(),
+        }
+    }
+
+    /// Whether the client can answer this server-to-client request: its method, and the
+    /// elicitation mode (`params.mode`, form by default) or the tools of a sampling request
+    /// (`params.tools`) it declared. Servers MUST NOT send the others (client/elicitation,
+    /// client/sampling), and the gateway declares both modes and tools to its servers, so the
+    /// check is the gateway's.
+    pub fn supports_request(
+        &self,
+        method: &str,
+        params: Option<&serde_json::value::RawValue>,
+    ) -> bool {
+        if !self.supports(method) {
+            return false;
+        }
+        let needs = |key: &str| {
+            params.is_some_and(|p| protocol::may_mention(p, key))
+                && protocol::RawObject::parse_params(params)
+                    .and_then(|p| p.get_as::<serde_json::Value>(key))
+                    .is_some_and(|v| !v.is_null() && v != serde_json::json!([]))
+        };
+        match method {
+            protocol::methods::ELICITATION_CREATE => {
+                let mode =
+                    protocol::RawObject::parse_params(params).and_then(|p| p.get_str("mode"));
+                match mode.as_deref() {
+                    Some("url") => self.elicitation_url,
+                    _ => self.elicitation,
+                }
+            }
+            protocol::methods::SAMPLING_CREATE_MESSAGE => !needs("tools") || self.sampling_tools,
+            _ => true,
         }
     }
 
@@ -96,7 +140,7 @@ impl ClientCapabilities {
     pub fn supports(&self, method: &str) -> bool {
         match Self::needed_for(method) {
             Some("sampling") => self.sampling,
-            Some("elicitation") => self.elicitation,
+            Some("elicitation") => self.elicitation || self.elicitation_url,
             Some("roots") => self.roots,
             _ => true,
         }
@@ -457,5 +501,30 @@ mod tests {
             "a token whose azp names the key's agent is someone else"
         );
         assert!(!key.same_principal(&caller("agent-b", "api-key")));
+    }
+
+    #[test]
+    fn elicitation_modes_and_sampling_tools_are_what_the_client_declared() {
+        use protocol::methods::{ELICITATION_CREATE, SAMPLING_CREATE_MESSAGE};
+        let raw = |text: &str| serde_json::value::RawValue::from_string(text.into()).unwrap();
+        let form = raw(r#"{"message":"name?","requestedSchema":{"type":"object"}}"#);
+        let url =
+            raw(r#"{"mode":"url","message":"sign in","url":"https://x","elicitationId":"e"}"#);
+        let tools = raw(r#"{"messages":[],"maxTokens":5,"tools":[{"name":"t","inputSchema":{}}]}"#);
+        let plain = raw(r#"{"messages":[],"maxTokens":5}"#);
+        let caps = |json: serde_json::Value| super::ClientCapabilities::from_json(&json);
+        let form_only = caps(serde_json::json!({"elicitation": {}, "sampling": {}}));
+        assert!(form_only.supports_request(ELICITATION_CREATE, Some(&form)));
+        assert!(!form_only.supports_request(ELICITATION_CREATE, Some(&url)));
+        assert!(form_only.supports_request(SAMPLING_CREATE_MESSAGE, Some(&plain)));
+        assert!(!form_only.supports_request(SAMPLING_CREATE_MESSAGE, Some(&tools)));
+        let url_only = caps(serde_json::json!({"elicitation": {"url": {}}}));
+        assert!(url_only.supports_request(ELICITATION_CREATE, Some(&url)));
+        assert!(!url_only.supports_request(ELICITATION_CREATE, Some(&form)));
+        let all = caps(serde_json::json!({"elicitation": {"form": {}, "url": {}},
+            "sampling": {"tools": {}}}));
+        assert!(all.supports_request(ELICITATION_CREATE, Some(&url)));
+        assert!(all.supports_request(ELICITATION_CREATE, Some(&form)));
+        assert!(all.supports_request(SAMPLING_CREATE_MESSAGE, Some(&tools)));
     }
 }
