@@ -398,8 +398,11 @@ const fn written(name: &'static str) -> HandSet {
 /// people, stored prompts, security material), held out as checks; `holdout39` and
 /// `holdout40` judged session 17's models (H stayed). Session 18's `w20a` (results, hard
 /// negatives) and `t20a` (honest tools that speak to the model), held out as checks;
-/// `holdout41` judged session 18's candidate.
-pub const HAND_SETS: [HandSet; 91] = [
+/// `holdout41` judged session 18's candidate. Session 22's `docs-crates` (real documentation a
+/// file-reading tool returns: READMEs, licences and doc comments of crates.io packages, all
+/// benign; `corpora/docs/build.py`) trains, and `docs-npm-pypi`, the same from npm and PyPI
+/// packages, is held out.
+pub const HAND_SETS: [HandSet; 93] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -468,6 +471,7 @@ pub const HAND_SETS: [HandSet; 91] = [
     written("u16a"),
     written("u16b"),
     written("t18a"),
+    written("docs-crates"),
     held_out("holdout30", true),
     held_out("holdout31", true),
     held_out("w16a", false),
@@ -491,6 +495,7 @@ pub const HAND_SETS: [HandSet; 91] = [
     held_out("w20a", false),
     held_out("t20a", false),
     held_out("holdout41", true),
+    held_out("docs-npm-pypi", false),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

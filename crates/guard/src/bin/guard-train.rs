@@ -904,11 +904,20 @@ fn threshold_group(source: &str) -> &str {
 /// they bound the structured threshold and almost never the prose one, the one that decides
 /// a plain user prompt. Out of fold (holdout2-23) mean accuracy 0.930 -> 0.934; thresholds
 /// 0.511 / 0.683 -> 0.593 / 0.593 (docs/judges/holdout24.md).
+/// The set of real documentation that trains (session 22), apart from the threshold pools.
+const DOCS: &str = "docs-crates";
+
 fn threshold_for(docs: &[Doc], oof: &[f32], tool: bool, shape: Option<bool>) -> f32 {
     let by_shape = std::env::var("GUARD_USER_POOLS_BY_SHAPE").is_ok();
     let any_shape = |d: &Doc| USER_TURN_SETS.contains(&d.source) && !by_shape;
+    // Session 22: real documentation teaches the model what a README or a licence is, but does
+    // not choose a threshold: out of fold it is scored by models that never read any, and
+    // binding on it would buy its false positives with the recall every pool keeps.
     let part = |d: &Doc| {
-        d.tool == tool && (shape.is_none_or(|st| d.structured == st) || any_shape(d)) && !judged(d)
+        d.tool == tool
+            && (shape.is_none_or(|st| d.structured == st) || any_shape(d))
+            && !judged(d)
+            && d.source != DOCS
     };
     let mut sources: Vec<&str> = docs
         .iter()
