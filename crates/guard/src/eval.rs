@@ -401,8 +401,8 @@ const fn written(name: &'static str) -> HandSet {
 /// `holdout41` judged session 18's candidate. Session 22's `docs-crates` (real documentation a
 /// file-reading tool returns: READMEs, licences and doc comments of crates.io packages, all
 /// benign; `corpora/docs/build.py`) trains, and `docs-npm-pypi`, the same from npm and PyPI
-/// packages, is held out.
-pub const HAND_SETS: [HandSet; 93] = [
+/// packages, is held out; `holdout42` judged session 22's candidate.
+pub const HAND_SETS: [HandSet; 94] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -496,6 +496,7 @@ pub const HAND_SETS: [HandSet; 93] = [
     held_out("t20a", false),
     held_out("holdout41", true),
     held_out("docs-npm-pypi", false),
+    held_out("holdout42", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {
