@@ -40,6 +40,19 @@ impl Decoder {
     }
 
     fn decode(&self, text: &str, spaces: usize) -> Vec<String> {
+        self.decode_spans(text, spaces)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect()
+    }
+
+    /// Every prose text decoded from a blob in `text`, with the blob's byte range (what a
+    /// redaction replaces).
+    pub fn prose_spans(&self, text: &str) -> Vec<(std::ops::Range<usize>, String)> {
+        self.decode_spans(text, 2)
+    }
+
+    fn decode_spans(&self, text: &str, spaces: usize) -> Vec<(std::ops::Range<usize>, String)> {
         let readable = |bytes| readable(bytes, spaces);
         let mut out = Vec::new();
         for m in self.b64.find_iter(text) {
@@ -51,13 +64,13 @@ impl Decoder {
                 .decode(s)
                 .or_else(|_| URL_SAFE_NO_PAD.decode(s));
             if let Some(t) = bytes.ok().and_then(readable) {
-                out.push(t);
+                out.push((m.range(), t));
             }
         }
         for m in self.hex.find_iter(text) {
             let digits: String = m.as_str().replace("\\x", "").replace("\\X", "");
             if let Some(t) = hex_decode(&digits).and_then(readable) {
-                out.push(t);
+                out.push((m.range(), t));
             }
         }
         out

@@ -168,8 +168,10 @@ impl Guard {
     }
 
     /// Redact in place: secret and PII spans become `[REDACTED:<rule>]` when their
-    /// action is `Redact`; hidden characters are stripped when `hidden_content` is
-    /// `Redact`. Returns how many spans (or strings, for hidden content) changed.
+    /// action is `Redact`; hidden characters are stripped, and a base64 or hex blob that decodes
+    /// to instructions becomes `[REDACTED:encoded-payload]`, when `hidden_content` is `Redact`
+    /// (the blob used to reach the client as it came, the finding's verdict `redact`).
+    /// Returns how many spans (or strings, for hidden content) changed.
     pub fn redact(&self, value: &mut Value, actions: &Actions) -> usize {
         let secrets = actions.action(Category::Secret) == Action::Redact;
         let pii = actions.action(Category::Pii) == Action::Redact;
@@ -178,6 +180,9 @@ impl Guard {
         walk::rewrite(value, &mut |s: &mut String| {
             let mut n = usize::from(hidden_on && hidden::strip(s));
             let mut hits = Vec::new();
+            if hidden_on {
+                hits.extend(self.encoded_spans(s));
+            }
             if secrets {
                 hits.extend(self.secrets.find(s));
             }
@@ -190,6 +195,18 @@ impl Guard {
             n += replace_spans(s, hits);
             n
         })
+    }
+
+    /// The blobs of `text` that decode to what [`Guard::encoded`] reports as instructions.
+    fn encoded_spans(&self, text: &str) -> Vec<Hit> {
+        (self.decoder.prose_spans(text).into_iter())
+            .filter(|(_, decoded)| self.scorer.score(decoded, Context::Result).score >= THRESHOLD)
+            .map(|(span, _)| Hit {
+                rule: "encoded-payload".into(),
+                start: span.start,
+                end: span.end,
+            })
+            .collect()
     }
 
     fn encoded(&self, text: &str, ptr: &str, ctx: Context, out: &mut Vec<Finding>) {

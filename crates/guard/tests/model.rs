@@ -61,6 +61,26 @@ fn ordinary_requests_between_people_stay_clean() {
     }
 }
 
+/// Documentation a file-reading tool returns (audit 19: the guard withheld 36 of 40 LICENSE
+/// files and 15 of 70 READMEs read through server-filesystem). The MIT licence and README
+/// lines the audit found; the model since session 22 trained on documentation of crates.io
+/// packages, these come from npm packages.
+#[test]
+fn documentation_read_from_files_stays_clean() {
+    let mit = "MIT License\n\nCopyright (c) 2024 Example Authors\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\nof this software and associated documentation files (the \"Software\"), to deal\nin the Software without restriction, including without limitation the rights\nto use, copy, modify, merge, publish, distribute, sublicense, and/or sell\ncopies of the Software, and to permit persons to whom the Software is\nfurnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\nFITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT.";
+    for text in [
+        mit,
+        "When upgrading to the new semantic conventions, it is recommended to do so in the following order:",
+        "When no config file is set, the factory reads from the standard OpenTelemetry SDK environment variables:",
+    ] {
+        let f = guard().scan_result(&result(text));
+        assert!(
+            !f.iter().any(|f| f.category == Category::PromptInjection),
+            "{text}: {f:?}"
+        );
+    }
+}
+
 #[test]
 fn chat_messages_carried_as_data_are_not_fake_turns() {
     // What server-everything's trigger-sampling-request returns, and a chat-completion

@@ -1212,8 +1212,9 @@ fn main() {
             .collect();
         std::fs::write(path, lines).expect("write GUARD_DUMP");
     }
-    let thresholds = Thresholds::choose(&docs, &oof);
-    report(&docs, &oof, &thresholds);
+    let chosen = Thresholds::choose(&docs, &oof);
+    report(&docs, &oof, &chosen);
+    let thresholds = shipped_thresholds(chosen);
     realistic_report(&docs, &oof, &thresholds);
     let all: Vec<&Doc> = docs.iter().filter(|d| !judged(d)).collect();
     let mut t = Trainer::new();
@@ -1232,6 +1233,25 @@ fn main() {
         thresholds.tool,
         bytes.len()
     );
+}
+
+/// The thresholds written into the model. Session 22: those of H, the model shipped before
+/// (docs/judges/docs22.md). Trained with real documentation, the model scores benign prose
+/// lower everywhere, the pools' negatives included, so the rule's thresholds fell (tool 0.532,
+/// result 0.564) and another writer's hard negatives crossed them (candidate D failed on that);
+/// with H's the candidate (D2) passed its judge, holdout42. GUARD_CHOSEN_THRESHOLDS keeps the
+/// rule's (D).
+fn shipped_thresholds(chosen: Thresholds) -> Thresholds {
+    if std::env::var("GUARD_CHOSEN_THRESHOLDS").is_ok()
+        || std::env::var("GUARD_NO_DOCS-CRATES").is_ok()
+    {
+        return chosen;
+    }
+    Thresholds {
+        prose: f32::from_bits(0x3f1a_3be9),
+        structured: f32::from_bits(0x3f1a_3be9),
+        tool: f32::from_bits(0x3f0e_8f60),
+    }
 }
 
 /// Leave-one-set-out check (GUARD_JUDGE=holdout6, say): the documents of that blind set are
