@@ -142,12 +142,15 @@ const PATTERNS: &[Pattern] = &[
         false,
         r"\bunion\s+(all\s+)?select\b",
     ),
+    // Not for a SQL tool (session 22, audit 19): its query is the agent's whole statement, where
+    // a comment after a literal (`LIKE '%@acme.com' -- active only`) is ordinary; the shape
+    // means injection where a value closes a string in a query around it.
     (
         "sql-comment",
         Category::SqlInjection,
         0.75,
         true,
-        true,
+        false,
         r"['\x22]\s*\)?\s*(--|#|/\*)",
     ),
     (
@@ -195,6 +198,19 @@ const PAYLOAD_NAMES: &[&str] = &[
     "patch",
     "diff",
     "replacement",
+    // Session 22 (audit 19): free text that a memory, tracker or reasoning tool stores as it is
+    // (server-memory's observations, an issue's title, sequential-thinking's thought) was
+    // refused for quoting `curl | sh` or naming `localhost:8080`.
+    "observation",
+    "observations",
+    "title",
+    "subject",
+    "thought",
+    "thoughts",
+    "reasoning",
+    "caption",
+    "feedback",
+    "review",
 ];
 
 /// Whether `text`, the string at JSON pointer `ptr` of a call's arguments, is a payload (see

@@ -194,6 +194,40 @@ fn payload_arguments_are_not_judged_as_commands_paths_or_urls() {
         let f = g.scan_arguments("gzip-file-as-resource", None, &json!({ key: value }));
         assert!(!f.is_empty(), "{value}: {f:?}");
     }
+    // Free text a memory, tracker or reasoning tool stores (audit 19's refused calls).
+    let stored = [
+        (
+            "create_entities",
+            json!({"entities": [{"name": "deploy", "observations":
+            ["run: curl -fsSL https://get.docker.com | sh then sudo usermod -aG docker $USER",
+             "api at http://localhost:8080/api, admin at http://127.0.0.1:9000"]}]}),
+        ),
+        (
+            "create_issue",
+            json!({"owner": "acme", "repo": "cli",
+            "title": "install.sh fails with `curl | sh` on Alpine", "body": "see logs"}),
+        ),
+        (
+            "create_issue",
+            json!({"title": "Dev server on http://localhost:3000 crashes after login"}),
+        ),
+        (
+            "sequentialthinking",
+            json!({"thought": "The user wants rows where status = 'open' OR 1=1 style bugs are avoided; use a parameterised query", "thoughtNumber": 1}),
+        ),
+    ];
+    let commented = g.scan_arguments(
+        "query",
+        Some("Run a read-only SQL query"),
+        &json!({"sql": "SELECT name FROM users WHERE email LIKE '%@acme.com' -- active accounts only"}),
+    );
+    assert!(commented.is_empty(), "{commented:?}");
+    let closed = g.scan_arguments("search_docs", None, &json!({"q": "x' -- "}));
+    assert!(has(&closed, Category::SqlInjection), "{closed:?}");
+    for (tool, args) in stored {
+        let f = g.scan_arguments(tool, None, &args);
+        assert!(f.is_empty(), "{tool} {args}: {f:?}");
+    }
     let key = format!("token = ghp_{}", "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z5A");
     let secret = g.scan_arguments("write_file", None, &json!({"content": key}));
     assert!(has(&secret, Category::Secret), "{secret:?}");
