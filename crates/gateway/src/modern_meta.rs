@@ -64,6 +64,18 @@ impl ModernBody {
                 )
             })?;
         let log_level = meta.get_str(META_LOG_LEVEL);
+        // An unknown level is refused (server/utilities/logging: -32602), not read as "all" by
+        // one server and "none" by another.
+        if meta.get(META_LOG_LEVEL).is_some()
+            && !log_level
+                .as_deref()
+                .is_some_and(|l| crate::pipeline::LOG_LEVELS.contains(&l))
+        {
+            let levels = crate::pipeline::LOG_LEVELS.join(", ");
+            return Err(ErrorObject::invalid_params(format!(
+                "params._meta.io.modelcontextprotocol/logLevel must be one of {levels}"
+            )));
+        }
         Ok(Self {
             params,
             meta,
@@ -142,6 +154,26 @@ pub(crate) fn meta_of(params: Option<&RawValue>) -> Option<RawObject> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_log_level_is_invalid_params() {
+        let request = |level: &str| {
+            let params = format!(
+                r#"{{"_meta":{{"io.modelcontextprotocol/protocolVersion":"2026-07-28","io.modelcontextprotocol/clientCapabilities":{{}},"io.modelcontextprotocol/logLevel":{level}}}}}"#
+            );
+            Request {
+                id: protocol::Id::number(1),
+                method: methods::TOOLS_LIST.into(),
+                params: Some(protocol::raw_json(&params)),
+            }
+        };
+        for bad in [r#""loud""#, "3", "null"] {
+            let error = ModernBody::parse(&request(bad)).err().expect(bad);
+            assert_eq!(error.code, protocol::ErrorCode::INVALID_PARAMS, "{bad}");
+        }
+        let ok = ModernBody::parse(&request(r#""warning""#)).unwrap();
+        assert_eq!(ok.log_level.as_deref(), Some("warning"));
+    }
     use protocol::{Id, raw_json};
 
     fn request(method: &str, params: &str) -> Request {
