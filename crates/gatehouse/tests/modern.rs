@@ -664,10 +664,12 @@ async fn discover_and_listen_are_rate_limited() {
     let discover = request(3, "server/discover", json!({}));
     let (status, refused) = post(&gw, "/mcp", discover, |_| {}).await;
     assert_eq!(status, 429, "{refused}");
-    assert_eq!(refused["error"]["code"], -32029, "{refused}");
+    // The era reserves -32020..-32099: its clients get the rate limit as -31029.
+    assert_eq!(refused["error"]["code"], -31029, "{refused}");
     let listen = request(4, "subscriptions/listen", json!({"notifications": {}}));
     let (status, refused) = post(&gw, "/mcp", listen, |_| {}).await;
     assert_eq!(status, 429, "{refused}");
+    assert_eq!(refused["error"]["code"], -31029, "{refused}");
 
     let admin = gw.admin(None).await;
     let metrics = reqwest::get(format!("{admin}/metrics"))

@@ -97,7 +97,7 @@ pub(crate) async fn serve(
     }
     let incoming = Incoming::from_headers(&headers);
     match serve_valid(gw.clone(), scope, caller, request, body, incoming).await {
-        Served::Answer(response) => answer(response),
+        Served::Answer(response) => answer(shape_error(response)),
         Served::Listen(messages) => {
             let messages = Box::pin(gw.until_closing(messages));
             let frames = with_keep_alive(messages, LISTEN_KEEP_ALIVE);
@@ -597,7 +597,7 @@ pub(crate) fn shape(method: &str, response: protocol::Response) -> protocol::Res
 /// A session-era "resource not found" (-32002) is 2026-07-28's -32602, its message and
 /// `data.uri` kept (server/resources: not found is Invalid Params); a code the era reserves
 /// moves out of the JSON-RPC range ([`ErrorCode::for_modern`]).
-fn shape_error(response: protocol::Response) -> protocol::Response {
+pub(crate) fn shape_error(response: protocol::Response) -> protocol::Response {
     let Some(mut error) = response.error_object() else {
         return response;
     };

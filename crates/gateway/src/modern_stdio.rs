@@ -109,6 +109,8 @@ impl ModernStdio {
 async fn deliver(gateway: &Gateway, served: Served, out: &mpsc::Sender<Message>) {
     match served {
         Served::Answer(response) => {
+            // A refused discover or listen (a rate limit) speaks the era's codes too.
+            let response = crate::modern::shape_error(response);
             let _ = out.send(Message::Response(response)).await;
         }
         Served::Listen(mut messages) => {
