@@ -42,8 +42,9 @@ use crate::session::{Caller, ClientCapabilities, Scope, Session};
 use crate::telemetry::Incoming;
 use tracing::Instrument;
 
-/// Whether a POST belongs to the 2026-07-28 era: no session, and a version header that is not a
-/// session-era version, or no header but the era's `_meta` in the body.
+/// Whether a POST belongs to the 2026-07-28 era: a 2026-07-28 version header (a session id beside
+/// it is ignored), or no session and a version header that is not a session-era version, or no
+/// header but the era's `_meta` in the body.
 pub(crate) fn is_modern(headers: &HeaderMap, message: &Message) -> bool {
     // A session id beside a 2026-07-28 version is ignored, as the era's transport says of
     // it; beside any other version the request is of the session era (an unsupported
