@@ -378,20 +378,7 @@ async fn failing_closed_a_call_that_ran_says_so_and_later_ones_are_refused() {
     }
     assert!(recovered, "the probe reopens the gate");
     // A new client only opens sessions: its first initialize opens one.
-    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
-        "protocolVersion": "2025-11-25", "capabilities": {},
-        "clientInfo": {"name": "t", "version": "1"}}});
-    let initialize = || async {
-        let answer = reqwest::Client::new()
-            .post(format!("{}/mcp", gw.base))
-            .header("accept", "application/json, text/event-stream")
-            .json(&init)
-            .send()
-            .await
-            .unwrap();
-        answer.json::<Value>().await.unwrap()
-    };
-    let first = initialize().await;
+    let first = crate::support::initialize_reply(&format!("{}/mcp", gw.base)).await;
     assert!(first.get("result").is_some(), "{first}");
     let again = s.request("tools/call", call.clone()).await;
     assert!(again.get("result").is_some(), "{again}");

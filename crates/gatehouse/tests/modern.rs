@@ -148,19 +148,7 @@ async fn one_servers_route_declares_no_tasks() {
     let capabilities = &discover["result"]["capabilities"];
     assert!(capabilities["tools"].is_object(), "{discover}");
     assert!(capabilities.get("tasks").is_none(), "{discover}");
-    let body = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
-        "protocolVersion": "2025-11-25", "capabilities": {},
-        "clientInfo": {"name": "t", "version": "1"}}});
-    let init: Value = reqwest::Client::new()
-        .post(format!("{}/mcp/raw", gw.base))
-        .header("accept", "application/json, text/event-stream")
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let init = support::initialize_reply(&format!("{}/mcp/raw", gw.base)).await;
     let capabilities = &init["result"]["capabilities"];
     assert!(capabilities["resources"].is_object(), "{init}");
     assert!(capabilities.get("tasks").is_none(), "{init}");

@@ -208,19 +208,7 @@ async fn a_refused_client_secret_is_a_clear_error_naming_the_server() {
     world.lock().unwrap().lifetime = 3600;
     let base = start(world.clone()).await;
     let gw = TestGateway::start(&config(&base, "wrong-secret")).await;
-    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
-        "protocolVersion": "2025-11-25", "capabilities": {},
-        "clientInfo": {"name": "t", "version": "1"}}});
-    let reply: Value = reqwest::Client::new()
-        .post(format!("{}/mcp/tickets", gw.base))
-        .header("accept", "application/json, text/event-stream")
-        .json(&init)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let reply = crate::support::initialize_reply(&format!("{}/mcp/tickets", gw.base)).await;
     let message = reply["error"]["message"].as_str().unwrap_or_default();
     assert!(message.contains("tickets"), "{reply}");
     assert!(message.contains("invalid_client"), "{reply}");

@@ -105,22 +105,18 @@ impl ClientCapabilities {
         if !self.supports(method) {
             return false;
         }
-        let needs = |key: &str| {
-            params.is_some_and(|p| protocol::may_mention(p, key))
-                && protocol::RawObject::parse_params(params)
-                    .and_then(|p| p.get_as::<serde_json::Value>(key))
-                    .is_some_and(|v| !v.is_null() && v != serde_json::json!([]))
-        };
+        let params = || protocol::RawObject::parse_params(params).unwrap_or_default();
         match method {
-            protocol::methods::ELICITATION_CREATE => {
-                let mode =
-                    protocol::RawObject::parse_params(params).and_then(|p| p.get_str("mode"));
-                match mode.as_deref() {
-                    Some("url") => self.elicitation_url,
-                    _ => self.elicitation,
-                }
+            protocol::methods::ELICITATION_CREATE => match params().get_str("mode").as_deref() {
+                Some("url") => self.elicitation_url,
+                _ => self.elicitation,
+            },
+            protocol::methods::SAMPLING_CREATE_MESSAGE => {
+                let tools = params().get_as::<serde_json::Value>("tools");
+                let offers_tools =
+                    tools.is_some_and(|t| !t.is_null() && t != serde_json::json!([]));
+                !offers_tools || self.sampling_tools
             }
-            protocol::methods::SAMPLING_CREATE_MESSAGE => !needs("tools") || self.sampling_tools,
             _ => true,
         }
     }

@@ -140,6 +140,24 @@ impl TestGateway {
     }
 }
 
+/// The JSON reply to a 2025-11-25 `initialize` POSTed to `url` (no capabilities), whatever it
+/// is: for tests of what an opening is told (its capabilities, a refusal).
+pub async fn initialize_reply(url: &str) -> serde_json::Value {
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": "t", "version": "1"}}});
+    reqwest::Client::new()
+        .post(url)
+        .header("accept", "application/json, text/event-stream")
+        .json(&init)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 impl RawSession {
     /// A raw MCP client session on the endpoint at `url`, initialized.
     pub async fn open(url: String) -> RawSession {
