@@ -119,12 +119,21 @@ fn finding(
     (k, Finding::new(rule, Category::LookAlike, score, loc, msg))
 }
 
-/// Which of two similar names is the imitation: the non-ASCII one, else the later one.
+/// How many of a name's characters stand in for another letter (a Cyrillic `а`, a digit `1`
+/// for `l`, `0` for `o`): the skeleton differs from the name there.
+fn disguises(name: &str) -> usize {
+    name.chars().filter(|&c| fold(c) != c).count()
+}
+
+/// Which of two similar names is the imitation: the one with more stand-in characters
+/// (`read_fi1e` beside `read_file`), then the non-ASCII one, else the later one.
 fn suspect(tools: &[(String, String)], i: usize, j: usize) -> (usize, usize) {
-    if tools[j].1.is_ascii() && !tools[i].1.is_ascii() {
-        (i, j)
-    } else {
-        (j, i)
+    let (a, b) = (&tools[i].1, &tools[j].1);
+    match disguises(a).cmp(&disguises(b)) {
+        std::cmp::Ordering::Greater => (i, j),
+        std::cmp::Ordering::Less => (j, i),
+        std::cmp::Ordering::Equal if b.is_ascii() && !a.is_ascii() => (i, j),
+        std::cmp::Ordering::Equal => (j, i),
     }
 }
 

@@ -453,4 +453,45 @@ mod tests {
         );
         assert!(secrets.find("the ghk_ prefix marks our keys").is_empty());
     }
+
+    /// Audit 19: an .env line and a sentence gave passwords that gitleaks' generic rule cut
+    /// at `&` or `!`; references, identifiers, paths, dates and placeholders are no passwords.
+    #[test]
+    fn plain_passwords_are_secrets_and_references_are_not() {
+        let secrets = Secrets::new().unwrap();
+        for (text, password) in [
+            (
+                "DB_HOST=db\nDB_PASSWORD=Tr0ub4dor&3-prod\n",
+                "Tr0ub4dor&3-prod",
+            ),
+            (
+                "plain: the root password is Winter2026!Prod",
+                "Winter2026!Prod",
+            ),
+            ("database:\n  password: Kx9#mPq2vL\n", "Kx9#mPq2vL"),
+        ] {
+            let hits = secrets.find(text);
+            let found: Vec<&str> = hits
+                .iter()
+                .filter(|h| h.rule == "password-assignment")
+                .map(|h| &text[h.start..h.end])
+                .collect();
+            assert_eq!(found, [password], "{text}: {hits:?}");
+        }
+        for text in [
+            "DB_PASSWORD=${DB_PASSWORD}\nPGPASSWORD=$SECRET",
+            "password = config.db_password\nlet password_hash = argon2.hash_password(pw)",
+            "use password_hash::phc::PasswordHash;",
+            "The password is stored in the vault and is at least 8 characters long.",
+            "DB_PASSWORD=your_password_here\nADMIN_PASSWORD=<set-me>\npassword: ********",
+            "PASSWORD_MIN_LENGTH=12\npwdLastSet: 2024-02-11\n--password-file=/run/db/pw.txt",
+            "if password == \"hunter2xyz\" {",
+        ] {
+            let hits = secrets.find(text);
+            assert!(
+                !hits.iter().any(|h| h.rule == "password-assignment"),
+                "{text}: {hits:?}"
+            );
+        }
+    }
 }

@@ -118,6 +118,26 @@ fn look_alikes() {
     );
 }
 
+/// The imitation is flagged, not the tool it copies, whichever server lists first
+/// (audit 19: `read_fi1e` on one server flagged the honest `read_file` on another).
+#[test]
+fn look_alike_flags_the_imitation_not_the_original() {
+    for (first, second) in [
+        (("evil", "read_fi1e"), ("fs", "read_file")),
+        (("fs", "read_file"), ("evil", "read_fi1e")),
+    ] {
+        let tools: Vec<(String, String)> = [first, second]
+            .iter()
+            .map(|(s, t)| (s.to_string(), t.to_string()))
+            .collect();
+        let f = guard().look_alikes(&tools);
+        let imitation = usize::from(first.1 == "read_file");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, imitation, "{f:?}");
+        assert_eq!(f[0].1.rule, "homoglyph-tool-name");
+    }
+}
+
 #[test]
 fn command_injection_depends_on_purpose() {
     let g = guard();
