@@ -894,6 +894,8 @@ async fn a_legacy_sse_upstream_redirect_is_not_followed() {
     );
 }
 
+/// ... and the sessions that see it are told to list again once it is back: a restarted
+/// server may offer other tools, and its own `list_changed` went down with the old child.
 #[tokio::test]
 async fn a_crashed_stdio_server_fails_in_flight_calls_and_is_restarted() {
     // Answers initialize, then exits when the first request arrives.
@@ -903,11 +905,16 @@ async fn a_crashed_stdio_server_fails_in_flight_calls_and_is_restarted() {
     ))
     .await;
     let mut s = gw.session("/mcp/crashy").await;
+    let session = s.session_id.clone().unwrap();
+    let mut events = Box::pin(support::standalone(&gw, "/mcp/crashy", &session).await);
     let call = s
         .request("tools/call", json!({"name": "x", "arguments": {}}))
         .await;
     let message = call["error"]["message"].as_str().unwrap_or_default();
     assert!(message.contains("'crashy'"), "{call}");
+    for kind in ["tools", "prompts", "resources"] {
+        support::next_with(&mut events, &format!("notifications/{kind}/list_changed")).await;
+    }
     // The supervisor restarts it with backoff; it answers initialize again.
     let mut up = false;
     for _ in 0..50 {

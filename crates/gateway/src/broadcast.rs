@@ -56,6 +56,24 @@ pub fn servers_changed(sessions: &crate::session::SessionStore, names: &[String]
     }
 }
 
+/// A server restarted after a lost connection (a crashed child, a redeployed HTTP server) may
+/// offer other tools, prompts and resources than before, and says nothing about it (its
+/// `list_changed` would have gone to a connection that is gone): forget what the gateway knew
+/// of its lists and tell every session that sees it to list again, as for a `list_changed`.
+pub async fn restarted(upstream: &Arc<Upstream>) {
+    for method in [
+        methods::TOOLS_LIST_CHANGED,
+        methods::PROMPTS_LIST_CHANGED,
+        methods::RESOURCES_LIST_CHANGED,
+    ] {
+        let changed = Notification {
+            method: method.to_owned(),
+            params: None,
+        };
+        list_changed(upstream, &changed).await;
+    }
+}
+
 /// `notifications/*/list_changed`: forget cached names and tell every session that sees the server.
 pub async fn list_changed(upstream: &Arc<Upstream>, notification: &Notification) {
     upstream.protection().lists.invalidate(&notification.method);

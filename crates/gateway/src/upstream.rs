@@ -325,6 +325,7 @@ impl Upstream {
     /// Connect, initialize, wait for the connection to die, back off, repeat.
     async fn supervise(self: Arc<Self>) {
         let mut backoff = Duration::from_millis(250);
+        let mut was_live = false;
         while !self.shutdown.is_cancelled() {
             let started = tokio::time::Instant::now();
             match self.connect().await {
@@ -335,6 +336,9 @@ impl Upstream {
                         tokio::spawn(crate::upstream_listen::hold(upstream, live));
                     }
                     self.set_live(Some(live), None);
+                    if std::mem::replace(&mut was_live, true) {
+                        crate::broadcast::restarted(&self).await;
+                    }
                     tokio::select! {
                         _ = closed.cancelled() => {}
                         _ = self.shutdown.cancelled() => return,
