@@ -932,6 +932,35 @@ async fn a_crashed_stdio_server_fails_in_flight_calls_and_is_restarted() {
     assert!(up, "crashy was not restarted");
 }
 
+/// A client whose `Accept` leaves out `text/event-stream` gets its answer as plain JSON even
+/// when progress comes first (it used to get an SSE stream it said it cannot read); the
+/// progress goes to its GET stream.
+#[tokio::test]
+async fn a_client_that_accepts_only_json_gets_json_and_progress_on_its_get_stream() {
+    let gw = demo_and_raw().await;
+    let s = gw.session("/mcp/demo").await;
+    let session = s.session_id.clone().unwrap();
+    let mut events = Box::pin(support::standalone(&gw, "/mcp/demo", &session).await);
+    let body = r#"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"test_tool_with_progress","arguments":{},"_meta":{"progressToken":"p"}}}"#;
+    let response = reqwest::Client::new()
+        .post(&s.url)
+        .header("content-type", "application/json")
+        .header("accept", "application/json")
+        .header("mcp-protocol-version", "2025-11-25")
+        .header("mcp-session-id", &session)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["id"], 7, "{answer}");
+    assert!(answer.get("result").is_some(), "{answer}");
+    let progress = support::next_with(&mut events, "notifications/progress").await;
+    assert_eq!(progress["params"]["progressToken"], "p", "{progress}");
+}
+
 #[tokio::test]
 async fn a_cut_sse_response_resumes_with_last_event_id() {
     use futures::StreamExt;

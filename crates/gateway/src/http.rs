@@ -356,6 +356,9 @@ async fn post(
     match message {
         Message::Request(request) => {
             let incoming = Incoming::from_headers(&headers);
+            if !accepts(&headers, "text/event-stream") {
+                return serve_request_as_json(gw, session, request, incoming).await;
+            }
             serve_request(gw, session, request, incoming).await
         }
         Message::Notification(n) => {
@@ -384,10 +387,7 @@ async fn initialize(
         }
         Err(e) => {
             let response = protocol::Response::error(request.id, &e.to_error_object());
-            let throttled = throttled(&response);
-            let mut reply = json(Message::Response(response), None);
-            mark_throttled(&mut reply, throttled);
-            reply
+            json_answer(response)
         }
     }
 }
@@ -420,10 +420,7 @@ async fn serve_request(
                 related.push(message);
             }
             if related.is_empty() {
-                let throttled = throttled(&response);
-                let mut reply = json(Message::Response(response), None);
-                mark_throttled(&mut reply, throttled);
-                return reply;
+                return json_answer(response);
             }
             related.push(Message::Response(response));
             sse(&session, related, None)
@@ -437,6 +434,29 @@ async fn serve_request(
             sse(&session, vec![first], Some(rx))
         }
     }
+}
+
+/// Serve a request of a client whose `Accept` leaves out `text/event-stream` (the spec asks
+/// clients to list both): the answer is plain JSON whatever comes before it, and the
+/// messages related to the request (progress, log messages, a server's sampling or
+/// elicitation request) go to the session's GET stream, where a client that opened one
+/// reads them, rather than an SSE response the client said it cannot take.
+async fn serve_request_as_json(
+    gw: Gateway,
+    session: Arc<Session>,
+    request: Request,
+    incoming: Incoming,
+) -> Response {
+    let ctx = RequestCtx {
+        session: Arc::clone(&session),
+        client_id: request.id.clone(),
+        sink: Sink::Standalone(Arc::clone(&session.standalone)),
+        cancel: CancellationToken::new(),
+        incoming,
+        progress: Default::default(),
+    };
+    let response = pipeline::handle_request(&gw, &ctx, request).await;
+    json_answer(response)
 }
 
 /// Answer with an SSE stream holding `initial`, then whatever `rx` delivers up to the response.
@@ -739,6 +759,14 @@ pub(crate) fn throttled(response: &protocol::Response) -> Option<u64> {
     let data: serde_json::Value = serde_json::from_str(error.data?.get()).ok()?;
     let ms = data.get("retryAfterMs")?.as_u64()?;
     Some(ms.div_ceil(1000).max(1))
+}
+
+/// A response as a plain JSON body, HTTP 429 with `Retry-After` when a limit refused it.
+fn json_answer(response: protocol::Response) -> Response {
+    let throttled = throttled(&response);
+    let mut reply = json(Message::Response(response), None);
+    mark_throttled(&mut reply, throttled);
+    reply
 }
 
 fn json(message: Message, session_id: Option<&str>) -> Response {
