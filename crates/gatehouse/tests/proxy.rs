@@ -1139,6 +1139,7 @@ async fn an_answer_over_the_size_limit_fails_its_call_only() {
     assert_eq!(reply["error"]["code"], -32001, "{reply}");
     let message = reply["error"]["message"].as_str().unwrap();
     assert!(message.contains("max_message_bytes (65536)"), "{message}");
+    assert_eq!(reply["error"]["data"]["server"], "demo", "{reply}");
     let finished = in_flight.await.unwrap();
     assert!(finished.get("result").is_some(), "{finished}");
     let simple = json!({"name": "demo__test_simple_text", "arguments": {}});

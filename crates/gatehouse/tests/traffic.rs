@@ -190,6 +190,30 @@ async fn a_hanging_server_opens_its_circuit_and_the_other_server_stays_fast() {
     assert!(metrics.contains("gatehouse_upstream_up{server=\"demo\"} 1"));
 }
 
+/// An answer over `max_message_bytes` is that request's problem, not the server's: it is not
+/// counted by the breaker (one client's big reads opened a shared server's circuit for every
+/// client, audit 20), nor retried.
+#[tokio::test]
+async fn answers_over_the_size_limit_do_not_open_the_circuit() {
+    let url = raw_upstream::start().await;
+    let yaml = format!(
+        "servers:\n  raw:\n    url: {url}\n    max_message_bytes: 20000\n    breaker:\n      failures: 1\n      cooldown: 60s\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut big = gw.session("/mcp/raw").await;
+    for _ in 0..3 {
+        let refused = big.request("tools/call", json!({"name": "big_sse"})).await;
+        assert_eq!(error_code(&refused), Some(-32001), "{refused}");
+        assert_eq!(refused["error"]["data"]["tooLarge"], true, "{refused}");
+    }
+    let mut other = gw.session("/mcp/raw").await;
+    let small = other.request("tools/call", json!({"name": "lookup"})).await;
+    assert!(
+        small.get("result").is_some(),
+        "circuit still closed: {small}"
+    );
+}
+
 #[tokio::test]
 async fn the_circuit_closes_again_after_a_successful_probe() {
     let url = raw_upstream::start().await;

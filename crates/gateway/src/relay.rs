@@ -331,11 +331,15 @@ fn unreachable(upstream: &Upstream, outcome: &Result<Response, GatewayError>) ->
                 /// Set when the server refused the gateway's credentials: not an outage.
                 #[serde(rename = "httpStatus")]
                 http_status: Option<u16>,
+                /// Set when the answer was over the size limit: one request's problem, not
+                /// the server's (one client's big reads opened the circuit for everyone).
+                #[serde(rename = "tooLarge", default)]
+                too_large: bool,
             }
             serde_json::from_str::<Failed>(raw.get()).is_ok_and(|e| {
                 e.code == protocol::ErrorCode::UPSTREAM_UNAVAILABLE
                     && e.data.is_some_and(|d| {
-                        d.server == Some(upstream.name()) && d.http_status.is_none()
+                        d.server == Some(upstream.name()) && d.http_status.is_none() && !d.too_large
                     })
             })
         }

@@ -47,6 +47,9 @@ pub enum TransportError {
         /// The limit.
         limit: usize,
     },
+    /// An SSE event exceeded the configured size limit (its size is not read to the end).
+    #[error("{}", .0)]
+    EventTooLarge(String),
 }
 
 /// How much of a failed response's body an error keeps.

@@ -554,6 +554,14 @@ impl Inner {
                 "server": server,
                 "sessionExpired": true,
             })),
+            // An answer over the gateway's size limit says nothing about the server's health:
+            // the relay does not count it against the server (`tooLarge`).
+            TransportError::TooLarge { .. } | TransportError::EventTooLarge(_) => {
+                error.with_data(&serde_json::json!({
+                    "server": server,
+                    "tooLarge": true,
+                }))
+            }
             _ => error.with_data(&serde_json::json!({ "server": server })),
         }
     }
@@ -620,7 +628,7 @@ async fn forward_events(
             Ok(event) => event,
             // Resuming would only fetch the same event again.
             Err(e) if e.to_string().contains(super::event_limit::OVERSIZED) => {
-                return Err(TransportError::Protocol(e.to_string()));
+                return Err(TransportError::EventTooLarge(e.to_string()));
             }
             Err(_) => break,
         };

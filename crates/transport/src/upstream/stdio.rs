@@ -240,7 +240,9 @@ async fn oversize(spec: &StdioSpec, pending: &Pending, size: usize, response_to:
          ({limit})",
         spec.server
     );
-    let error = ErrorObject::new(ErrorCode::UPSTREAM_UNAVAILABLE, message);
+    // Marked as the HTTP transport marks it: not counted against the server.
+    let error = ErrorObject::new(ErrorCode::UPSTREAM_UNAVAILABLE, message)
+        .with_data(&serde_json::json!({ "server": spec.server, "tooLarge": true }));
     let id = protocol::Id::number(response_to.unwrap_or_default());
     let _ = tx
         .send(Message::Response(protocol::Response::error(id, &error)))
