@@ -932,6 +932,55 @@ async fn a_crashed_stdio_server_fails_in_flight_calls_and_is_restarted() {
     assert!(up, "crashy was not restarted");
 }
 
+/// `http.max_sessions` bounds the sessions open at once: one more `initialize` is refused
+/// (503, -32053 naming the setting) and the open sessions keep working; once one ends, a new
+/// one opens (audit 20: one client opened 60,000 and never ended them).
+#[tokio::test]
+async fn sessions_beyond_http_max_sessions_are_refused_until_one_ends() {
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\nhttp:\n  max_sessions: 2\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut first = gw.session("/mcp").await;
+    let _second = gw.session("/mcp").await;
+    let url = format!("{}/mcp", gw.base);
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": "t", "version": "1"}}});
+    let post = || {
+        reqwest::Client::new()
+            .post(&url)
+            .header("accept", "application/json, text/event-stream")
+            .json(&init)
+            .send()
+    };
+    let refused = post().await.unwrap();
+    assert_eq!(refused.status(), 503);
+    let refused: Value = refused.json().await.unwrap();
+    assert_eq!(refused["error"]["code"], -32053, "{refused}");
+    let message = refused["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("http.max_sessions"), "{refused}");
+    let simple = json!({"name": "demo__test_simple_text", "arguments": {}});
+    assert!(
+        first
+            .request("tools/call", simple)
+            .await
+            .get("result")
+            .is_some()
+    );
+    let ended = reqwest::Client::new()
+        .delete(&url)
+        .header("mcp-session-id", first.session_id.clone().unwrap())
+        .header("mcp-protocol-version", "2025-11-25")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ended.status(), 200);
+    let opened = post().await.unwrap();
+    assert_eq!(opened.status(), 200);
+    assert!(opened.headers().contains_key("mcp-session-id"));
+}
+
 /// A client whose `Accept` leaves out `text/event-stream` gets its answer as plain JSON even
 /// when progress comes first (it used to get an SSE stream it said it cannot read); the
 /// progress goes to its GET stream.

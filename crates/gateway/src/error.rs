@@ -123,6 +123,15 @@ pub enum GatewayError {
         /// The server's name.
         server: String,
     },
+    /// As many sessions are open as `http.max_sessions` allows.
+    #[error(
+        "the gateway has {limit} sessions open, its limit (http.max_sessions); retry when \
+         sessions end (a client ends its own with DELETE)"
+    )]
+    TooManySessions {
+        /// The limit.
+        limit: usize,
+    },
 }
 
 impl GatewayError {
@@ -148,9 +157,9 @@ impl GatewayError {
             GatewayError::RateLimited { .. }
             | GatewayError::QuotaExceeded { .. }
             | GatewayError::LimitStoreUnavailable => ErrorCode::RATE_LIMITED,
-            GatewayError::CircuitOpen { .. } | GatewayError::Overloaded { .. } => {
-                ErrorCode::OVERLOADED
-            }
+            GatewayError::CircuitOpen { .. }
+            | GatewayError::Overloaded { .. }
+            | GatewayError::TooManySessions { .. } => ErrorCode::OVERLOADED,
         };
         let error = ErrorObject::new(code, self.to_string());
         if let GatewayError::Blocked(finding)

@@ -386,8 +386,13 @@ async fn initialize(
             json(Message::Response(response), Some(&session.id))
         }
         Err(e) => {
+            let full = matches!(e, crate::GatewayError::TooManySessions { .. });
             let response = protocol::Response::error(request.id, &e.to_error_object());
-            json_answer(response)
+            let mut reply = json_answer(response);
+            if full {
+                *reply.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+            }
+            reply
         }
     }
 }

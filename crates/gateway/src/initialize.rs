@@ -64,7 +64,8 @@ async fn open_in_span(
     if let Err(
         GatewayError::RateLimited { .. }
         | GatewayError::QuotaExceeded { .. }
-        | GatewayError::LimitStoreUnavailable,
+        | GatewayError::LimitStoreUnavailable
+        | GatewayError::TooManySessions { .. },
     ) = &outcome
     {
         exchange.verdict = "throttled";
@@ -99,6 +100,8 @@ async fn start_session(
 ) -> Result<(Arc<Session>, Box<RawValue>), GatewayError> {
     crate::pipeline::admit_opening(gw, &caller, &scope).await?;
     let params = initialize_params(request)?;
+    gw.sessions()
+        .room_for_one(gw.settings().http.max_sessions)?;
     let negotiated = version::negotiate(params.get_str("protocolVersion").as_deref());
     let capabilities = params
         .get_as::<serde_json::Value>("capabilities")

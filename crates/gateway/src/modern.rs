@@ -138,6 +138,22 @@ pub(crate) enum Served {
     Driven(Driver),
 }
 
+/// [`crate::pipeline::admit_opening`], and for a listen (a session of its own while it
+/// lasts) room under `http.max_sessions`.
+async fn admit_opening(
+    gw: &Gateway,
+    caller: &Caller,
+    scope: &Scope,
+    method: &str,
+) -> Result<(), crate::GatewayError> {
+    crate::pipeline::admit_opening(gw, caller, scope).await?;
+    if method == methods::SUBSCRIPTIONS_LISTEN {
+        gw.sessions()
+            .room_for_one(gw.settings().http.max_sessions)?;
+    }
+    Ok(())
+}
+
 /// Serve a request that passed its transport's checks (`body` is its parsed `_meta`).
 pub(crate) async fn serve_valid(
     gw: Gateway,
@@ -149,7 +165,7 @@ pub(crate) async fn serve_valid(
 ) -> Served {
     let opening = [methods::SERVER_DISCOVER, methods::SUBSCRIPTIONS_LISTEN];
     if opening.contains(&request.method.as_str())
-        && let Err(e) = crate::pipeline::admit_opening(&gw, &caller, &scope).await
+        && let Err(e) = admit_opening(&gw, &caller, &scope, &request.method).await
     {
         let refused = protocol::Response::error(request.id.clone(), &e.to_error_object());
         let verdict = match e {

@@ -454,6 +454,18 @@ impl SessionStore {
         self.read().len()
     }
 
+    /// Whether one more session may open under `max` (`http.max_sessions`): each costs about
+    /// a kilobyte and an audit record until it ends or idles out, and one client opening
+    /// thousands a second, never ending them, held gigabytes (audit 20). Refusing the new
+    /// session keeps those open working; a check, not a reservation (two at once may both pass).
+    pub fn room_for_one(&self, max: usize) -> Result<(), crate::GatewayError> {
+        if self.len() < max {
+            return Ok(());
+        }
+        tracing::warn!(limit = max, "session refused: http.max_sessions reached");
+        Err(crate::GatewayError::TooManySessions { limit: max })
+    }
+
     /// Ids of sessions idle longer than `max_idle` with nothing in flight.
     pub fn idle(&self, max_idle: Duration) -> Vec<String> {
         self.read()

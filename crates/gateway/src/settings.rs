@@ -231,6 +231,8 @@ pub struct HttpSettings {
     pub replay_buffer: usize,
     /// Interval of SSE keep-alive comments on idle streams.
     pub keep_alive: Duration,
+    /// Most sessions open at once; a new one beyond it is refused.
+    pub max_sessions: usize,
 }
 
 impl Default for HttpSettings {
@@ -242,6 +244,7 @@ impl Default for HttpSettings {
             session_idle_timeout: Duration::from_secs(30 * 60),
             replay_buffer: 256,
             keep_alive: Duration::from_secs(15),
+            max_sessions: 10_000,
         }
     }
 }

@@ -849,6 +849,13 @@ fn compile_http(raw: &RawHttp, listen: SocketAddr, errors: &mut Errors) -> HttpS
             }
             n => n.unwrap_or(defaults.replay_buffer),
         },
+        max_sessions: match raw.max_sessions {
+            Some(0) => {
+                errors.push("http.max_sessions", "must be at least 1");
+                defaults.max_sessions
+            }
+            n => n.unwrap_or(defaults.max_sessions),
+        },
         ..defaults
     }
 }

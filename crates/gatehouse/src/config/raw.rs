@@ -587,6 +587,10 @@ pub struct RawHttp {
     /// `Last-Event-ID`; a reader that falls further behind has its stream closed. Default 256.
     #[schemars(range(min = 1))]
     pub replay_buffer: Option<usize>,
+    /// Most client sessions open at once (session-era sessions and 2026-07-28 listen
+    /// streams); an `initialize` beyond it is refused. Default 10000.
+    #[schemars(range(min = 1))]
+    pub max_sessions: Option<usize>,
 }
 
 /// Logging settings.

@@ -795,6 +795,10 @@ fn settings_that_would_do_nothing_are_errors() {
             "http.session_idle_timeout: ",
         ),
         (
+            format!("{server}http:\n  max_sessions: 0\n"),
+            "http.max_sessions: ",
+        ),
+        (
             format!("{server}policy:\n  approval_timeout: 0s\n"),
             "policy.approval_timeout: ",
         ),
