@@ -116,7 +116,7 @@ async fn start(source: &ConfigSource) -> Result<Started, ServeError> {
     if let (Some(store), Some(audit)) = (audit, &config.audit) {
         gateway.set_audit(Some(store.clone()), audit.fail_closed);
         if let Some(retention) = audit.retention {
-            tokio::spawn(prune_daily(store, retention, shutdown.clone()));
+            tokio::spawn(prune_periodically(store, retention, shutdown.clone()));
         }
     }
     if let ConfigSource::File(path) = source {
@@ -183,9 +183,22 @@ pub fn redact_url(url: &str) -> String {
     }
 }
 
-/// Prune the audit log at start and then once a day.
-async fn prune_daily(store: store::Store, retention: std::time::Duration, stop: CancellationToken) {
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(86_400));
+/// How often the audit log is pruned: a tenth of the retention, at least every hour and at
+/// most every minute, so no record outlives it by more than a tenth (once a day let a short
+/// retention hold a day of records, pruned in one large transaction at the next start).
+fn prune_interval(retention: std::time::Duration) -> std::time::Duration {
+    let minute = std::time::Duration::from_secs(60);
+    (retention / 10).clamp(minute, 60 * minute)
+}
+
+/// Prune the audit log at start and then every [`prune_interval`].
+async fn prune_periodically(
+    store: store::Store,
+    retention: std::time::Duration,
+    stop: CancellationToken,
+) {
+    let mut tick = tokio::time::interval(prune_interval(retention));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tokio::select! {
             _ = tick.tick() => {}
@@ -323,4 +336,18 @@ async fn stop_on_signal(shutdown: CancellationToken, gateway: Gateway) {
     tracing::info!("shutting down");
     gateway.begin_shutdown();
     shutdown.cancel();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prune_interval;
+    use std::time::Duration;
+
+    #[test]
+    fn pruning_runs_a_tenth_of_the_retention_apart_between_a_minute_and_an_hour() {
+        let minutes = |m: u64| Duration::from_secs(60 * m);
+        assert_eq!(prune_interval(minutes(1)), minutes(1));
+        assert_eq!(prune_interval(minutes(100)), minutes(10));
+        assert_eq!(prune_interval(minutes(400 * 24 * 60)), minutes(60));
+    }
 }

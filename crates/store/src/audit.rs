@@ -174,7 +174,18 @@ impl AuditLog {
     /// Deletes rows older than `older_than` in whole checkpointed segments;
     /// returns how many rows were deleted. See the crate docs.
     pub async fn prune(&self, older_than: std::time::Duration) -> Result<u64, StoreError> {
-        prune::prune(&self.db, older_than).await
+        self.prune_in_batches(older_than, prune::BATCH_ROWS).await
+    }
+
+    /// [`AuditLog::prune`] in transactions of about `batch_rows` rows each (a segment between
+    /// two checkpoints goes whole), each anchored at a checkpoint: a backlog does not become
+    /// one transaction that grows the write-ahead log by its size.
+    pub async fn prune_in_batches(
+        &self,
+        older_than: std::time::Duration,
+        batch_rows: u64,
+    ) -> Result<u64, StoreError> {
+        prune::prune(&self.db, older_than, batch_rows).await
     }
 
     /// Hex Ed25519 public key that signs checkpoints (give it to auditors).

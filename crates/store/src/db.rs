@@ -61,8 +61,14 @@ fn sqlite_options(url: &str) -> Result<SqliteConnectOptions, StoreError> {
     Ok(opts
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Full)
+        // A checkpoint after a burst (a large prune) truncates the WAL back to this size.
+        .pragma("journal_size_limit", JOURNAL_SIZE_LIMIT)
         .busy_timeout(Duration::from_secs(10)))
 }
+
+/// Bytes of WAL SQLite keeps after a checkpoint (`journal_size_limit`; it keeps all by default,
+/// so one burst left a 42 MB WAL behind for good).
+pub(crate) const JOURNAL_SIZE_LIMIT: &str = "16777216";
 
 /// Create a new SQLite database file readable by its owner alone (the audit log holds
 /// arguments and principals; SQLite would create it 0644, and its `-wal` and `-shm` files

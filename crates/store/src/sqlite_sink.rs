@@ -36,6 +36,8 @@ impl SqliteSink {
             .map_err(sink_error)?;
         conn.pragma_update(None, "synchronous", "FULL")
             .map_err(sink_error)?;
+        conn.pragma_update(None, "journal_size_limit", crate::db::JOURNAL_SIZE_LIMIT)
+            .map_err(sink_error)?;
         Ok(Self {
             conn: Arc::new(Mutex::new(conn)),
         })

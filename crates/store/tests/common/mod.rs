@@ -160,4 +160,14 @@ impl Raw {
         }
         .unwrap();
     }
+
+    /// The single integer a query returns (a `COUNT(*)`).
+    pub async fn count(&mut self, sql: &str) -> i64 {
+        let sql = sqlx::AssertSqlSafe(sql.to_string());
+        match self {
+            Raw::Sqlite(c) => sqlx::query_scalar(sql).fetch_one(c).await,
+            Raw::Pg(c) => sqlx::query_scalar(sql).fetch_one(c).await,
+        }
+        .unwrap()
+    }
 }
