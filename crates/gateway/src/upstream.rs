@@ -343,6 +343,11 @@ impl Upstream {
                         _ = closed.cancelled() => {}
                         _ = self.shutdown.cancelled() => return,
                     }
+                    if self.shutdown.is_cancelled() {
+                        // Stopped on purpose (a reload removed or replaced it): the connection
+                        // ended because of it, not lost.
+                        return;
+                    }
                     if self.closing.load(Ordering::Acquire) {
                         tracing::info!(server = %self.name(), "upstream connection ended during shutdown; not reconnecting");
                         self.set_live(

@@ -401,8 +401,11 @@ const fn written(name: &'static str) -> HandSet {
 /// `holdout41` judged session 18's candidate. Session 22's `docs-crates` (real documentation a
 /// file-reading tool returns: READMEs, licences and doc comments of crates.io packages, all
 /// benign; `corpora/docs/build.py`) trains, and `docs-npm-pypi`, the same from npm and PyPI
-/// packages, is held out; `holdout42` judged session 22's candidate.
-pub const HAND_SETS: [HandSet; 94] = [
+/// packages, is held out; `holdout42` judged session 22's candidate. Session 23's
+/// `realdefs-npm` (the tool definitions published MCP servers from npm list, all benign;
+/// `corpora/realdefs/build.py`) trains, `realdefs-pypi`, the same from PyPI servers, is held
+/// out, and `holdout43` judged session 23's candidate.
+pub const HAND_SETS: [HandSet; 97] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -497,6 +500,9 @@ pub const HAND_SETS: [HandSet; 94] = [
     held_out("holdout41", true),
     held_out("docs-npm-pypi", false),
     held_out("holdout42", true),
+    written("realdefs-npm"),
+    held_out("realdefs-pypi", false),
+    held_out("holdout43", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

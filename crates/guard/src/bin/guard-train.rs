@@ -904,8 +904,9 @@ fn threshold_group(source: &str) -> &str {
 /// they bound the structured threshold and almost never the prose one, the one that decides
 /// a plain user prompt. Out of fold (holdout2-23) mean accuracy 0.930 -> 0.934; thresholds
 /// 0.511 / 0.683 -> 0.593 / 0.593 (docs/judges/holdout24.md).
-/// The set of real documentation that trains (session 22), apart from the threshold pools.
-const DOCS: &str = "docs-crates";
+/// The sets of real, all-benign material that train apart from the threshold pools: the
+/// documentation of session 22 and the published servers' tool definitions of session 23.
+const REAL_BENIGN: [&str; 2] = ["docs-crates", "realdefs-npm"];
 
 fn threshold_for(docs: &[Doc], oof: &[f32], tool: bool, shape: Option<bool>) -> f32 {
     let by_shape = std::env::var("GUARD_USER_POOLS_BY_SHAPE").is_ok();
@@ -917,7 +918,7 @@ fn threshold_for(docs: &[Doc], oof: &[f32], tool: bool, shape: Option<bool>) -> 
         d.tool == tool
             && (shape.is_none_or(|st| d.structured == st) || any_shape(d))
             && !judged(d)
-            && d.source != DOCS
+            && !REAL_BENIGN.contains(&d.source)
     };
     let mut sources: Vec<&str> = docs
         .iter()
