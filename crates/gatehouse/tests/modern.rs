@@ -188,6 +188,24 @@ async fn a_stray_session_id_is_ignored_and_get_or_delete_is_405() {
         assert_eq!(answer.status(), 405, "{method}");
         assert_eq!(answer.headers()["allow"], "POST", "{method}");
     }
+    // "The client MUST NOT send JSON-RPC responses": 400; a notification is accepted.
+    let posted = |body: Value| {
+        client
+            .post(format!("{}/mcp", gw.base))
+            .header("mcp-protocol-version", MODERN)
+            .header("content-type", "application/json")
+            .header("accept", "application/json, text/event-stream")
+            .body(body.to_string())
+            .send()
+    };
+    let response = json!({"jsonrpc": "2.0", "id": 9, "result": {}});
+    let refused = posted(response).await.unwrap();
+    assert_eq!(refused.status(), 400);
+    let refused: Value = refused.json().await.unwrap();
+    assert_eq!(refused["error"]["code"], -32600, "{refused}");
+    let note =
+        json!({"jsonrpc": "2.0", "method": "notifications/cancelled", "params": {"requestId": 9}});
+    assert_eq!(posted(note).await.unwrap().status(), 202);
 }
 
 #[tokio::test]

@@ -74,9 +74,23 @@ pub(crate) async fn serve(
     headers: HeaderMap,
     message: Message,
 ) -> Response {
-    let Message::Request(request) = message else {
-        // No client notification or response is defined for the stateless HTTP era.
-        return StatusCode::ACCEPTED.into_response();
+    let request = match message {
+        Message::Request(request) => request,
+        // No client notification is defined for the stateless HTTP era; one is accepted.
+        Message::Notification(_) => return StatusCode::ACCEPTED.into_response(),
+        // "The client MUST NOT send JSON-RPC responses" (streamable-http): the era asks the
+        // client nothing it could answer.
+        Message::Response(_) => {
+            let error = ErrorObject::new(
+                ErrorCode::INVALID_REQUEST,
+                "a 2026-07-28 client sends no JSON-RPC responses (the server asked nothing)",
+            );
+            tracing::info!("modern POST refused: a JSON-RPC response");
+            return reply(
+                StatusCode::BAD_REQUEST,
+                Message::Response(protocol::Response::error(protocol::Id::null(), &error)),
+            );
+        }
     };
     let body = match validate(&headers, &request) {
         Ok(body) => body,
