@@ -404,8 +404,8 @@ const fn written(name: &'static str) -> HandSet {
 /// packages, is held out; `holdout42` judged session 22's candidate. Session 23's
 /// `realdefs-npm` (the tool definitions published MCP servers from npm list, all benign;
 /// `corpora/realdefs/build.py`) trains, `realdefs-pypi`, the same from PyPI servers, is held
-/// out, and `holdout43` judged session 23's candidate.
-pub const HAND_SETS: [HandSet; 97] = [
+/// out, and `holdout43` and `holdout44` judged session 23's candidates.
+pub const HAND_SETS: [HandSet; 98] = [
     blind("holdout2"),
     blind("holdout3"),
     blind("holdout4"),
@@ -503,6 +503,7 @@ pub const HAND_SETS: [HandSet; 97] = [
     written("realdefs-npm"),
     held_out("realdefs-pypi", false),
     held_out("holdout43", true),
+    held_out("holdout44", true),
 ];
 
 fn hand_sets(root: &Path, out: &mut Vec<Case>) {

@@ -146,6 +146,10 @@ fn public_and_own_held_out(m: &Table) {
     // no licence), trained on crates.io packages' documentation.
     let docs = get("docs-npm-pypi", Kind::Result);
     assert!(docs.fpr <= 0.035, "documentation {docs:?}");
+    // The tool definitions published PyPI servers list (session 23, held out): D2 flags 51 of
+    // 1655 (3.1%); a model trained on the npm servers' (R2) flagged 12 but did not ship.
+    let defs = get("realdefs-pypi", Kind::Tool);
+    assert!(defs.fpr <= 0.035, "real servers' tool definitions {defs:?}");
     let wild = get("piguard-wildguard", Kind::Result);
     // 26/971 with session 16's model H, 28/971 with session 14's (2.9%, inside the budget).
     // 25/971 with session 13's fourth model, 24/971 with its third (floor 3.5% -> 3%, the issue's
@@ -212,6 +216,11 @@ fn blind_set(m: &Table) {
         // (recall 0.74), results 0.923 / 0.991 / 0.011 (H: 0.899 / 0.995 / 0, 0.923 / 0.991 /
         // 0.017).
         ("holdout42", (0.88, 0.98, 0.02), (0.91, 0.98, 0.02)),
+        // Session 23's judges (docs/judges/realdefs23.md), which kept D2: holdout43 tools
+        // 0.907 / 0.977 / 0.034 (recall 0.83), results 0.974 / 0.997 / 0; holdout44 tools
+        // 0.938 / 0.995 / 0.021 (recall 0.88), results 0.872 / 0.982 / 0.011 (recall 0.67).
+        ("holdout43", (0.89, 0.96, 0.05), (0.96, 0.99, 0.02)),
+        ("holdout44", (0.92, 0.98, 0.04), (0.85, 0.97, 0.03)),
     ] {
         for (kind, (accuracy, auc, fpr)) in
             [(Kind::Tool, tools_floor), (Kind::Result, results_floor)]

@@ -1215,7 +1215,7 @@ fn main() {
     }
     let chosen = Thresholds::choose(&docs, &oof);
     report(&docs, &oof, &chosen);
-    let thresholds = shipped_thresholds(chosen);
+    let thresholds = shipped_thresholds(chosen, &docs, &oof);
     realistic_report(&docs, &oof, &thresholds);
     let all: Vec<&Doc> = docs.iter().filter(|d| !judged(d)).collect();
     let mut t = Trainer::new();
@@ -1242,17 +1242,55 @@ fn main() {
 /// result 0.564) and another writer's hard negatives crossed them (candidate D failed on that);
 /// with H's the candidate (D2) passed its judge, holdout42. GUARD_CHOSEN_THRESHOLDS keeps the
 /// rule's (D).
-fn shipped_thresholds(chosen: Thresholds) -> Thresholds {
+///
+/// Session 23 (docs/judges/realdefs23.md): trained with the tool definitions of real servers
+/// (GUARD_REALDEFS=1), the model scores tool text lower still, and at H's tool threshold it
+/// lost recall on poisoned definitions (candidate R). With them the tool threshold is the
+/// highest that keeps D2's out-of-fold recall on the tuning tool positives
+/// ([`recall_keeping_tool_threshold`]; candidate R2, which failed on the checks' hard
+/// negatives and does not ship).
+fn shipped_thresholds(chosen: Thresholds, docs: &[Doc], oof: &[f32]) -> Thresholds {
     if std::env::var("GUARD_CHOSEN_THRESHOLDS").is_ok()
         || std::env::var("GUARD_NO_DOCS-CRATES").is_ok()
     {
         return chosen;
     }
-    Thresholds {
+    let h = Thresholds {
         prose: f32::from_bits(0x3f1a_3be9),
         structured: f32::from_bits(0x3f1a_3be9),
         tool: f32::from_bits(0x3f0e_8f60),
+    };
+    if !realdefs() {
+        return h;
     }
+    Thresholds {
+        tool: recall_keeping_tool_threshold(docs, oof),
+        ..h
+    }
+}
+
+/// Tuning tool positives (every tool source that trains but the generated `gen-tools`) that
+/// D2's out-of-fold scores put at or over its tool threshold (0.557): 3065 of 3550
+/// (`GUARD_DUMP` of D2's training, session 23).
+const D2_OOF_TOOL_POSITIVES_FOUND: usize = 3065;
+
+/// The highest tool threshold at which this model's out-of-fold scores find as many tuning
+/// tool positives as D2's found at its threshold (candidate R2, docs/judges/realdefs23.md).
+fn recall_keeping_tool_threshold(docs: &[Doc], oof: &[f32]) -> f32 {
+    let mut scores: Vec<f32> = docs
+        .iter()
+        .zip(oof)
+        .filter(|(d, _)| d.tool && d.label && !judged(d) && !d.source.starts_with("gen-"))
+        .map(|(_, p)| *p)
+        .collect();
+    scores.sort_by(|a, b| b.total_cmp(a));
+    let at = D2_OOF_TOOL_POSITIVES_FOUND.min(scores.len()).max(1) - 1;
+    let threshold = scores.get(at).copied().unwrap_or(0.5);
+    println!(
+        "tool threshold keeping D2's out-of-fold recall ({D2_OOF_TOOL_POSITIVES_FOUND} of {} positives): {threshold:.4}",
+        scores.len()
+    );
+    threshold
 }
 
 /// Leave-one-set-out check (GUARD_JUDGE=holdout6, say): the documents of that blind set are
@@ -1296,9 +1334,19 @@ fn source_weight(source: &str) -> f32 {
 const PROMPT_SET_ATTACKS: bool = false;
 
 /// The hand-written sets of other authors that train: [`guard::eval::HAND_SETS`] without the
-/// held-out judge, in the order they joined.
+/// held-out judge, in the order they joined. `realdefs-npm` (published servers' tool
+/// definitions) trains only with GUARD_REALDEFS=1: the candidates built on it (R, R2) did not
+/// pass their judges (docs/judges/realdefs23.md), and without it this gives D2.
 fn training_sets() -> impl Iterator<Item = HandSet> {
-    HAND_SETS.into_iter().filter(|s| !s.held_out)
+    let realdefs = realdefs();
+    HAND_SETS
+        .into_iter()
+        .filter(move |s| !s.held_out && (realdefs || s.name != "realdefs-npm"))
+}
+
+/// Train on `realdefs-npm` (GUARD_REALDEFS=1, candidate R2 of session 23).
+fn realdefs() -> bool {
+    std::env::var("GUARD_REALDEFS").is_ok()
 }
 
 /// True for the hand-written sets of other authors that train, blind or written.
