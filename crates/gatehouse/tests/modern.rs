@@ -530,6 +530,38 @@ async fn listen_acknowledges_then_streams_tagged_resource_updates() {
         update["params"]["_meta"]["io.modelcontextprotocol/subscriptionId"],
         "listen-1"
     );
+    // Shutting down, the gateway ends the listen gracefully: it answers the listen request
+    // (`resultType: "complete"`, with its subscription id), then closes the stream.
+    gw.gateway.begin_shutdown();
+    let mut completion = None;
+    while completion.is_none() {
+        let chunk = tokio::time::timeout_at(deadline, stream.next())
+            .await
+            .expect("the completion within 10 s");
+        let Some(chunk) = chunk else { break };
+        buffer.push_str(std::str::from_utf8(&chunk.unwrap()).unwrap());
+        while let Some(end) = buffer.find("\n\n") {
+            let event: String = buffer.drain(..end + 2).collect();
+            for data in event.lines().filter_map(|l| l.strip_prefix("data: ")) {
+                let message: Value = serde_json::from_str(data).unwrap();
+                if message.get("id").is_some() {
+                    completion = Some(message);
+                }
+            }
+        }
+    }
+    let completion = completion.expect("a completion before the stream ended");
+    assert_eq!(completion["id"], "listen-1", "{completion}");
+    assert_eq!(
+        completion["result"]["resultType"], "complete",
+        "{completion}"
+    );
+    assert_eq!(
+        completion["result"]["_meta"]["io.modelcontextprotocol/subscriptionId"],
+        "listen-1"
+    );
+    let end = tokio::time::timeout_at(deadline, stream.next()).await;
+    assert!(matches!(end, Ok(None)), "the stream ends after it");
 }
 
 #[tokio::test]

@@ -106,6 +106,7 @@ pub(crate) async fn open(
         admitted.insert(methods::RESOURCES_UPDATED.to_owned());
     }
     let id = request.id;
+    let completion = completion(&id);
     let ack = tag(
         &id,
         Notification {
@@ -130,12 +131,32 @@ pub(crate) async fn open(
                 .collect();
             futures::stream::iter(out)
         });
+    // The gateway ends a listen on its own when it shuts down: it then answers the listen
+    // request, so the client can tell a graceful end from a dropped connection
+    // (subscriptions.mdx, Graceful Closure).
     futures::stream::once(async move { ack })
-        .chain(updates)
+        .chain(gw.until_closing(updates))
+        .chain(futures::stream::once(async move { completion }))
         .map(move |m| {
             let _alive = &guard;
             m
         })
+}
+
+/// The response that ends a listen gracefully: `resultType: "complete"` with the listen's
+/// subscription id.
+fn completion(id: &Id) -> Message {
+    let result = serde_json::json!({
+        "resultType": "complete",
+        "_meta": {
+            "io.modelcontextprotocol/subscriptionId":
+                serde_json::from_str::<Value>(id.raw().get()).unwrap_or(Value::Null),
+        },
+    });
+    Message::Response(protocol::Response::result(
+        id.clone(),
+        raw_json(&result.to_string()),
+    ))
 }
 
 /// Subscribe the listen's session to each requested resource whose server supports

@@ -114,7 +114,7 @@ pub(crate) async fn serve(
     match serve_valid(gw.clone(), scope, caller, request, body, incoming).await {
         Served::Answer(response) => answer(shape_error(response)),
         Served::Listen(messages) => {
-            let messages = Box::pin(gw.until_closing(messages));
+            // Ends at shutdown by itself, with its completion (`listen::open`).
             let frames = with_keep_alive(messages, LISTEN_KEEP_ALIVE);
             crate::http::sse_response(Body::from_stream(frames))
         }
