@@ -336,6 +336,28 @@ async fn a_reload_that_adds_or_removes_a_server_says_the_lists_changed() {
     assert!(!names.iter().any(|n| n.starts_with("more__")), "{names:?}");
 }
 
+/// A session's second GET stream takes over from the first, which ends: a message goes to
+/// one stream only (the transport forbids the same message on several), and a session cannot
+/// pile up streams (audit 20 opened 500 on one).
+#[tokio::test]
+async fn a_second_get_stream_takes_over_from_the_first() {
+    use futures::StreamExt;
+    let one = format!("servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    let gw = TestGateway::start(&one).await;
+    let s = gw.session("/mcp").await;
+    let session = s.session_id.clone().unwrap();
+    let mut first = Box::pin(support::standalone(&gw, "/mcp", &session).await);
+    let mut second = Box::pin(support::standalone(&gw, "/mcp", &session).await);
+    let ended = tokio::time::timeout(Duration::from_secs(5), first.next()).await;
+    assert!(
+        matches!(ended, Ok(None)),
+        "the first stream ends: {ended:?}"
+    );
+    let two = format!("{one}  more:\n    command: {GATEHOUSE}\n    args: [demo-server]\n");
+    gw.gateway.reload(support::config(&two).settings).await;
+    support::next_with(&mut second, "notifications/tools/list_changed").await;
+}
+
 /// A reload that replaces a server lets the calls it is serving finish: a call that waits for
 /// the client's sampling answer while the server's config changes still gets its result (the
 /// old child was killed at once, and the call got "connection lost"). New calls go to the

@@ -10,6 +10,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use futures::StreamExt;
 use protocol::{ErrorCode, ErrorObject, Id, Message, Request, methods, version};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -491,7 +492,9 @@ fn sse(
     });
     let prime = version::has_sse_priming(&session.protocol_version);
     let keep_alive = std::time::Duration::from_secs(15);
-    sse_response(Body::from_stream(stream.reader(Some(0), prime, keep_alive)))
+    let taken = session.take_reading(stream.id()).cancelled_owned();
+    let body = stream.reader(Some(0), prime, keep_alive).take_until(taken);
+    sse_response(Body::from_stream(body))
 }
 
 /// `GET`: the standalone stream, or a resumed stream with `Last-Event-ID`.
@@ -513,8 +516,11 @@ async fn listen(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -
     session.touch();
     let keep_alive = gw.settings().http.keep_alive;
     let Some(last) = headers.get("last-event-id") else {
+        let taken = session
+            .take_reading(session.standalone.id())
+            .cancelled_owned();
         let body = Arc::clone(&session.standalone).reader(None, false, keep_alive);
-        return sse_response(Body::from_stream(gw.until_closing(body)));
+        return sse_response(Body::from_stream(gw.until_closing(body.take_until(taken))));
     };
     // An id the gateway never issued (or whose stream is gone) is 400, not 404: a 404 tells
     // the client its session is gone, and the session is fine.
@@ -531,7 +537,10 @@ async fn listen(gw: Gateway, scope: Scope, caller: Caller, headers: HeaderMap) -
             Refusal::logged(StatusCode::BAD_REQUEST, error).into_response()
         }
         Some((stream, seq)) => {
-            let body = stream.reader(Some(seq), false, keep_alive);
+            let taken = session.take_reading(stream.id()).cancelled_owned();
+            let body = stream
+                .reader(Some(seq), false, keep_alive)
+                .take_until(taken);
             sse_response(Body::from_stream(gw.until_closing(body)))
         }
         None => {

@@ -203,6 +203,8 @@ pub struct Session {
     /// The standalone stream (GET) for messages not related to a request.
     pub standalone: Arc<EventStream>,
     streams: Mutex<HashMap<u64, Arc<EventStream>>>,
+    /// The connection reading each stream, by stream id ([`Session::take_reading`]).
+    readers: Mutex<HashMap<u64, CancellationToken>>,
     finished_streams: Mutex<VecDeque<u64>>,
     next_stream: AtomicU64,
     next_outgoing: AtomicU64,
@@ -269,6 +271,7 @@ impl Session {
             capabilities,
             standalone,
             streams: Mutex::new(streams),
+            readers: Mutex::default(),
             finished_streams: Mutex::default(),
             next_stream: AtomicU64::new(1),
             next_outgoing: AtomicU64::new(0),
@@ -309,6 +312,7 @@ impl Session {
         while finished.len() > KEPT_FINISHED_STREAMS {
             if let Some(old) = finished.pop_front() {
                 lock(&self.streams).remove(&old);
+                lock(&self.readers).remove(&old);
             }
         }
     }
@@ -316,6 +320,19 @@ impl Session {
     /// A stream by id, for resumption.
     pub fn stream(&self, id: u64) -> Option<Arc<EventStream>> {
         lock(&self.streams).get(&id).cloned()
+    }
+
+    /// Make a new connection the reader of stream `id`; the connection reading it before
+    /// (a second GET, a resumption beside the POST still open) ends when the returned token
+    /// fires. The transport allows a message on one stream only, never the same message on
+    /// several (each GET used to read the standalone stream in full, and a session could
+    /// hold any number).
+    pub fn take_reading(&self, id: u64) -> CancellationToken {
+        let token = CancellationToken::new();
+        if let Some(before) = lock(&self.readers).insert(id, token.clone()) {
+            before.cancel();
+        }
+        token
     }
 
     /// Record a relayed server-to-client request and return the id the client sees.
