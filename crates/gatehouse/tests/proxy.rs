@@ -1222,6 +1222,29 @@ async fn an_answer_over_the_size_limit_fails_its_call_only() {
     );
 }
 
+/// A reload that changes a server's `max_message_bytes` applies it (the limit is set when the
+/// connection starts, and a changed one kept the old connection, and the old limit, for good).
+#[tokio::test]
+async fn a_reload_applies_a_changed_size_limit() {
+    let with_limit = |limit: u32| {
+        format!(
+            "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n    max_message_bytes: {limit}\n"
+        )
+    };
+    let gw = TestGateway::start(&with_limit(65536)).await;
+    let echo = json!({"name": "demo__json_schema_2020_12_tool",
+        "arguments": {"name": "word ".repeat(20_000), "email": "a@example.com"}});
+    let mut s = gw.session("/mcp").await;
+    let refused = s.request("tools/call", echo.clone()).await;
+    assert_eq!(refused["error"]["code"], -32001, "{refused}");
+    gw.gateway
+        .reload(support::config(&with_limit(1 << 20)).settings)
+        .await;
+    let mut s = gw.session("/mcp").await;
+    let answered = s.request("tools/call", echo).await;
+    assert!(answered.get("result").is_some(), "{answered}");
+}
+
 /// A Streamable HTTP server that forgets its sessions when `restart` is bumped (a redeploy):
 /// a request with an old session id gets 404. Returns its URL, the restart counter and the
 /// `tools/call`s it processed.

@@ -200,17 +200,29 @@ impl ServerSettings {
     pub fn connection_key(&self) -> String {
         match &self.transport {
             UpstreamTransport::Stdio(s) => format!(
-                "stdio {:?} {:?} {:?} {:?} {:?}",
-                s.command, s.args, s.env, s.cwd, self.roots
+                "stdio {:?} {:?} {:?} {:?} {:?} {}",
+                s.command, s.args, s.env, s.cwd, self.roots, s.max_message_bytes
             ),
             UpstreamTransport::Http(h) => {
+                // The OAuth client secret is compared too (a rotated secret takes a new
+                // connection), so the key is never logged, like the headers in it.
+                let oauth = h.oauth.as_ref().map(|o| (o, &o.client_secret));
                 format!(
-                    "http {:?} {:?} {:?} {:?}",
-                    h.url, h.headers, self.era, self.roots
+                    "http {:?} {:?} {:?} {:?} {} {:?} {:?}",
+                    h.url,
+                    h.headers,
+                    self.era,
+                    self.roots,
+                    h.max_message_bytes,
+                    h.connect_timeout,
+                    oauth
                 )
             }
             UpstreamTransport::LegacySse(h) => {
-                format!("sse {:?} {:?} {:?}", h.url, h.headers, self.roots)
+                format!(
+                    "sse {:?} {:?} {:?} {}",
+                    h.url, h.headers, self.roots, h.max_message_bytes
+                )
             }
         }
     }
