@@ -454,6 +454,18 @@ async fn a_call_needing_only_undeclared_capabilities_is_refused_with_32021() {
     );
 }
 
+/// The messages of the SSE events complete in `buffer`, taken out of it.
+fn complete_events(buffer: &mut String) -> Vec<Value> {
+    let mut messages = Vec::new();
+    while let Some(end) = buffer.find("\n\n") {
+        let event: String = buffer.drain(..end + 2).collect();
+        for data in event.lines().filter_map(|l| l.strip_prefix("data: ")) {
+            messages.push(serde_json::from_str(data).unwrap());
+        }
+    }
+    messages
+}
+
 #[tokio::test]
 async fn listen_acknowledges_then_streams_tagged_resource_updates() {
     use futures::StreamExt;
@@ -486,12 +498,7 @@ async fn listen_acknowledges_then_streams_tagged_resource_updates() {
             .unwrap()
             .unwrap();
         buffer.push_str(std::str::from_utf8(&chunk).unwrap());
-        while let Some(end) = buffer.find("\n\n") {
-            let event: String = buffer.drain(..end + 2).collect();
-            for data in event.lines().filter_map(|l| l.strip_prefix("data: ")) {
-                messages.push(serde_json::from_str(data).unwrap());
-            }
-        }
+        messages.extend(complete_events(&mut buffer));
     }
     let ack = &messages[0];
     assert_eq!(
@@ -540,15 +547,9 @@ async fn listen_acknowledges_then_streams_tagged_resource_updates() {
             .expect("the completion within 10 s");
         let Some(chunk) = chunk else { break };
         buffer.push_str(std::str::from_utf8(&chunk.unwrap()).unwrap());
-        while let Some(end) = buffer.find("\n\n") {
-            let event: String = buffer.drain(..end + 2).collect();
-            for data in event.lines().filter_map(|l| l.strip_prefix("data: ")) {
-                let message: Value = serde_json::from_str(data).unwrap();
-                if message.get("id").is_some() {
-                    completion = Some(message);
-                }
-            }
-        }
+        completion = complete_events(&mut buffer)
+            .into_iter()
+            .find(|m| m.get("id").is_some());
     }
     let completion = completion.expect("a completion before the stream ended");
     assert_eq!(completion["id"], "listen-1", "{completion}");
