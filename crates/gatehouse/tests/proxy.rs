@@ -336,6 +336,31 @@ async fn a_reload_that_adds_or_removes_a_server_says_the_lists_changed() {
     assert!(!names.iter().any(|n| n.starts_with("more__")), "{names:?}");
 }
 
+/// A server that was down when clients listed (its first start failed; the aggregate listed
+/// without it) has them told to list again once it is up.
+#[tokio::test]
+async fn a_server_that_comes_up_late_says_the_lists_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let marker = dir.path().join("started-once");
+    // The first start fails after a second; the next one is the demo server, a second later.
+    let script = format!(
+        "if [ -e {m} ]; then sleep 1; exec {GATEHOUSE} demo-server; else touch {m}; sleep 1; exit 1; fi",
+        m = marker.display()
+    );
+    let yaml = format!(
+        "servers:\n  demo:\n    command: {GATEHOUSE}\n    args: [demo-server]\n  late:\n    command: sh\n    args: ['-c', {script:?}]\n"
+    );
+    let gw = TestGateway::start(&yaml).await;
+    let mut s = gw.session("/mcp").await;
+    let session = s.session_id.clone().unwrap();
+    let mut events = Box::pin(support::standalone(&gw, "/mcp", &session).await);
+    let names = tool_names(&s.request("tools/list", json!({})).await);
+    assert!(!names.iter().any(|n| n.starts_with("late__")), "{names:?}");
+    support::next_with(&mut events, "notifications/tools/list_changed").await;
+    let names = tool_names(&s.request("tools/list", json!({})).await);
+    assert!(names.iter().any(|n| n.starts_with("late__")), "{names:?}");
+}
+
 /// A session's second GET stream takes over from the first, which ends: a message goes to
 /// one stream only (the transport forbids the same message on several), and a session cannot
 /// pile up streams (audit 20 opened 500 on one).

@@ -325,7 +325,10 @@ impl Upstream {
     /// Connect, initialize, wait for the connection to die, back off, repeat.
     async fn supervise(self: Arc<Self>) {
         let mut backoff = Duration::from_millis(250);
-        let mut was_live = false;
+        // Whether clients may have listed without this server, or with what it offered
+        // before: after a lost connection, or a failed first attempt (an aggregate lists
+        // without a server that is down). Its next connection tells them to list again.
+        let mut announce = false;
         while !self.shutdown.is_cancelled() {
             let started = tokio::time::Instant::now();
             match self.connect().await {
@@ -336,7 +339,7 @@ impl Upstream {
                         tokio::spawn(crate::upstream_listen::hold(upstream, live));
                     }
                     self.set_live(Some(live), None);
-                    if std::mem::replace(&mut was_live, true) {
+                    if std::mem::replace(&mut announce, true) {
                         crate::broadcast::restarted(&self).await;
                     }
                     tokio::select! {
@@ -363,6 +366,7 @@ impl Upstream {
                     self.set_live(None, Some(Down::after_loss(backoff)));
                 }
                 Err(reason) => {
+                    announce = true;
                     tracing::warn!(server = %self.name(), %reason, retry_in = ?backoff, "cannot connect to upstream");
                     self.set_live(None, Some(reason));
                 }

@@ -27,9 +27,9 @@ pub(crate) async fn prune(
     let age = time::Duration::try_from(older_than)
         .map_err(|e| StoreError::Invalid(format!("retention too long: {e}")))?;
     let cutoff = timefmt::format(OffsetDateTime::now_utc() - age);
+    let batch = i64::try_from(batch_rows.max(1)).unwrap_or(i64::MAX);
     let mut total = 0;
     loop {
-        let batch = i64::try_from(batch_rows.max(1)).unwrap_or(i64::MAX);
         match prune_batch(db, &cutoff, batch).await? {
             0 => return Ok(total),
             deleted => total += deleted,
