@@ -315,10 +315,7 @@ impl Driver {
             let Some(outgoing) = request.id.as_u64() else {
                 continue;
             };
-            let params = request
-                .params
-                .map(|p| p.get().to_owned())
-                .unwrap_or_else(|| "{}".into());
+            let params = era_params(&request.method, request.params.as_deref());
             let method = serde_json::to_string(&request.method).expect("strings serialize");
             let entry = raw_json(&format!(r#"{{"method":{method},"params":{params}}}"#));
             asked.push(Asked {
@@ -424,6 +421,26 @@ fn missing_capabilities(methods: &[String]) -> ErrorObject {
     .with_data(&serde_json::json!({ "requiredCapabilities": required }))
 }
 
+/// A server request's params as a 2026-07-28 input request carries them (docs/eras.md, Park):
+/// without `task` (the session era's task augmentation, which this era does not have) and,
+/// for an elicitation, without `elicitationId` (2025-11-25 required one for URL mode; the
+/// answer goes back to the server under its own request id either way).
+fn era_params(method: &str, params: Option<&RawValue>) -> String {
+    let Some(params) = params else {
+        return "{}".into();
+    };
+    let Some(mut obj) = RawObject::parse(params) else {
+        return params.get().to_owned();
+    };
+    let task = obj.remove("task").is_some();
+    let id = method == methods::ELICITATION_CREATE && obj.remove("elicitationId").is_some();
+    if task || id {
+        obj.to_raw().get().to_owned()
+    } else {
+        params.get().to_owned()
+    }
+}
+
 fn key_prefix(method: &str) -> &'static str {
     match method {
         methods::ELICITATION_CREATE => "elicit",
@@ -443,4 +460,31 @@ fn binding_of(request: &Request) -> Binding {
     let name = params.get_str("name").or_else(|| params.get_str("uri"));
     let arguments = params.get_as::<serde_json::Value>("arguments");
     (request.method.clone(), name, arguments)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::era_params;
+    use protocol::{methods, raw_json};
+
+    #[test]
+    fn an_input_request_carries_neither_elicitation_id_nor_task() {
+        let asked = raw_json(
+            r#"{"mode":"url","message":"Sign in","url":"https://a.example/x","elicitationId":"e-1","x-vendor":{"k":1}}"#,
+        );
+        let params: serde_json::Value =
+            serde_json::from_str(&era_params(methods::ELICITATION_CREATE, Some(&asked))).unwrap();
+        assert_eq!(
+            params,
+            serde_json::json!({"mode": "url", "message": "Sign in",
+                "url": "https://a.example/x", "x-vendor": {"k": 1}})
+        );
+        let sampling = raw_json(r#"{"messages":[],"maxTokens":5,"elicitationId":"kept"}"#);
+        let kept = era_params(methods::SAMPLING_CREATE_MESSAGE, Some(&sampling));
+        assert_eq!(kept, sampling.get());
+        let tasked = raw_json(r#"{"messages":[],"maxTokens":5,"task":{"ttl":6000}}"#);
+        let untasked = era_params(methods::SAMPLING_CREATE_MESSAGE, Some(&tasked));
+        assert_eq!(untasked, r#"{"messages":[],"maxTokens":5}"#);
+        assert_eq!(era_params(methods::ROOTS_LIST, None), "{}");
+    }
 }
