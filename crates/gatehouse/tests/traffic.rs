@@ -214,6 +214,34 @@ async fn answers_over_the_size_limit_do_not_open_the_circuit() {
     );
 }
 
+/// A reload that changes only `timeout` applies it to the running connection (it used to
+/// restart the server, and a stdio child with it).
+#[tokio::test]
+async fn a_reload_applies_a_new_timeout_without_a_restart() {
+    let url = raw_upstream::start().await;
+    let with_timeout =
+        |timeout: &str| format!("servers:\n  raw:\n    url: {url}\n    timeout: {timeout}\n");
+    let gw = TestGateway::start(&with_timeout("300ms")).await;
+    let mut s = gw.session("/mcp/raw").await;
+    let slow = json!({"name": "slow_echo", "arguments": {}});
+    let timed_out = s.request("tools/call", slow.clone()).await;
+    assert_eq!(error_code(&timed_out), Some(-32003), "{timed_out}");
+    let session = s.session_id.clone().unwrap();
+    let mut events = Box::pin(support::standalone(&gw, "/mcp/raw", &session).await);
+    gw.gateway
+        .reload(support::config(&with_timeout("5s")).settings)
+        .await;
+    let answered = s.request("tools/call", slow).await;
+    assert!(answered.get("result").is_some(), "{answered}");
+    // Not restarted: its sessions are not told to list again.
+    let told = tokio::time::timeout(
+        Duration::from_millis(300),
+        futures::StreamExt::next(&mut events),
+    )
+    .await;
+    assert!(told.is_err(), "no notification: {told:?}");
+}
+
 #[tokio::test]
 async fn the_circuit_closes_again_after_a_successful_probe() {
     let url = raw_upstream::start().await;

@@ -105,7 +105,7 @@ pub async fn list_in(
                     next.insert(upstream.name().to_owned(), cursor);
                 }
             }
-            Err(e) if upstream.settings.failure_mode == FailureMode::Open => {
+            Err(e) if upstream.failure_mode() == FailureMode::Open => {
                 tracing::warn!(server = %upstream.name(), error = %e, method = kind.method, "server left out of the aggregate list");
             }
             Err(e) => return Err(e),

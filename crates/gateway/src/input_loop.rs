@@ -178,7 +178,7 @@ async fn wait(
     upstream: &Upstream,
     rx: tokio::sync::oneshot::Receiver<Response>,
 ) -> Result<Outcome, GatewayError> {
-    let timeout = upstream.settings.request_timeout;
+    let timeout = upstream.request_timeout();
     tokio::select! {
         answer = tokio::time::timeout(timeout, rx) => match answer {
             Ok(Ok(response)) => Ok(response.outcome),

@@ -171,11 +171,9 @@ impl Gateway {
                     && u.settings.connection_key() == server.connection_key()
             });
             match same {
-                Some(u)
-                    if u.settings.request_timeout == server.request_timeout
-                        && u.settings.failure_mode == server.failure_mode =>
-                {
+                Some(u) => {
                     u.set_protection(&server.protection);
+                    u.retune(server);
                     next.push(Arc::clone(u))
                 }
                 _ => next.push(Upstream::start(

@@ -425,9 +425,7 @@ async fn forward_protected(
             server: upstream.name().to_owned(),
             retry_after,
         })?;
-    let acquire = protection
-        .concurrency
-        .acquire(upstream.settings.request_timeout);
+    let acquire = protection.concurrency.acquire(upstream.request_timeout());
     let slot = match ctx.unless_cancelled(acquire).await {
         Some(Ok(slot)) => slot,
         None => {
@@ -553,7 +551,7 @@ async fn exchange(
         .await
         .map_err(|e| upstream.unavailable(e.to_string()))?;
     reg.outstanding = true;
-    let deadline = tokio::time::sleep(upstream.settings.request_timeout);
+    let deadline = tokio::time::sleep(upstream.request_timeout());
     tokio::pin!(deadline);
     let outcome = loop {
         tokio::select! {
@@ -572,13 +570,13 @@ async fn exchange(
                 }
             },
             _ = &mut deadline => {
-                tracing::warn!(server = %upstream.name(), method, timeout = ?upstream.settings.request_timeout, "upstream request timed out");
+                tracing::warn!(server = %upstream.name(), method, timeout = ?upstream.request_timeout(), "upstream request timed out");
                 // Not awaited: a server that stopped answering may not take the
                 // notification either, and the caller gets its answer now.
                 tokio::spawn(send_cancel(Arc::clone(upstream), call.upstream_id, "gateway timeout"));
                 break Err(GatewayError::UpstreamTimeout {
                     server: upstream.name().to_owned(),
-                    seconds: upstream.settings.request_timeout.as_secs(),
+                    seconds: upstream.request_timeout().as_secs(),
                 });
             }
             _ = ctx.cancel.cancelled() => {

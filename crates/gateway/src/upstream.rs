@@ -81,8 +81,14 @@ impl Live {
 
 /// An upstream server and the routing state of its in-flight exchanges.
 pub struct Upstream {
-    /// The server's settings.
+    /// The server's settings as it was started with them. `timeout` and `failure_mode` change
+    /// at a reload without a restart: read [`Upstream::request_timeout`] and
+    /// [`Upstream::failure_mode`].
     pub settings: ServerSettings,
+    /// `timeout` in milliseconds, as the last reload set it.
+    request_timeout_ms: AtomicU64,
+    /// `failure_mode: open`, as the last reload set it.
+    fails_open: std::sync::atomic::AtomicBool,
     live: RwLock<Option<Arc<Live>>>,
     ready: watch::Sender<Option<Down>>,
     pub(crate) sessions: Arc<SessionStore>,
@@ -142,6 +148,10 @@ impl Upstream {
         let (ready, _) = watch::channel(None);
         let upstream = Arc::new(Self {
             settings: settings.clone(),
+            request_timeout_ms: AtomicU64::new(millis(settings.request_timeout)),
+            fails_open: std::sync::atomic::AtomicBool::new(
+                settings.failure_mode == crate::settings::FailureMode::Open,
+            ),
             live: RwLock::new(None),
             ready,
             sessions,
@@ -309,7 +319,7 @@ impl Upstream {
         let calls = self.in_flight();
         if calls > 0 {
             tracing::info!(server = %self.name(), calls, "server removed or changed; its calls in flight finish before the old connection stops");
-            let deadline = tokio::time::Instant::now() + self.settings.request_timeout;
+            let deadline = tokio::time::Instant::now() + self.request_timeout();
             while self.in_flight() > 0 && tokio::time::Instant::now() < deadline {
                 tokio::select! {
                     _ = tokio::time::sleep(DRAIN_POLL) => {}
@@ -661,7 +671,7 @@ impl Upstream {
                 )
                 .await
             {
-                let _ = tokio::time::timeout(upstream.settings.request_timeout, call.next()).await;
+                let _ = tokio::time::timeout(upstream.request_timeout(), call.next()).await;
             }
         });
     }
@@ -695,6 +705,27 @@ impl Upstream {
     }
 
     /// Apply changed protection settings on reload (the connection is kept).
+    /// How long a request to the server may take (`timeout`, per attempt).
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_millis(self.request_timeout_ms.load(Ordering::Relaxed))
+    }
+
+    /// Whether an aggregate answers without the server while it is down (`failure_mode`).
+    pub fn failure_mode(&self) -> crate::settings::FailureMode {
+        if self.fails_open.load(Ordering::Relaxed) {
+            crate::settings::FailureMode::Open
+        } else {
+            crate::settings::FailureMode::Closed
+        }
+    }
+
+    /// Take a reload's `timeout` and `failure_mode`, which need no new connection.
+    pub(crate) fn retune(&self, server: &ServerSettings) {
+        (self.request_timeout_ms).store(millis(server.request_timeout), Ordering::Relaxed);
+        let open = server.failure_mode == crate::settings::FailureMode::Open;
+        self.fails_open.store(open, Ordering::Relaxed);
+    }
+
     pub(crate) fn set_protection(&self, settings: &ProtectionSettings) {
         if self.protection().settings == *settings {
             return;
@@ -927,4 +958,9 @@ struct ListedTool {
 
 fn lock_listing(m: &Mutex<ToolListing>) -> std::sync::MutexGuard<'_, ToolListing> {
     m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// A duration in whole milliseconds, saturating.
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
