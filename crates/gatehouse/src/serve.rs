@@ -244,7 +244,7 @@ pub async fn run(source: ConfigSource) -> Result<(), ServeError> {
     tokio::spawn(stop_on_signal(shutdown.clone(), gateway.clone()));
     tracing::info!(%addr, servers = config.settings.server_count(), "gatehouse listening; MCP endpoint at /mcp");
     let served = transport::listener::serve(listener, gateway.router(), shutdown.clone());
-    let served = drain(served, &shutdown).await;
+    let served = drain(served, &shutdown, &gateway).await;
     started.stop().await;
     served?;
     tracing::info!("gatehouse stopped");
@@ -303,20 +303,26 @@ const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(20);
 async fn drain(
     served: impl std::future::Future<Output = std::io::Result<()>>,
     shutdown: &CancellationToken,
+    gateway: &Gateway,
 ) -> std::io::Result<()> {
     tokio::pin!(served);
     tokio::select! {
         result = &mut served => return result,
         _ = shutdown.cancelled() => {}
     }
-    match tokio::time::timeout(SHUTDOWN_GRACE, served).await {
-        Ok(result) => result,
-        Err(_) => {
-            tracing::warn!(grace = ?SHUTDOWN_GRACE, "requests still in flight at the end of the shutdown grace; stopping anyway");
-            Ok(())
-        }
+    if let Ok(result) = tokio::time::timeout(SHUTDOWN_GRACE, &mut served).await {
+        return result;
     }
+    tracing::warn!(grace = ?SHUTDOWN_GRACE, "requests still in flight at the end of the shutdown grace; answering them with an error and stopping");
+    // Each is answered (-32001, "the gateway is shutting down") rather than cut off; a
+    // moment for those answers to go out.
+    gateway.cancel_in_flight();
+    let _ = tokio::time::timeout(ANSWER_GRACE, served).await;
+    Ok(())
 }
+
+/// How long the answers to the requests cut at the end of the shutdown grace may take to go out.
+const ANSWER_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// On SIGINT or SIGTERM: stop accepting, end the streams clients keep open, and let the
 /// requests in flight finish (see [`drain`]).

@@ -242,6 +242,33 @@ async fn a_reload_applies_a_new_timeout_without_a_restart() {
     assert!(told.is_err(), "no notification: {told:?}");
 }
 
+/// A call still running when the shutdown grace ends is answered -32001 "the gateway is
+/// shutting down", naming the server (it got a dropped connection: audit 20).
+#[tokio::test]
+async fn a_call_cut_at_the_end_of_the_shutdown_grace_is_answered() {
+    let url = raw_upstream::start().await;
+    let gw = TestGateway::start(&format!(
+        "servers:\n  raw:\n    url: {url}\n    timeout: 30s\n"
+    ))
+    .await;
+    let mut s = gw.session("/mcp/raw").await;
+    let hanging =
+        tokio::spawn(async move { s.request("tools/call", json!({"name": "hang"})).await });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let started = Instant::now();
+    gw.gateway.begin_shutdown();
+    gw.gateway.cancel_in_flight();
+    let answer = hanging.await.unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "answered at once"
+    );
+    assert_eq!(error_code(&answer), Some(-32001), "{answer}");
+    assert_eq!(answer["error"]["data"]["server"], "raw", "{answer}");
+    let message = answer["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("shutting down"), "{answer}");
+}
+
 #[tokio::test]
 async fn the_circuit_closes_again_after_a_successful_probe() {
     let url = raw_upstream::start().await;

@@ -266,6 +266,13 @@ impl Gateway {
         }
     }
 
+    /// The shutdown grace is over: every request still in flight is cut now, its server told
+    /// (`notifications/cancelled`) and its client answered -32001 "the gateway is shutting
+    /// down", rather than left to a dropped connection. Call after [`Gateway::begin_shutdown`].
+    pub fn cancel_in_flight(&self) {
+        self.inner.sessions.cancel_all_in_flight();
+    }
+
     /// Cancelled when shutdown begins ([`Gateway::begin_shutdown`]).
     pub(crate) fn closing(&self) -> CancellationToken {
         self.inner.closing.clone()

@@ -580,8 +580,14 @@ async fn exchange(
                 });
             }
             _ = ctx.cancel.cancelled() => {
-                let cancel = send_cancel(Arc::clone(upstream), call.upstream_id, "cancelled by the client");
-                tokio::spawn(cancel);
+                let stopping = upstream.is_closing();
+                let why = if stopping { "the gateway is shutting down" } else { "cancelled by the client" };
+                tokio::spawn(send_cancel(Arc::clone(upstream), call.upstream_id, why));
+                if stopping {
+                    // Cut by the end of the shutdown grace (`Gateway::cancel_in_flight`), not
+                    // by the client: it is told so, and may send the call elsewhere.
+                    break Err(upstream.unavailable(why));
+                }
                 break Err(GatewayError::Cancelled);
             }
         }

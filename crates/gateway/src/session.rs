@@ -466,6 +466,15 @@ impl SessionStore {
             .collect()
     }
 
+    /// Cancel every client request in flight, of every session.
+    pub fn cancel_all_in_flight(&self) {
+        for session in self.read().values() {
+            for cancel in lock(&session.inflight).values() {
+                cancel.cancel();
+            }
+        }
+    }
+
     /// How many sessions are open.
     pub fn len(&self) -> usize {
         self.read().len()

@@ -311,6 +311,11 @@ impl Upstream {
         self.closing.store(true, Ordering::Release);
     }
 
+    /// Whether the gateway is shutting down ([`Upstream::stop_reconnecting`]).
+    pub(crate) fn is_closing(&self) -> bool {
+        self.closing.load(Ordering::Acquire)
+    }
+
     /// Stop once the calls in flight have their answers: each is bounded by the server's
     /// `timeout`, and so is the wait. `gateway_stopped` ends the wait at once (the gateway is
     /// shutting down). Used for a server a reload removed or replaced: new requests already go
