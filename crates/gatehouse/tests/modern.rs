@@ -779,3 +779,74 @@ async fn a_malformed_listen_filter_is_invalid_params() {
         assert_eq!(refused["error"]["code"], -32602, "{params}: {refused}");
     }
 }
+
+/// A session-era server that answers `connect` with -32042 (URL elicitation required) until
+/// it has been called once before.
+const URL_ELICITING: &str = r#"
+import json, sys
+calls = 0
+for line in sys.stdin:
+    m = json.loads(line)
+    method, mid = m.get("method"), m.get("id")
+    def send(body):
+        sys.stdout.write(json.dumps(dict(jsonrpc="2.0", id=mid, **body)) + "\n")
+        sys.stdout.flush()
+    if method == "initialize":
+        send({"result": {"protocolVersion": "2025-11-25", "capabilities": {"tools": {}},
+              "serverInfo": {"name": "auth", "version": "1"}}})
+    elif method == "tools/list":
+        send({"result": {"tools": [{"name": "connect", "inputSchema": {"type": "object"}}]}})
+    elif method == "tools/call":
+        calls += 1
+        if calls == 1:
+            send({"error": {"code": -32042, "message": "sign in first", "data": {"elicitations": [
+                {"mode": "url", "elicitationId": "e-1", "url": "https://auth.example/x",
+                 "message": "Sign in to the tracker"}]}}})
+        else:
+            send({"result": {"content": [{"type": "text", "text": "connected"}]}})
+    elif mid is not None:
+        send({"result": {}})
+"#;
+
+/// A session-era server's -32042 (URL elicitation required) reaches a 2026-07-28 client that
+/// takes URL elicitations as input-required (docs/eras.md 4.2, item 7): one URL-mode
+/// `elicitation/create` without `elicitationId`, and a retry that runs the call again; a
+/// client without `elicitation.url` gets the error, as -31042.
+#[tokio::test]
+async fn a_url_elicitation_required_error_becomes_input_required() {
+    let gw = TestGateway::start(&format!(
+        "servers:\n  auth:\n    command: python3\n    args: ['-c', {URL_ELICITING:?}]\n"
+    ))
+    .await;
+    let mut call = request(1, "tools/call", json!({"name": "connect"}));
+    call["params"]["_meta"]["io.modelcontextprotocol/clientCapabilities"] =
+        json!({"elicitation": {"url": {}}});
+    let (status, first) = post(&gw, "/mcp/auth", call.clone(), |_| {}).await;
+    assert_eq!(status, 200, "{first}");
+    assert_eq!(first["result"]["resultType"], "input_required", "{first}");
+    let asked = &first["result"]["inputRequests"]["elicit-1"];
+    assert_eq!(asked["method"], "elicitation/create", "{first}");
+    assert_eq!(
+        asked["params"],
+        json!({"mode": "url", "url": "https://auth.example/x", "message": "Sign in to the tracker"})
+    );
+    let state = first["result"]["requestState"].as_str().unwrap().to_owned();
+    let mut retry = call.clone();
+    retry["id"] = json!(2);
+    retry["params"]["requestState"] = json!(state);
+    retry["params"]["inputResponses"] = json!({"elicit-1": {"action": "accept"}});
+    let (status, done) = post(&gw, "/mcp/auth", retry.clone(), |_| {}).await;
+    assert_eq!(status, 200, "{done}");
+    assert_eq!(done["result"]["content"][0]["text"], "connected", "{done}");
+    // The state is spent.
+    let (_, again) = post(&gw, "/mcp/auth", retry, |_| {}).await;
+    assert_eq!(again["error"]["code"], -32602, "{again}");
+    // Without elicitation.url the client gets the error in its era's code.
+    let gw = TestGateway::start(&format!(
+        "servers:\n  auth:\n    command: python3\n    args: ['-c', {URL_ELICITING:?}]\n"
+    ))
+    .await;
+    let plain = request(3, "tools/call", json!({"name": "connect"}));
+    let (_, refused) = post(&gw, "/mcp/auth", plain, |_| {}).await;
+    assert_eq!(refused["error"]["code"], -31042, "{refused}");
+}

@@ -318,6 +318,24 @@ async fn driver_for(
         state: &state,
         responses: responses.as_deref(),
     };
+    // The retry after a server's URL elicitations runs the call again from the start.
+    match gw.parked().refetch(&retry) {
+        Some(Ok(())) => {
+            return Ok(start(
+                gw.clone(),
+                scope,
+                caller,
+                request,
+                declared,
+                park_for,
+            ));
+        }
+        Some(Err(error)) => {
+            tracing::info!(method = %request.method, "retry refused: {}", error.message);
+            return Err(protocol::Response::error(request.id.clone(), &error));
+        }
+        None => {}
+    }
     Driver::resume(gw.parked(), retry, park_for)
         .await
         .map_err(|error| {

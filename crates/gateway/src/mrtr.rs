@@ -90,11 +90,50 @@ pub(crate) struct Retry<'a> {
     pub(crate) responses: Option<&'a RawValue>,
 }
 
-/// Parked calls by `requestState`.
+/// A call a session-era server refused with -32042 (URL elicitation required), answered with
+/// input-required: its retry runs the call again from the start (docs/eras.md 4.2, item 7).
+struct Refetch {
+    /// The session the call ran in (its route and principal).
+    session: Arc<Session>,
+    binding: Binding,
+    expires: Instant,
+}
+
+/// Parked calls by `requestState`, and the calls to run again once the client has been
+/// through a server's URL elicitations.
 #[derive(Default)]
-pub(crate) struct ParkedCalls(Mutex<HashMap<String, Parked>>);
+pub(crate) struct ParkedCalls(
+    Mutex<HashMap<String, Parked>>,
+    Mutex<HashMap<String, Refetch>>,
+);
 
 impl ParkedCalls {
+    /// Whether `state` names a call to run again; `Err` is the -32602 when it does not fit the
+    /// retry (another request, route or principal; expired), spent all the same.
+    pub(crate) fn refetch(&self, retry: &Retry<'_>) -> Option<Result<(), ErrorObject>> {
+        let entry = lock(&self.1).remove(retry.state)?;
+        let fits = entry.expires > Instant::now()
+            && entry.binding == binding_of(retry.request)
+            && entry.session.scope == *retry.scope
+            && entry.session.caller.same_principal(retry.caller);
+        Some(if fits {
+            Ok(())
+        } else {
+            Err(ErrorObject::invalid_params(
+                "invalid or expired requestState",
+            ))
+        })
+    }
+
+    fn park_refetch(&self, refetch: Refetch) -> String {
+        let state = format!("{STATE_PREFIX}{}", uuid::Uuid::new_v4().simple());
+        let mut calls = lock(&self.1);
+        let now = Instant::now();
+        calls.retain(|_, r| r.expires > now);
+        calls.insert(state.clone(), refetch);
+        state
+    }
+
     fn park(&self, parked: Parked) -> String {
         let state = format!("{STATE_PREFIX}{}", uuid::Uuid::new_v4().simple());
         let mut calls = lock(&self.0);
@@ -230,10 +269,11 @@ impl Driver {
             return match self.recv().await? {
                 Message::Response(response) => {
                     self.finish();
-                    Some(Step::Final(Response {
+                    let answer = Response {
                         id: self.client_id.clone(),
                         outcome: response.outcome,
-                    }))
+                    };
+                    Some(Step::Final(self.url_elicitations(answer, parked_calls)))
                 }
                 // A session-era server asks for roots on its own (after `initialized`, or when
                 // told the list changed), so a `roots/list` the client cannot answer need not be
@@ -249,6 +289,36 @@ impl Driver {
                 notification => Some(Step::Notification(notification)),
             };
         }
+    }
+
+    /// A session-era server's -32042 (URL elicitation required) to a client that takes URL
+    /// elicitations: input-required, one `elicitation/create` per `data.elicitations[]`
+    /// (without `elicitationId`), and a `requestState` whose retry runs the call again.
+    /// Anything else is the answer as it is.
+    fn url_elicitations(&self, answer: Response, parked_calls: &ParkedCalls) -> Response {
+        if !self.session.capabilities.elicitation_url {
+            // A client that did not declare URL elicitations gets the error (as -31042).
+            return answer;
+        }
+        let Some(elicitations) = url_elicitations_of(&answer) else {
+            return answer;
+        };
+        let mut entries = RawObject::new();
+        for (n, params) in elicitations.iter().enumerate() {
+            let params = era_params(methods::ELICITATION_CREATE, Some(params));
+            let entry = format!(r#"{{"method":"elicitation/create","params":{params}}}"#);
+            entries.set(&format!("elicit-{}", n + 1), raw_json(&entry));
+        }
+        let state = parked_calls.park_refetch(Refetch {
+            session: Arc::clone(&self.session),
+            binding: self.binding.clone(),
+            expires: Instant::now() + self.park_for,
+        });
+        let mut result = RawObject::new();
+        result.set_str("resultType", "input_required");
+        result.set("inputRequests", entries.to_raw());
+        result.set_str("requestState", &state);
+        Response::result(answer.id, result.to_raw())
     }
 
     /// A `roots/list` the request's client did not declare it can answer.
@@ -420,6 +490,36 @@ fn missing_capabilities(methods: &[String]) -> ErrorObject {
     )
     .with_data(&serde_json::json!({ "requiredCapabilities": required }))
 }
+
+/// The URL elicitations of a -32042 answer (`data.elicitations`, each URL mode), if that is
+/// what `answer` is and there is at least one.
+fn url_elicitations_of(answer: &Response) -> Option<Vec<Box<RawValue>>> {
+    #[derive(serde::Deserialize)]
+    struct Required {
+        code: i64,
+        data: Option<Data>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Data {
+        elicitations: Vec<Box<RawValue>>,
+    }
+    let Outcome::Error(raw) = &answer.outcome else {
+        return None;
+    };
+    let required: Required = serde_json::from_str(raw.get()).ok()?;
+    if required.code != URL_ELICITATION_REQUIRED {
+        return None;
+    }
+    let elicitations = required.data?.elicitations;
+    let url_mode = |e: &RawValue| {
+        RawObject::parse(e).is_some_and(|o| o.get_str("mode").as_deref() == Some("url"))
+    };
+    let all_url = elicitations.iter().all(|e| url_mode(e));
+    (!elicitations.is_empty() && all_url).then_some(elicitations)
+}
+
+/// 2025-11-25's `URLElicitationRequiredError` code.
+const URL_ELICITATION_REQUIRED: i64 = -32042;
 
 /// A server request's params as a 2026-07-28 input request carries them (docs/eras.md, Park):
 /// without `task` (the session era's task augmentation, which this era does not have) and,
