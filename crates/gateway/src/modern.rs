@@ -301,7 +301,27 @@ async fn driver_for(
         .map(|s| s.request_timeout)
         .max()
         .unwrap_or(std::time::Duration::from_secs(120));
-    let Some(state) = state else {
+    let retry = state.as_deref().map(|state| crate::mrtr::Retry {
+        request: &request,
+        scope: &scope,
+        caller: &caller,
+        state,
+        responses: responses.as_deref(),
+    });
+    // No state of ours: a new call. The retry after a server's URL elicitations runs the call
+    // again from the start; any other retry resumes a parked call.
+    let refetched = match &retry {
+        None => true,
+        Some(retry) => match gw.parked().refetch(retry) {
+            Some(Ok(())) => true,
+            Some(Err(error)) => {
+                tracing::info!(method = %request.method, "retry refused: {}", error.message);
+                return Err(protocol::Response::error(request.id.clone(), &error));
+            }
+            None => false,
+        },
+    };
+    let Some(retry) = retry.filter(|_| !refetched) else {
         return Ok(start(
             gw.clone(),
             scope,
@@ -311,31 +331,6 @@ async fn driver_for(
             park_for,
         ));
     };
-    let retry = crate::mrtr::Retry {
-        request: &request,
-        scope: &scope,
-        caller: &caller,
-        state: &state,
-        responses: responses.as_deref(),
-    };
-    // The retry after a server's URL elicitations runs the call again from the start.
-    match gw.parked().refetch(&retry) {
-        Some(Ok(())) => {
-            return Ok(start(
-                gw.clone(),
-                scope,
-                caller,
-                request,
-                declared,
-                park_for,
-            ));
-        }
-        Some(Err(error)) => {
-            tracing::info!(method = %request.method, "retry refused: {}", error.message);
-            return Err(protocol::Response::error(request.id.clone(), &error));
-        }
-        None => {}
-    }
     Driver::resume(gw.parked(), retry, park_for)
         .await
         .map_err(|error| {

@@ -126,27 +126,31 @@ impl ParkedCalls {
     }
 
     fn park_refetch(&self, refetch: Refetch) -> String {
-        let state = format!("{STATE_PREFIX}{}", uuid::Uuid::new_v4().simple());
-        let mut calls = lock(&self.1);
-        let now = Instant::now();
-        calls.retain(|_, r| r.expires > now);
-        calls.insert(state.clone(), refetch);
-        state
+        insert_fresh(&self.1, refetch, |r| r.expires)
     }
 
     fn park(&self, parked: Parked) -> String {
-        let state = format!("{STATE_PREFIX}{}", uuid::Uuid::new_v4().simple());
-        let mut calls = lock(&self.0);
-        let now = Instant::now();
-        calls.retain(|_, p| p.expires > now);
-        calls.insert(state.clone(), parked);
-        state
+        insert_fresh(&self.0, parked, |p| p.expires)
     }
 
     fn take(&self, state: &str) -> Option<Parked> {
         let parked = lock(&self.0).remove(state)?;
         (parked.expires > Instant::now()).then_some(parked)
     }
+}
+
+/// Store `value` under a new `requestState`, dropping the entries past their `expires`.
+fn insert_fresh<T>(
+    map: &Mutex<HashMap<String, T>>,
+    value: T,
+    expires: impl Fn(&T) -> Instant,
+) -> String {
+    let state = format!("{STATE_PREFIX}{}", uuid::Uuid::new_v4().simple());
+    let mut entries = lock(map);
+    let now = Instant::now();
+    entries.retain(|_, v| expires(v) > now);
+    entries.insert(state.clone(), value);
+    state
 }
 
 /// Drives one modern request: yields its notifications, then its final answer, parking the call
